@@ -1,0 +1,56 @@
+/** Text normalisation shared by every reader and builder. */
+
+const HAN = /\p{Script=Han}/u;
+// Characters after which/before which a line break joins with no space:
+// Han, full-width punctuation and brackets, CJK symbols.
+const CJKISH = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014]/u;
+
+/**
+ * Fold white space inside one line: runs of spaces (ASCII, ideographic, NBSP,
+ * TAB) become one space, and a space standing between two Han characters is
+ * dropped — in Chinese text it is layout (`房 屋`, a justified cell), never a
+ * word boundary.
+ */
+export function foldSpaces(line: string): string {
+  let s = line.replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
+  if (s.includes(' ')) {
+    s = s.replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1');
+  }
+  return s;
+}
+
+/**
+ * Join the lines of one cell or paragraph: CJK text joins with no space,
+ * Latin words with one; blank lines are dropped.
+ */
+export function joinLines(lines: readonly string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = foldSpaces(raw);
+    if (!line) continue;
+    if (!out) { out = line; continue; }
+    const a = out[out.length - 1]!;
+    const b = line[0]!;
+    out += CJKISH.test(a) || CJKISH.test(b) ? line : ` ${line}`;
+  }
+  return out;
+}
+
+/**
+ * A merged cell whose text Word repeats after each page break
+ * (`打造安全发展型行业打造安全发展型行业`) collapses to one copy.
+ */
+export function collapseRepeats(text: string): string {
+  const n = text.length;
+  if (n < 4) return text;
+  for (let size = 2; size <= n / 2; size++) {
+    if (n % size !== 0) continue;
+    const unit = text.slice(0, size);
+    if (unit.repeat(n / size) === text && HAN.test(unit)) return unit;
+  }
+  return text;
+}
+
+export function hasHan(s: string): boolean {
+  return HAN.test(s);
+}

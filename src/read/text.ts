@@ -1,0 +1,196 @@
+/**
+ * Plain text → document model. Text exported from Word ("save as plain text")
+ * writes a table cell as a line starting with a TAB; the lines after it that
+ * do not start with a TAB belong to the same cell, blank lines included. Rows
+ * have no marker of their own, so they are rebuilt from the grid width.
+ */
+import type { Block, Cell, ParagraphBlock, Row, TableBlock } from '../model/document.js';
+import { collapseRepeats, joinLines } from '../model/text.js';
+
+interface RawCell {
+  line: number;
+  lines: string[];
+  /** A blank line came right before the TAB line that opened this cell. */
+  afterBlank: boolean;
+}
+
+const isTabLine = (l: string) => l.startsWith('\t');
+const isBlank = (l: string) => /^[ \u3000\u00a0\r]*$/.test(l);
+// A heading can never be the continuation of a finished row's last cell.
+const HEADING = /^\s*(?:附\s*件\s*\d*|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分])/;
+const MAX_TRAILING_CONTINUATION = 30;
+const NUMBERED = /^[（(]?[一二三四五六七八九十\d]+[、.．）)]/;
+const TITLE_END = /(?:表|清单|方案|一览|分工|计划|目录)$/;
+
+export function parseText(text: string): Block[] {
+  const lines = text.split(/\r\n|\n|\r/);
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (isTabLine(line)) {
+      const { table, next } = readTable(lines, i);
+      blocks.push(table);
+      i = next;
+      continue;
+    }
+    if (!isBlank(line)) blocks.push({ kind: 'paragraph', text: line, line: i + 1 } satisfies ParagraphBlock);
+    i++;
+  }
+  attachCaptions(blocks);
+  return blocks;
+}
+
+/** Reads the table that starts at lines[start]; returns it and the index of the first line after it. */
+function readTable(lines: string[], start: number): { table: TableBlock; next: number } {
+  const cells: RawCell[] = [];
+  let i = start;
+  let blanks = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isTabLine(line)) {
+      cells.push({ line: i + 1, lines: [line.slice(1)], afterBlank: blanks > 0 || i === start });
+      blanks = 0;
+      continue;
+    }
+    if (isBlank(line)) { blanks++; continue; }
+    if (!continuesCell(lines, i, blanks)) break;
+    const cell = cells[cells.length - 1]!;
+    for (let b = 0; b < blanks; b++) cell.lines.push('');
+    cell.lines.push(line);
+    blanks = 0;
+  }
+  // Leave trailing blank lines to the caller.
+  const next = i - blanks;
+  return { table: buildGrid(cells), next };
+}
+
+/**
+ * Whether the non-TAB line lines[i] continues the last cell, or the table has
+ * ended. Inside a table a cell may hold blank lines (`区经贸局` / blank /
+ * `区发改局`), so a single blank line proves nothing; two blank lines, a
+ * heading, or a long line with no TAB line soon after end the table.
+ */
+function continuesCell(lines: string[], i: number, blanks: number): boolean {
+  const line = lines[i]!;
+  if (blanks >= 2) return false;
+  if (HEADING.test(line)) return false;
+  if (blanks === 0 && line.trim().length <= 60) return true;
+  // Continuations are short fragments; prose after a table is not, and a
+  // table that goes on shows its next TAB line within a few lines.
+  if (line.trim().length > MAX_TRAILING_CONTINUATION) return false;
+  // The last cell of the table may end with a short fragment too: it is
+  // followed by the end of the text or a break of two blank lines.
+  let run = 0;
+  let j = i + 1;
+  for (let seen = 0; j < lines.length && seen < 40; j++, seen++) {
+    const l = lines[j]!;
+    if (isTabLine(l)) return true;
+    if (isBlank(l)) {
+      if (++run >= 2) return true;
+      continue;
+    }
+    run = 0;
+    if (l.trim().length > MAX_TRAILING_CONTINUATION || HEADING.test(l)) return false;
+  }
+  return j >= lines.length;
+}
+
+/**
+ * Rebuild rows from the cells. A blank line before a TAB line usually starts a
+ * row, but a cell can also end with a blank line; the width (the most common
+ * row length) decides: cells accumulate until a row is full. A lone cell
+ * followed by a full row is a title or section row spanning the table.
+ */
+function buildGrid(cells: RawCell[]): TableBlock {
+  const groups: RawCell[][] = [];
+  for (const c of cells) {
+    if (c.afterBlank || groups.length === 0) groups.push([c]);
+    else groups[groups.length - 1]!.push(c);
+  }
+  const width = modeWidth(groups);
+  const rows: Row[] = [];
+  let pending: RawCell[] = [];
+  const flush = (list: RawCell[]) => {
+    if (list.length) rows.push(makeRow(list, width));
+  };
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    const nextGroup = groups[g + 1];
+    if (pending.length === 0 && group.length === 1 && width > 1 && (!nextGroup || nextGroup.length >= width)) {
+      rows.push(makeSpanningRow(group[0]!, width));
+      continue;
+    }
+    pending.push(...group);
+    while (pending.length >= width) {
+      flush(pending.slice(0, width));
+      pending = pending.slice(width);
+    }
+  }
+  flush(pending);
+  const first = cells[0]!;
+  return { kind: 'table', line: first.line, width, rows, caption: '' };
+}
+
+function modeWidth(groups: RawCell[][]): number {
+  const counts = new Map<number, number>();
+  for (const g of groups) if (g.length >= 2) counts.set(g.length, (counts.get(g.length) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [w, n] of counts) if (n > bestCount || (n === bestCount && w > best)) { best = w; bestCount = n; }
+  return best || Math.max(1, ...groups.map((g) => g.length));
+}
+
+function toCell(raw: RawCell, colSpan = 1): Cell {
+  return {
+    text: collapseRepeats(joinLines(raw.lines)),
+    lines: raw.lines.filter((l) => !isBlank(l)),
+    line: raw.line,
+    colSpan,
+    rowSpan: 1,
+    covered: false,
+  };
+}
+
+const coveredCell = (line: number): Cell => ({ text: '', lines: [], line, colSpan: 1, rowSpan: 1, covered: true });
+const emptyCell = (line: number): Cell => ({ text: '', lines: [], line, colSpan: 1, rowSpan: 1, covered: false });
+
+function makeRow(list: RawCell[], width: number): Row {
+  const cells = list.map((c) => toCell(c));
+  const line = cells[0]!.line;
+  // A short final row (a truncated table) is padded so every row has the grid width.
+  while (cells.length < width) cells.push(emptyCell(line));
+  return { cells, line };
+}
+
+function makeSpanningRow(raw: RawCell, width: number): Row {
+  const cells = [toCell(raw, width)];
+  for (let k = 1; k < width; k++) cells.push(coveredCell(raw.line));
+  return { cells, line: raw.line };
+}
+
+/**
+ * A table's caption is the paragraph text just above it (a title split over
+ * two lines is joined), when short enough to be a title.
+ */
+function attachCaptions(blocks: Block[]): void {
+  for (let b = 0; b < blocks.length; b++) {
+    const table = blocks[b]!;
+    if (table.kind !== 'table') continue;
+    const parts: string[] = [];
+    for (let k = b - 1; k >= 0 && parts.length < 2; k--) {
+      const prev = blocks[k]!;
+      if (prev.kind !== 'paragraph') break;
+      const t = joinLines([prev.text]);
+      if (t.length > 60 || /[。；：:]$/.test(t) || /^附\s*件/.test(t)) break;
+      // Only lines that sit close above the table form its caption.
+      const below = parts.length ? blocks[k + 1]! : table;
+      if (below.line - prev.line > 3) break;
+      // A title split over two lines: the upper part is not a heading and
+      // does not itself end like a title.
+      if (parts.length && (NUMBERED.test(t) || TITLE_END.test(t))) break;
+      parts.unshift(t);
+    }
+    table.caption = parts.join('');
+  }
+}
