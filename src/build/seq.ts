@@ -1,0 +1,27 @@
+/** Numbering prefixes of task cells and items: `1.`, `5. `, `（1）`, `一、`, `821.`. */
+
+const PREFIX = /^\s*(?:(\d{1,4})\s*[.．、](?!\d)|[（(]\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*[）)]|([一二三四五六七八九十百]{1,4})\s*[、.．])/u;
+
+// `6.70%的老旧小区…` is item 6, but `0.01以内` is a number: a dot followed by
+// a digit counts as numbering only when it is the next number in sequence.
+const DIGIT_AFTER_DOT = /^\s*(\d{1,4})\s*[.．]\d/u;
+
+/**
+ * The number of a numbering prefix, without its punctuation; null when the
+ * text has none. `previous` is the number of the item before, if known.
+ */
+export function numberingOf(text: string, previous: string | null = null): string | null {
+  const m = PREFIX.exec(text);
+  if (m) return (m[1] ?? m[2] ?? m[3])!;
+  const d = DIGIT_AFTER_DOT.exec(text);
+  if (d && previous && /^\d+$/.test(previous) && Number(d[1]) === Number(previous) + 1) return d[1]!;
+  return null;
+}
+
+/** A seq cell's value: its digits or numeral, without punctuation. */
+export function seqFromCell(text: string): string | null {
+  const t = text.replace(/[\s\u3000]+/gu, '');
+  if (!t) return null;
+  const m = /^[（(]?([0-9]{1,4}|[一二三四五六七八九十百]{1,4})[）)、.．]?$/u.exec(t);
+  return m ? m[1]! : t;
+}

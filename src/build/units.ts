@@ -1,0 +1,156 @@
+/**
+ * Responsible units: `区安监局、区发改局牵头，区教育局配合` → leads and partners.
+ *
+ * Units are split on 、，,；; and line breaks, never inside brackets
+ * (`规划建设与交通运输局（住建、交通）` stays whole). A run of units joined by
+ * 、 shares the marker at its end (`A、B牵头` marks both). When any unit is
+ * marked 牵头, the marked units are leads and every other unit is a partner;
+ * with no 牵头 anywhere every unit is a lead.
+ */
+
+export interface Units {
+  leads: string[];
+  partners: string[];
+}
+
+export interface UnitOptions {
+  /**
+   * Drop catch-all tails joined by 及 (`公安分局及相关行业主管部门` → `公安分局`).
+   * Table cells list units tersely and the tail is noise there; in body text
+   * `X及相关部门` is read as written.
+   */
+  dropConjoinedTail?: boolean;
+}
+
+const OPEN = new Set(['（', '(', '【', '[', '〔', '［']);
+const CLOSE = new Set(['）', ')', '】', ']', '〕', '］']);
+const UNIT_SEP = new Set(['、']);
+const CLAUSE_SEP = new Set(['，', ',', '；', ';', '\n']);
+
+// An item prefix in a lead cell scopes the units to numbered items of the
+// task: `（1）-（3）区经贸局`, `（2）（4）-（9）公安分局`.
+const ITEM_PREFIX = /^(?:\s*[（(][\d一二三四五六七八九十]{1,3}[）)]\s*(?:[-—–~～至、,，]\s*)?)+/u;
+const LEAD_MARK = /牵头/u;
+// Role phrases that close a clause; removed from the unit's name.
+const ROLE_TAIL =
+  /(?:(?:按照?|根据)?(?:各自)?(?:职责|职能)(?:分工)?(?:分别|对口)?(?:牵头)?(?:负责|落实)?(?:并[^、，；]*)?|(?:分工|对口)?牵头(?:负责|抓总)?(?:并[^、，；]*)?|具体(?:负责|指导督导|指导|督导|落实|实施)|(?:积极)?(?:配合|协助|协办|参与)(?:落实|实施)?|负责(?:[^、，；]*对接|落实|实施)?|落实)$/u;
+const ETC_TAIL = /等(?:按[^、，；]*|[^、，；]{0,12}?(?:部门|单位|机构))?$/u;
+const CONJOINED_TAIL = /(?:及|和)(?:其他|相关|有关|各)?[^、，；]{0,10}?(?:部门|单位|成员单位)$/u;
+const NOTE_SENTENCE = /。.*$/su;
+
+export function splitUnits(input: string | readonly string[], options: UnitOptions = {}): Units {
+  const text = joinUnitLines(typeof input === 'string' ? input.split(/\r?\n/) : input);
+  // The unit list ends at the first full stop; what follows is a note
+  // (`…各乡镇党委和政府。以下均需…，不再列出。`).
+  const body = text.replace(NOTE_SENTENCE, '');
+  const clauses = splitOutsideBrackets(body, CLAUSE_SEP);
+  const marked: { unit: string; lead: boolean }[] = [];
+  let anyLead = false;
+  for (const clause of clauses) {
+    const trimmed = clause.trim();
+    if (!trimmed) continue;
+    const lead = LEAD_MARK.test(stripBracketed(trimmed));
+    if (lead) anyLead = true;
+    for (const raw of splitOutsideBrackets(trimmed, UNIT_SEP)) {
+      const unit = cleanUnit(raw, options);
+      if (unit) marked.push({ unit, lead });
+    }
+  }
+  const leads: string[] = [];
+  const partners: string[] = [];
+  for (const { unit, lead } of marked) {
+    const into = !anyLead || lead ? leads : partners;
+    if (!into.includes(unit)) into.push(unit);
+  }
+  return { leads, partners };
+}
+
+/**
+ * Lines of a cell join with a line break (a separator), except a line that
+ * starts with a bracketed annotation, which belongs to the unit before it
+ * (`区规划建设与交通运输住建局` / `（住建、交通）、…`).
+ */
+function joinUnitLines(lines: readonly string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = raw.replace(/[\s\u3000]+/gu, ' ').trim();
+    if (!line) continue;
+    const annotation = /^[（(](?![\d一二三四五六七八九十]{1,3}[）)])/u.test(line);
+    out += out && !annotation ? `\n${line}` : line;
+  }
+  return out;
+}
+
+function cleanUnit(raw: string, options: UnitOptions): string {
+  let unit = raw.trim().replace(ITEM_PREFIX, '').trim();
+  for (let k = 0; k < 4; k++) {
+    const before = unit;
+    unit = unit.replace(/[。.：:]+$/u, '').trim();
+    unit = unit.replace(ROLE_TAIL, '').trim();
+    unit = unit.replace(ETC_TAIL, '').trim();
+    if (options.dropConjoinedTail) unit = unit.replace(CONJOINED_TAIL, '').trim();
+    if (unit === before) break;
+  }
+  // A fragment with no Han character, or one that is only a role word, is no unit.
+  if (!/\p{Script=Han}/u.test(unit)) return '';
+  return unit;
+}
+
+function stripBracketed(s: string): string {
+  const keep = bracketMask(s);
+  let out = '';
+  for (let i = 0; i < s.length; i++) if (!keep[i]) out += s[i];
+  return out;
+}
+
+/**
+ * Marks the characters protected by brackets. Balanced pairs protect what
+ * they enclose. An opening bracket that is never closed
+ * (`区科技经济发展局（发改、安监、环境与国土资源局（国土、环境）`) protects up to
+ * the last separator before the next opening bracket, so the unit it starts
+ * keeps its annotation and the units after it are still split.
+ */
+function bracketMask(s: string): boolean[] {
+  const mask = new Array<boolean>(s.length).fill(false);
+  const stack: number[] = [];
+  const matched = new Set<number>();
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (OPEN.has(c)) stack.push(i);
+    else if (CLOSE.has(c) && stack.length) {
+      const open = stack.pop()!;
+      matched.add(open);
+      for (let k = open; k <= i; k++) mask[k] = true;
+    }
+  }
+  for (const open of stack) {
+    if (matched.has(open)) continue;
+    let end = s.length;
+    for (let k = open + 1; k < s.length; k++) if (OPEN.has(s[k]!)) { end = k; break; }
+    let lastSep = -1;
+    for (let k = open + 1; k < end; k++) if (UNIT_SEP.has(s[k]!) || CLAUSE_SEP.has(s[k]!)) lastSep = k;
+    const stop = end === s.length ? firstSepAfter(s, open) : lastSep;
+    for (let k = open; k < (stop < 0 ? open + 1 : stop); k++) mask[k] = true;
+  }
+  return mask;
+}
+
+function firstSepAfter(s: string, from: number): number {
+  for (let k = from + 1; k < s.length; k++) if (UNIT_SEP.has(s[k]!) || CLAUSE_SEP.has(s[k]!)) return k;
+  return s.length;
+}
+
+function splitOutsideBrackets(s: string, seps: Set<string>): string[] {
+  const mask = bracketMask(s);
+  const parts: string[] = [];
+  let cur = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (!mask[i] && seps.has(c)) {
+      parts.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  parts.push(cur);
+  return parts;
+}

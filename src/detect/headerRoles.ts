@@ -1,0 +1,47 @@
+/**
+ * Header cell → column role. The spec lists the synonyms; exact synonyms win,
+ * then a keyword match for compound headers (`牵头（承办）部门`,
+ * `完成时限（年）`). Traditional headers (`牽頭單位`, `完成時限`) are matched
+ * through their Simplified form.
+ */
+import { toSimplified } from '../model/traditional.js';
+
+export type ColumnRole = 'seq' | 'group' | 'task' | 'content' | 'lead' | 'partners' | 'deadline' | 'note';
+
+const EXACT: Record<Exclude<ColumnRole, 'note'>, string[]> = {
+  seq: ['序号', '编号', '序', '号'],
+  group: ['专项', '专题', '专题项目', '专项项目', '项目名称', '工作项目', '大项', '小项', '类别', '领域', '项目', '分类', '类型', '重点领域', '专项行动', '工作类别'],
+  task: ['任务', '主要任务', '重点任务', '重点项目任务', '目标任务', '工作任务', '任务名称', '整治内容', '工作内容', '任务内容', '工作事项', '事项', '重点工作', '工作重点', '改革任务', '任务事项', '具体任务'],
+  content: ['主要内容', '具体内容', '工作措施', '具体措施', '主要措施', '工作举措', '具体举措', '措施', '工作目标', '目标', '工作要求', '完成标准', '预期成果'],
+  lead: ['牵头单位', '牵头部门', '牵头（承办）部门', '牵头(承办)部门', '责任单位', '责任部门', '主责单位', '承办单位', '牵头', '责任主体', '负责单位', '负责部门', '主办单位', '牵头责任单位', '责任领导', '牵头领导'],
+  partners: ['配合单位', '协办单位', '参与单位', '配合部门', '协助单位', '协办部门', '参与部门'],
+  deadline: ['完成时限', '完成年限', '完成时间', '完成期限', '时间节点', '时限', '时间', '进度安排', '时间安排', '完成时限要求'],
+};
+
+const EXACT_INDEX = new Map<string, ColumnRole>();
+for (const [role, names] of Object.entries(EXACT)) for (const n of names) EXACT_INDEX.set(n, role as ColumnRole);
+
+// Keyword rules for headers that are not verbatim synonyms, in priority order.
+const KEYWORDS: [ColumnRole, RegExp][] = [
+  ['seq', /^(?:序号|编号)/],
+  ['deadline', /时限|年限|期限|时间|节点|完成时/],
+  ['partners', /配合|协办|参与|协助/],
+  ['lead', /牵头|责任单位|责任部门|主责|承办|负责单位|负责部门|责任主体|责任人/],
+  ['note', /^备注|^说明/],
+  ['task', /任务|事项|整治内容|工作内容/],
+  ['content', /内容|措施|举措|目标|标准/],
+  ['group', /专项|专题|项目|大项|小项|类别|领域|板块/],
+];
+
+export function normalizeHeader(text: string): string {
+  return toSimplified(text).replace(/[\s\u3000]+/gu, '').replace(/[:：]$/u, '');
+}
+
+export function headerRole(text: string): ColumnRole | null {
+  const h = normalizeHeader(text);
+  if (!h || h.length > 16) return null;
+  const exact = EXACT_INDEX.get(h) ?? EXACT_INDEX.get(h.replace(/[（(][^）)]*[）)]$/u, ''));
+  if (exact) return exact;
+  for (const [role, re] of KEYWORDS) if (re.test(h)) return role;
+  return null;
+}
