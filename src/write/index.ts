@@ -1,0 +1,22 @@
+/** write: the output formats, each a small file. */
+import { csvWriter } from './csv.js';
+import { jsonWriter } from './json.js';
+import { ndjsonWriter } from './ndjson.js';
+import type { FormatWriter, WriterOptions } from './types.js';
+import { yamlWriter } from './yaml.js';
+
+export const FORMATS = ['json', 'csv', 'yaml', 'ndjson'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+export type { FormatWriter, WriterOptions } from './types.js';
+
+export async function createWriter(format: OutputFormat, options: WriterOptions = {}): Promise<FormatWriter> {
+  switch (format) {
+    case 'json': return jsonWriter();
+    case 'csv': return csvWriter(options);
+    case 'yaml': return yamlWriter();
+    case 'ndjson': return ndjsonWriter();
+  }
+}
+
+/** File extension for `--out-dir` outputs. */
+export const EXTENSION: Record<OutputFormat, string> = { json: '.json', csv: '.csv', yaml: '.yaml', ndjson: '.ndjson' };

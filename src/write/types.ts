@@ -1,0 +1,19 @@
+import type { DocumentRecord, InputError } from '../model/records.js';
+
+/**
+ * A format writer turns the run into text one document at a time, so the
+ * output of a run over hundreds of files never has to sit in memory whole.
+ */
+export interface FormatWriter {
+  /** Text before the first document. */
+  begin(): string;
+  /** Text for one document (`first` tells whether any document came before). */
+  document(doc: DocumentRecord, first: boolean): string;
+  /** Text after the last document, given the inputs that failed. */
+  end(errors: InputError[], anyDocument: boolean): string;
+}
+
+export interface WriterOptions {
+  /** CSV for spreadsheets: a UTF-8 BOM and formula-like cells neutralised. */
+  excel?: boolean;
+}
