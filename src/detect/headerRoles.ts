@@ -29,7 +29,7 @@ const KEYWORDS: [ColumnRole, RegExp][] = [
   ['lead', /牵头|责任单位|责任部门|主责|承办|负责单位|负责部门|责任主体|责任人/],
   ['note', /^备注|^说明/],
   ['task', /任务|事项|整治内容|工作内容/],
-  ['content', /内容|措施|举措|目标|标准/],
+  ['content', /内容|措施|举措/],
   ['group', /专项|专题|项目|大项|小项|类别|领域|板块/],
 ];
 
@@ -40,6 +40,8 @@ export function normalizeHeader(text: string): string {
 export function headerRole(text: string): ColumnRole | null {
   const h = normalizeHeader(text);
   if (!h || h.length > 16) return null;
+  // A count or share column of a statistics form: `现有数量（个）`, `完成率（%）`.
+  if (/[（(](?:个|家|处|人|%|％|万元|元|份|次|台|辆|条|座|户)[）)]$/u.test(h)) return null;
   const exact = EXACT_INDEX.get(h) ?? EXACT_INDEX.get(h.replace(/[（(][^）)]*[）)]$/u, ''));
   if (exact) return exact;
   for (const [role, re] of KEYWORDS) if (re.test(h)) return role;

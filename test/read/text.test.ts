@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/read/text.js';
+import type { TableBlock } from '../../src/model/document.js';
+
+const T = '\t';
+const tables = (text: string) => parseText(text).filter((b): b is TableBlock => b.kind === 'table');
+const texts = (t: TableBlock) => t.rows.map((r) => r.cells.map((c) => c.text));
+
+describe('parseText: TAB-cell tables', () => {
+  it('rebuilds rows from the grid width, with cells continued over lines and blank lines inside cells', () => {
+    const doc = [
+      '主要任务及分工情况一览表', '',
+      `${T}序号`, `${T}任务`, `${T}牵头单位`, `${T}完成`, '', '年限', '',
+      `${T}1`, `${T}建立制度`, `${T}区经贸局`, '', '区发改局', `${T}2018`, '',
+      `${T}2`, `${T}完善体系`, `${T}区安监局`, `${T}工作中`, '', '落实', '', '',
+      '四、保障措施',
+    ].join('\n');
+    const [table] = tables(doc);
+    expect(table!.width).toBe(4);
+    expect(texts(table!)).toEqual([
+      ['序号', '任务', '牵头单位', '完成年限'],
+      ['1', '建立制度', '区经贸局区发改局', '2018'],
+      ['2', '完善体系', '区安监局', '工作中落实'],
+    ]);
+    expect(table!.rows[1]!.cells[2]!.lines).toEqual(['区经贸局', '区发改局']);
+    expect(table!.caption).toBe('主要任务及分工情况一览表');
+    expect(table!.rows[2]!.line).toBe(17);
+    const after = parseText(doc).at(-1)!;
+    expect(after).toMatchObject({ kind: 'paragraph', text: '四、保障措施', line: 25 });
+  });
+
+  it('joins a merged cell written one character a line and collapses its page-break repeats', () => {
+    const doc = [
+      `${T}序号`, `${T}专项`, `${T}任务`, '',
+      `${T}1`, `${T}打`, '造', '行', '业', '打', '造', '行', '业', `${T}严控事故`, '',
+      `${T}2`, `${T}`, `${T}推动升级`,
+    ].join('\n');
+    const [table] = tables(doc);
+    expect(texts(table!)).toEqual([
+      ['序号', '专项', '任务'],
+      ['1', '打造行业', '严控事故'],
+      ['2', '', '推动升级'],
+    ]);
+  });
+
+  it('reads a cell that ends with a blank line without shifting the row', () => {
+    const doc = [
+      `${T}专题项目`, `${T}重点任务`, `${T}完成年限`, `${T}责任单位`, '',
+      `${T}（五）严厉打击违法行为`, '', `${T}40.整合矿山管理`, `${T}长期`, `${T}区安监局`, '',
+      `${T}`, `${T}41.严格许可`, `${T}2021年`, `${T}区安监局`,
+    ].join('\n');
+    expect(texts(tables(doc)[0]!)).toEqual([
+      ['专题项目', '重点任务', '完成年限', '责任单位'],
+      ['（五）严厉打击违法行为', '40.整合矿山管理', '长期', '区安监局'],
+      ['', '41.严格许可', '2021年', '区安监局'],
+    ]);
+  });
+
+  it('keeps a title row inside the table as one cell spanning the grid', () => {
+    const doc = [`${T}主要指标`, '', `${T}序号`, `${T}指标内容`, `${T}累计降幅`, '', `${T}1`, `${T}事故起数`, `${T}10%`].join('\n');
+    const [table] = tables(doc);
+    expect(table!.rows[0]!.cells[0]).toMatchObject({ text: '主要指标', colSpan: 3 });
+    expect(table!.rows[0]!.cells.slice(1).every((c) => c.covered)).toBe(true);
+    expect(table!.rows).toHaveLength(3);
+  });
+
+  it('ends a table at two blank lines or a heading, and takes a caption split over two lines', () => {
+    const doc = [
+      '学习宣传贯彻重要论述', '', '专题重点项目清单', '',
+      `${T}专题项目`, `${T}重点任务`, '', `${T}宣贯`, `${T}组织学习。`, '', '',
+      '附件3', '为推动落实企业安全生产主体责任，制定本方案。',
+    ].join('\n');
+    const blocks = parseText(doc);
+    const table = blocks.find((b): b is TableBlock => b.kind === 'table')!;
+    expect(table.caption).toBe('学习宣传贯彻重要论述专题重点项目清单');
+    expect(texts(table)).toEqual([['专题项目', '重点任务'], ['宣贯', '组织学习。']]);
+    expect(blocks.filter((b) => b.kind === 'paragraph').map((b) => b.line)).toEqual([1, 3, 12, 13]);
+  });
+
+  it('handles CRLF line ends and text without tables', () => {
+    const blocks = parseText('一、总体要求\r\n\r\n（一）指导思想。\r\n');
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: '一、总体要求', line: 1 },
+      { kind: 'paragraph', text: '（一）指导思想。', line: 3 },
+    ]);
+  });
+});
