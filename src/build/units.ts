@@ -26,6 +26,8 @@ const OPEN = new Set(['（', '(', '【', '[', '〔', '［']);
 const CLOSE = new Set(['）', ')', '】', ']', '〕', '］']);
 const UNIT_SEP = new Set(['、']);
 const CLAUSE_SEP = new Set(['，', ',', '；', ';', '\n']);
+const ALL_SEP = new Set([...UNIT_SEP, ...CLAUSE_SEP]);
+export const UNIT_SEPARATORS: ReadonlySet<string> = ALL_SEP;
 
 // An item prefix in a lead cell scopes the units to numbered items of the
 // task: `（1）-（3）区经贸局`, `（2）（4）-（9）公安分局`.
@@ -33,8 +35,8 @@ const ITEM_PREFIX = /^(?:\s*[（(][\d一二三四五六七八九十]{1,3}[）)]\
 const LEAD_MARK = /牵头/u;
 // Role phrases that close a clause; removed from the unit's name.
 const ROLE_TAIL =
-  /(?:(?:按照?|根据)?(?:各自)?(?:职责|职能)(?:分工)?(?:分别|对口)?(?:牵头)?(?:负责|落实)?(?:并[^、，；]*)?|(?:分工|对口)?牵头(?:负责|抓总)?(?:并[^、，；]*)?|具体(?:负责|指导督导|指导|督导|落实|实施)|(?:积极)?(?:配合|协助|协办|参与)(?:落实|实施)?|负责(?:[^、，；]*对接|落实|实施)?|落实)$/u;
-const ETC_TAIL = /等(?:按[^、，；]*|[^、，；]{0,12}?(?:部门|单位|机构))?$/u;
+  /(?:(?:按照?|根据)?(?:各自)?(?:职责|职能)(?:分工)?(?:分别|对口)?(?:牵头)?(?:负责|落实)?(?:并[^、，；]{0,40})?|(?:分工|对口)?牵头(?:负责|抓总)?(?:并[^、，；]{0,40})?|具体(?:负责|指导督导|指导|督导|落实|实施)|(?:积极)?(?:配合|协助|协办|参与)(?:落实|实施)?|负责(?:[^、，；]{0,20}对接|落实|实施)?|落实)$/u;
+const ETC_TAIL = /等(?:按[^、，；]{0,60}|[^、，；]{0,12}?(?:部门|单位|机构))?$/u;
 const CONJOINED_TAIL = /(?:及|和)(?:其他|相关|有关|各)?[^、，；]{0,10}?(?:部门|单位|成员单位)$/u;
 const NOTE_SENTENCE = /。.*$/su;
 
@@ -70,6 +72,14 @@ export function splitUnits(input: string | readonly string[], options: UnitOptio
  * starts with a bracketed annotation, which belongs to the unit before it
  * (`区规划建设与交通运输住建局` / `（住建、交通）、…`).
  */
+/**
+ * The raw pieces between separators (outside brackets), before any name is
+ * cleaned: the one place unit text is cut, so nothing but separators is lost.
+ */
+export function rawUnits(text: string): string[] {
+  return splitOutsideBrackets(text, ALL_SEP);
+}
+
 function joinUnitLines(lines: readonly string[]): string {
   let out = '';
   for (const raw of lines) {

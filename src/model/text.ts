@@ -24,16 +24,18 @@ export function foldSpaces(line: string): string {
  * Latin words with one; blank lines are dropped.
  */
 export function joinLines(lines: readonly string[]): string {
-  let out = '';
+  const parts: string[] = [];
+  // Track the last character instead of reading it back from the joined
+  // string: indexing a string being built by += flattens it every time.
+  let last = '';
   for (const raw of lines) {
     const line = foldSpaces(raw);
     if (!line) continue;
-    if (!out) { out = line; continue; }
-    const a = out[out.length - 1]!;
-    const b = line[0]!;
-    out += CJKISH.test(a) || CJKISH.test(b) ? line : ` ${line}`;
+    if (parts.length && !(CJKISH.test(last) || CJKISH.test(line[0]!))) parts.push(' ');
+    parts.push(line);
+    last = line[line.length - 1]!;
   }
-  return out;
+  return parts.join('');
 }
 
 /**
