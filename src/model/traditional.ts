@@ -23,10 +23,15 @@ const PAIRS =
   '積积窮穷籌筹紅红純纯紙纸組组經经綠绿緒绪緩缓縮缩績绩繫系續续罰罚羅罗腳脚與与舉举艱艰藝艺' +
   '蟲虫衝冲衞卫襲袭覽览觀观訊讯託托訪访證证詳详誠诚誤误諸诸謝谢譽誉貫贯賽赛趕赶跡迹踐践軟软' +
   '輪轮載载遠远鄭郑釋释鋼钢錄录錢钱鍵键鎖锁長长閩闽闡阐隸隶雖虽霧雾靜静韓韩頁页順顺須须頒颁' +
-  '頻频額额館馆駐驻驗验髮发魚鱼鳥鸟鹽盐麥麦黃黄齒齿龍龙坚坚堅坚豐丰週周';
+  '頻频額额館馆駐驻驗验髮发魚鱼鳥鸟鹽盐麥麦黃黄齒齿龍龙堅坚豐丰週周滾滚並并於于際际';
 
 const MAP = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP.set(PAIRS[i]!, PAIRS[i + 1]!);
+
+/** One character for one, so positions in folded text are positions in the original. */
+export function simplifiedChar(ch: string): string {
+  return MAP.get(ch) ?? ch;
+}
 
 export function toSimplified(s: string): string {
   let out = '';

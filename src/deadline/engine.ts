@@ -1,0 +1,46 @@
+import * as chrono from 'chrono-node';
+import { CurrentYearParser } from './parsers/CurrentYearParser.js';
+import { FiveYearPlanParser } from './parsers/FiveYearPlanParser.js';
+import { HalfYearParser } from './parsers/HalfYearParser.js';
+import { NumericDateParser } from './parsers/NumericDateParser.js';
+import { OpenMonthParser } from './parsers/OpenMonthParser.js';
+import { QuarterParser } from './parsers/QuarterParser.js';
+import { ScrapedDateParser } from './parsers/ScrapedDateParser.js';
+import { YearMonthDayParser } from './parsers/YearMonthDayParser.js';
+import { YearParser } from './parsers/YearParser.js';
+import { ContinuationRefiner } from './refiners/ContinuationRefiner.js';
+import { OverlapRefiner } from './refiners/OverlapRefiner.js';
+import { RangeRefiner } from './refiners/RangeRefiner.js';
+import { SuffixRefiner } from './refiners/SuffixRefiner.js';
+
+/**
+ * Built like chrono's zh.hans configuration, minus its "ago"/"deadline"
+ * parsers (they read `2022年前` as "2022 years ago", `30日前` as "30 days
+ * ago") and minus the common refiners that move dates forward from "now".
+ */
+const engine = new chrono.Chrono({
+  parsers: [
+    new YearMonthDayParser(),
+    new YearParser(),
+    new ScrapedDateParser(),
+    new NumericDateParser(),
+    new OpenMonthParser(),
+    new QuarterParser(),
+    new HalfYearParser(),
+    new CurrentYearParser(),
+    new FiveYearPlanParser(),
+  ],
+  refiners: [new SuffixRefiner(), new OverlapRefiner(), new RangeRefiner(), new ContinuationRefiner()],
+});
+
+/**
+ * Fixed, so that no result depends on the clock or the time zone. Nothing is
+ * read from the values chrono implies from it: a year not written in the
+ * phrase comes from the document (DeadlineContext) or not at all.
+ */
+const REFERENCE: chrono.ParsingReference = { instant: new Date(Date.UTC(2000, 6, 1)), timezone: 0 };
+
+/** Dated phrases of `folded` text, in order, ranges merged. */
+export function parsePhrases(folded: string): chrono.ParsingResult[] {
+  return engine.parse(folded, REFERENCE) as chrono.ParsingResult[];
+}

@@ -1,0 +1,53 @@
+import type { ParsingResult } from 'chrono-node';
+import type { Deadline } from '../model/records.js';
+import type { Prepared } from './normalize.js';
+import { type Span, spanOf } from './period.js';
+import { dated, ongoing, recurring, unspecified } from './record.js';
+import { INVALID, ONGOING, START_ONLY } from './tags.js';
+import { ONGOING_WORDS, frequencyOf } from './vocabulary.js';
+
+interface Dated {
+  result: ParsingResult;
+  span: Span;
+}
+
+/** A whole deadline cell → its record. */
+export function interpret(p: Prepared, results: ParsingResult[], documentYear: number | null): Deadline {
+  if (!p.folded) return unspecified(p.text);
+  if (results.some((r) => r.start.tags().has(INVALID) || r.end?.tags().has(INVALID))) return unspecified(p.text);
+  const found: Dated[] = [];
+  let startsOnly = false;
+  let lentYear: number | null = null;
+  for (const result of results) {
+    if (!result.end && result.start.tags().has(START_ONLY)) {
+      startsOnly = true;
+      continue;
+    }
+    // A phrase without a year takes the previous phrase's, else the document's.
+    const span = spanOf(result.start, result.end, lentYear ?? documentYear);
+    if (!span) continue;
+    found.push({ result, span });
+    lentYear = span.endYear;
+  }
+
+  const frequency = frequencyOf(p.folded);
+  // `2020年起，每年…`, `每年6月底前`: the frequency governs.
+  if (frequency && (found.length === 0 || frequency.index < found[0]!.result.index)) {
+    return recurring(p.text, frequency.every);
+  }
+  if (found.length === 0) {
+    // `2020年起` alone: work that starts and does not end.
+    return startsOnly || ONGOING_WORDS.test(p.folded) ? ongoing(p.text) : unspecified(p.text);
+  }
+
+  const goesOn = frequency !== null || found.some((d) => d.result.start.tags().has(ONGOING));
+  if (found.length === 1) {
+    const { result, span } = found[0]!;
+    return result.end
+      ? dated(p.text, 'range', span.first, span.last, span.precision, goesOn)
+      : dated(p.text, 'date', null, span.last, span.precision, goesOn);
+  }
+  let latest = found[0]!.span;
+  for (const d of found) if (d.span.last > latest.last) latest = d.span;
+  return dated(p.text, 'multiple', null, latest.last, latest.precision, goesOn);
+}

@@ -1,0 +1,75 @@
+import type { Deadline } from '../model/records.js';
+import { isYear } from './calendar.js';
+import { parsePhrases } from './engine.js';
+import { locateDuePhrase } from './find.js';
+import { interpret } from './interpret.js';
+import { originalSlice, prepare } from './normalize.js';
+import { unspecified } from './record.js';
+
+export interface DeadlineContext {
+  /** The document's own year (plan year or issue year); null if unknown. */
+  year: number | null;
+}
+
+/** Texts longer than this are list items or junk: caching them saves nothing. */
+const CACHE_LIMIT = 4096;
+
+/**
+ * Resolves deadline phrases for one document. Plans repeat the same cell
+ * (`2022年底前`) hundreds of times, so each distinct text is parsed once; the
+ * cache holds frozen records and callers get copies.
+ */
+export class DeadlineResolver {
+  readonly #year: number | null;
+  readonly #resolved = new Map<string, Readonly<Deadline>>();
+  readonly #found = new Map<string, Readonly<Deadline> | null>();
+
+  constructor(ctx?: DeadlineContext) {
+    const year = ctx?.year ?? null;
+    this.#year = year !== null && isYear(year) ? year : null;
+  }
+
+  /** A deadline cell → its record. Never throws: what cannot be read is `unspecified`. */
+  resolve(text: string): Deadline {
+    const key = String(text ?? '');
+    let record = this.#resolved.get(key);
+    if (!record) {
+      record = Object.freeze(this.#compute(key));
+      if (key.length <= CACHE_LIMIT) this.#resolved.set(key, record);
+    }
+    return { ...record };
+  }
+
+  /** A list item → the record of its first explicit due phrase, or null. */
+  find(text: string): Deadline | null {
+    const key = String(text ?? '');
+    let record = this.#found.get(key);
+    if (record === undefined) {
+      record = this.#locate(key);
+      if (key.length <= CACHE_LIMIT) this.#found.set(key, record);
+    }
+    return record ? { ...record } : null;
+  }
+
+  #compute(text: string): Deadline {
+    try {
+      const p = prepare(text);
+      return interpret(p, parsePhrases(p.folded), this.#year);
+    } catch {
+      // A parser bug must not take the whole document down with it.
+      return unspecified(text);
+    }
+  }
+
+  #locate(text: string): Readonly<Deadline> | null {
+    try {
+      const p = prepare(text);
+      const at = locateDuePhrase(p, parsePhrases(p.folded));
+      if (!at) return null;
+      const record = this.resolve(originalSlice(p, at.start, at.end));
+      return record.kind === 'unspecified' ? null : Object.freeze(record);
+    } catch {
+      return null;
+    }
+  }
+}

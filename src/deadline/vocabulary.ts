@@ -1,0 +1,29 @@
+import type { Every } from '../model/records.js';
+
+/**
+ * Frequencies. `季度开展` (no 每) is how one table writes "quarterly";
+ * `每度末` (a typo) matches nothing and stays unspecified rather than guessed.
+ */
+const FREQUENCY = /每个?(?:半年|年|季度?|月|周|星期|天|日)|按季度?|季度(?:开展|进行|调度|报送|通报)/;
+
+/** Work without an end date: `长期坚持`, `持续推进`, `常态化`, `工作中落实`, `并滚动更新`. */
+export const ONGOING_WORDS = /长期|持续|常态|日常|工作中|适时|滚动|长效|经常|随时|坚持|动态/;
+
+export interface Frequency {
+  every: Every;
+  index: number;
+}
+
+export function frequencyOf(text: string): Frequency | null {
+  const m = FREQUENCY.exec(text);
+  if (!m) return null;
+  const word = m[0];
+  let every: Every;
+  if (word.includes('半年')) every = 'half';
+  else if (word.includes('季')) every = 'quarter';
+  else if (word.includes('月')) every = 'month';
+  else if (word.includes('周') || word.includes('星期')) every = 'week';
+  else if (word.includes('天') || word.includes('日')) every = 'day';
+  else every = 'year';
+  return { every, index: m.index };
+}
