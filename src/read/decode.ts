@@ -142,7 +142,7 @@ function countFffd(s: string): number {
  * in UTF-16 puts its NULs all on one side; Chinese text has NULs only for its
  * line breaks, digits and Latin letters, which is why plausibility decides.
  */
-function sniffBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function sniffBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return null;
   let evenZero = 0;

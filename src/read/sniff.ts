@@ -2,6 +2,8 @@
  * What kind of file the bytes are, by content first and the extension second
  * (a `.txt` that is really HTML, a `.docx` renamed `.doc`).
  */
+import { sniffBomlessUtf16 } from './decode.js';
+
 export type Sniffed = 'txt' | 'html' | 'docx' | 'doc' | 'zip' | 'pdf' | 'image' | 'rtf' | 'binary' | 'empty';
 
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
@@ -101,7 +103,8 @@ function looksBinary(bytes: Uint8Array): boolean {
     }
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
   }
-  // BOM-less UTF-16: NULs all on one side.
+  // BOM-less UTF-16: NULs all on one side (ASCII), or text-like code units (Chinese).
   if ((evenNul === 0 && oddNul > n / 8) || (oddNul === 0 && evenNul > n / 8)) return false;
+  if (evenNul + oddNul > 0 && sniffBomlessUtf16(bytes)) return false;
   return control > 0;
 }

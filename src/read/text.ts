@@ -14,7 +14,13 @@ interface RawCell {
   afterBlank: boolean;
 }
 
-const isTabLine = (l: string) => l.startsWith('\t');
+/** A cell line of Word's export: one TAB, then the cell's first line. */
+const isTabLine = (l: string) => l.startsWith('\t') && !isDelimitedRow(l);
+/**
+ * A row copied from a spreadsheet or a web page: the cells of the whole row
+ * on one line, separated by TABs (`1\t建立制度\t区安监局\t2020年`).
+ */
+const isDelimitedRow = (l: string) => l.replace(/^\t/, '').split('\t').filter((f) => f.trim()).length >= 2;
 const isBlank = (l: string) => /^[ \u3000\u00a0\r]*$/.test(l);
 // A heading can never be the continuation of a finished row's last cell.
 const HEADING = /^\s*(?:附\s*件\s*\d*|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分])/;
@@ -33,6 +39,14 @@ export function parseText(text: string): Block[] {
       blocks.push(table);
       i = next;
       continue;
+    }
+    if (isDelimitedRow(line)) {
+      const { table, next } = readDelimitedTable(lines, i);
+      if (table) {
+        blocks.push(table);
+        i = next;
+        continue;
+      }
     }
     if (!isBlank(line)) blocks.push({ kind: 'paragraph', text: line, line: i + 1 } satisfies ParagraphBlock);
     i++;
@@ -63,6 +77,40 @@ function readTable(lines: string[], start: number): { table: TableBlock; next: n
   // Leave trailing blank lines to the caller.
   const next = i - blanks;
   return { table: buildGrid(cells), next };
+}
+
+/**
+ * Consecutive TAB-delimited rows (single blank lines between them allowed)
+ * form a table; one such line alone is only a paragraph with TABs.
+ */
+function readDelimitedTable(lines: string[], start: number): { table: TableBlock | null; next: number } {
+  const rowLines: number[] = [];
+  let i = start;
+  while (i < lines.length) {
+    if (isDelimitedRow(lines[i]!)) {
+      rowLines.push(i);
+      i++;
+      continue;
+    }
+    if (isBlank(lines[i]!) && i + 1 < lines.length && isDelimitedRow(lines[i + 1]!)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (rowLines.length < 2) return { table: null, next: start };
+  const fields = rowLines.map((n) => lines[n]!.replace(/^\t/, '').split('\t'));
+  const width = Math.max(...fields.map((f) => f.length));
+  const rows: Row[] = fields.map((f, k) => {
+    const line = rowLines[k]! + 1;
+    const cells: Cell[] = [];
+    for (let c = 0; c < width; c++) {
+      const text = (f[c] ?? '').trim();
+      cells.push(text ? toCell({ line, lines: [text], afterBlank: false }) : emptyCell(line));
+    }
+    return { cells, line };
+  });
+  return { table: { kind: 'table', line: rowLines[0]! + 1, width, rows, caption: '' }, next: i };
 }
 
 /**

@@ -85,3 +85,23 @@ describe('parseText: TAB-cell tables', () => {
     ]);
   });
 });
+
+describe('parseText: rows copied from a spreadsheet or web page', () => {
+  it('reads TAB-delimited rows, one row a line, as a table', () => {
+    const doc = ['重点任务分工表', '序号\t重点任务\t牵头单位\t完成时限', '1\t建立制度\t区安监局\t2020年底前', '', '2\t完善体系\t\t长期', '三、保障措施'].join('\n');
+    const blocks = parseText(doc);
+    const table = blocks.find((b): b is TableBlock => b.kind === 'table')!;
+    expect(texts(table)).toEqual([
+      ['序号', '重点任务', '牵头单位', '完成时限'],
+      ['1', '建立制度', '区安监局', '2020年底前'],
+      ['2', '完善体系', '', '长期'],
+    ]);
+    expect(table.rows.map((r) => r.line)).toEqual([2, 3, 5]);
+    expect(table.caption).toBe('重点任务分工表');
+    expect(blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: '三、保障措施', line: 6 });
+  });
+
+  it('leaves a single line with TABs as a paragraph', () => {
+    expect(parseText('签发人：\t张三')).toEqual([{ kind: 'paragraph', text: '签发人：\t张三', line: 1 }]);
+  });
+});
