@@ -1,0 +1,139 @@
+/**
+ * List items → task records. The responsibility clause may hold several
+ * labelled parts (`牵头单位：A 责任单位：B`, `牵头单位：A；配合单位：B`,
+ * `责任单位：A；完成时限：2021年底`); each is split into units on its own,
+ * and a time-limit part, when present, is where the deadline is looked for first.
+ */
+import type { Deadline, Task } from '../model/records.js';
+import type { ListItem } from '../detect/lists.js';
+import { simplified, TIME_LABEL, UNIT_LABEL } from '../detect/lists/responsibility.js';
+import { splitUnits, type Units } from './units.js';
+
+/** What the deadline resolver offers list items (`DeadlineResolver.find`). */
+export interface DeadlineFinder {
+  find(text: string): Deadline | null;
+}
+
+export type Role = 'lead' | 'partner' | 'responsible' | 'time';
+
+export interface ClausePart {
+  role: Role;
+  text: string;
+}
+
+const LABEL = new RegExp(`(${UNIT_LABEL}|${TIME_LABEL})\\s{0,3}[:：]`, 'gu');
+const LEAD_LABEL = /^牵头/u;
+const PARTNER_LABEL = /^(?:配合|协办|协助|参与)/u;
+const UNIT_LABEL_ONLY = new RegExp(`^${UNIT_LABEL}`, 'u');
+
+export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinder): Omit<Task, 'id'>[] {
+  return items.map((item) => {
+    const parts = labelledParts(item.responsibility);
+    const { leads, partners } = unitsOf(parts);
+    const time = parts.find((p) => p.role === 'time');
+    const deadline = (time && safeFind(finder, time.text)) ?? safeFind(finder, item.task + (item.content ?? ''));
+    return {
+      origin: 'list' as const,
+      table: null,
+      seq: item.seq,
+      path: [...item.path],
+      task: item.task,
+      content: item.content,
+      leads,
+      partners,
+      deadline,
+      line: item.line,
+    };
+  });
+}
+
+/**
+ * With a 牵头 label its units lead and every other labelled unit is a
+ * partner; otherwise the 责任 parts decide by their own markers
+ * (`A牵头，B配合`) and 配合 parts are partners.
+ */
+function unitsOf(parts: readonly ClausePart[]): { leads: string[]; partners: string[] } {
+  const leads: string[] = [];
+  const partners: string[] = [];
+  const add = (into: string[], units: readonly string[]) => {
+    for (const u of units) if (!leads.includes(u) && !partners.includes(u)) into.push(u);
+  };
+  const labelledLead = parts.some((p) => p.role === 'lead');
+  const responsible = parts.filter((p) => p.role === 'responsible').map((p) => p.text).join('；');
+  if (labelledLead) {
+    for (const p of parts.filter((x) => x.role === 'lead')) {
+      const u = unitsAsWritten(p.text);
+      add(leads, u.leads);
+      add(partners, u.partners);
+    }
+    const rest = unitsAsWritten(responsible);
+    add(partners, [...rest.leads, ...rest.partners]);
+  } else {
+    const u = unitsAsWritten(responsible);
+    add(leads, u.leads);
+    add(partners, u.partners);
+  }
+  for (const p of parts.filter((x) => x.role === 'partner')) {
+    const u = unitsAsWritten(p.text);
+    add(partners, [...u.leads, ...u.partners]);
+  }
+  return { leads, partners };
+}
+
+/**
+ * `splitUnits` knows its markers (牵头, 按职责分工负责) in Simplified only. A
+ * Traditional clause is split in a Simplified copy of the same length and
+ * each unit is taken back from the text as written.
+ */
+function unitsAsWritten(text: string): Units {
+  const s = simplified(text);
+  if (s === text) return splitUnits(text);
+  const units = splitUnits(s);
+  const back = (unit: string) => {
+    const at = s.indexOf(unit);
+    return at < 0 ? unit : text.slice(at, at + unit.length);
+  };
+  return { leads: units.leads.map(back), partners: units.partners.map(back) };
+}
+
+/** Cuts a clause at its labels (outside brackets is not needed: labels never sit in brackets). */
+export function labelledParts(clause: string): ClausePart[] {
+  const s = simplified(clause);
+  const marks: { at: number; end: number; role: Role }[] = [];
+  for (const m of s.matchAll(LABEL)) marks.push({ at: m.index, end: m.index + m[0].length, role: roleOf(m[1]!) });
+  if (!marks.length) return [{ role: 'responsible', text: clause.trim() }];
+  const parts: ClausePart[] = [];
+  const lead = clause.slice(0, marks[0]!.at).trim();
+  if (lead) parts.push({ role: 'responsible', text: lead });
+  marks.forEach((mark, k) => {
+    const end = k + 1 < marks.length ? marks[k + 1]!.at : clause.length;
+    const text = trimSeparators(clause.slice(mark.end, end));
+    if (text) parts.push({ role: mark.role, text });
+  });
+  return parts;
+}
+
+const EDGE = new Set([' ', '\u3000', ';', '；', ',', '，']);
+
+function trimSeparators(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && EDGE.has(s[a]!)) a++;
+  while (b > a && EDGE.has(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
+
+function roleOf(label: string): Role {
+  if (!UNIT_LABEL_ONLY.test(label)) return 'time';
+  if (LEAD_LABEL.test(label)) return 'lead';
+  if (PARTNER_LABEL.test(label)) return 'partner';
+  return 'responsible';
+}
+
+function safeFind(finder: DeadlineFinder, text: string): Deadline | null {
+  try {
+    return finder.find(text) ?? null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Task lists in body text: numbered items that name their responsible units.
+ *
+ * Paragraphs are read as an outline (see `lists/numbering.ts`). A
+ * responsibility clause closes the stretch of paragraphs since the previous
+ * clause. It belongs to the last numbered paragraph of the stretch, unless it
+ * closes the whole body of an ancestor heading instead: one that opened inside
+ * the stretch, has several numbered children, and whose body ends right after
+ * the clause (the next numbered paragraph is not deeper than it). The
+ * outermost such heading wins, so `（八）` with `1.` sub-headings and `（1）`
+ * points under them, all closed by one clause, is one item.
+ */
+import type { Block } from '../model/document.js';
+import { pathText } from './lists/boundaries.js';
+import { listEvents, type ListEvent } from './lists/events.js';
+import { parseNumbering, type Numbering } from './lists/numbering.js';
+import { hasUnitLabel } from './lists/responsibility.js';
+
+export interface ListItem {
+  seq: string | null;
+  path: string[];
+  task: string;
+  content: string | null;
+  /** The responsibility clause as written, without enclosing brackets; labels kept (`牵头单位：A 责任单位：B`). */
+  responsibility: string;
+  line: number;
+}
+
+interface Node {
+  num: Numbering | null;
+  /** Folded paragraph text, responsibility clause removed. */
+  full: string;
+  line: number;
+  parent: Node | null;
+  children: number;
+  /** The stretch (between two clauses or breaks) the paragraph belongs to. */
+  stretch: number;
+}
+
+const SENTENCE_END = /[。！？!?]/u;
+const MID_SENTENCE_END = /[，、；：,;:]$/u;
+/** Level reported after a break or at the end: it closes every heading. */
+const CLOSES_ALL = -1;
+
+export function detectTaskLists(blocks: readonly Block[]): ListItem[] {
+  try {
+    return readItems(listEvents(blocks));
+  } catch {
+    // A detector must never take the document down with it.
+    return [];
+  }
+}
+
+function readItems(events: readonly ListEvent[]): ListItem[] {
+  const nextLevel = levelsAhead(events);
+  const items: ListItem[] = [];
+  let stack: Node[] = [];
+  let stretch: Node[] = [];
+  let stretchId = 0;
+  const endStretch = () => {
+    stretch = [];
+    stretchId++;
+  };
+  events.forEach((ev, k) => {
+    if (ev.kind === 'break') {
+      if (ev.outline) stack = [];
+      endStretch();
+      return;
+    }
+    if (ev.kind === 'clause') {
+      const item = itemOf(stretch, ev.text, nextLevel[k + 1]!);
+      if (item) items.push(item);
+      endStretch();
+      return;
+    }
+    const node: Node = { num: ev.num, full: ev.full, line: ev.line, parent: null, children: 0, stretch: stretchId };
+    if (ev.num) {
+      const level = ev.num.level;
+      while (stack.length && stack[stack.length - 1]!.num!.level >= level) stack.pop();
+      node.parent = stack[stack.length - 1] ?? null;
+      if (node.parent) node.parent.children++;
+      stack.push(node);
+    }
+    stretch.push(node);
+  });
+  return items;
+}
+
+/** For each position, the level of the next numbered paragraph or break at or after it. */
+function levelsAhead(events: readonly ListEvent[]): number[] {
+  const out = new Array<number>(events.length + 1);
+  out[events.length] = CLOSES_ALL;
+  for (let k = events.length - 1; k >= 0; k--) {
+    const ev = events[k]!;
+    if (ev.kind === 'break') out[k] = CLOSES_ALL;
+    else if (ev.kind === 'paragraph' && ev.num) out[k] = ev.num.level;
+    else out[k] = out[k + 1]!;
+  }
+  return out;
+}
+
+function itemOf(stretch: readonly Node[], clause: string, levelAfter: number): ListItem | null {
+  if (!clause || !hasUnitLabel(clause)) return null;
+  let last: Node | null = null;
+  for (let k = stretch.length - 1; k >= 0 && !last; k--) if (stretch[k]!.num) last = stretch[k]!;
+  if (!last) return null;
+  let item = last;
+  for (let a = last.parent; a && a.stretch === last.stretch; a = a.parent) {
+    if (a.children >= 2 && levelAfter <= a.num!.level) item = a;
+  }
+  const body = stretch.slice(stretch.indexOf(item) + 1).map((n) => n.full);
+  const { task, content } = splitTask(item.num!.rest, body);
+  if (!task) return null;
+  return {
+    seq: item.num!.seq,
+    path: ancestors(item).map((n) => pathText(n.full)),
+    task,
+    content,
+    responsibility: clause,
+    line: item.line,
+  };
+}
+
+function ancestors(node: Node): Node[] {
+  const out: Node[] = [];
+  for (let p = node.parent; p; p = p.parent) out.unshift(p);
+  return out;
+}
+
+/**
+ * The task is the item's first sentence; a first line with no sentence end is
+ * a heading and is the task as a whole, unless it stops mid-sentence
+ * (`…，`), when the sentence runs on into the next lines.
+ */
+function splitTask(first: string, body: readonly string[]): { task: string; content: string | null } {
+  let head = first.trim();
+  const rest = [...body];
+  if (!SENTENCE_END.test(head) && MID_SENTENCE_END.test(head)) {
+    while (rest.length && !SENTENCE_END.test(head) && !parseNumbering(rest[0]!)) head += rest.shift()!;
+  }
+  const m = SENTENCE_END.exec(head);
+  const task = m ? head.slice(0, m.index + 1) : head;
+  const content = (m ? head.slice(m.index + 1) : '') + rest.join('');
+  return { task: task.trim(), content: content.trim() || null };
+}

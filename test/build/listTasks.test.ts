@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildListTasks, labelledParts, type DeadlineFinder } from '../../src/build/listTasks.js';
+import type { ListItem } from '../../src/detect/lists.js';
+import { detectTaskLists } from '../../src/detect/lists.js';
+import type { Deadline } from '../../src/model/records.js';
+import { parseText } from '../../src/read/text.js';
+
+/** Finds `YYYY年底前` only; records every text it was asked about. */
+class FakeFinder implements DeadlineFinder {
+  readonly asked: string[] = [];
+  find(text: string): Deadline | null {
+    this.asked.push(text);
+    const m = /(\d{4})年(?:(\d{1,2})月)?底前/u.exec(text);
+    if (!m) return null;
+    const end = m[2] ? `${m[1]}-${m[2].padStart(2, '0')}-xx` : `${m[1]}-12-31`;
+    return { text: m[0], kind: 'date', start: null, end, precision: m[2] ? 'month' : 'year', every: null, ongoing: false };
+  }
+}
+
+const item = (responsibility: string, over: Partial<ListItem> = {}): ListItem => ({
+  seq: '1', path: ['一、主要任务'], task: '加强管理。', content: '各单位要落实责任。', responsibility, line: 7, ...over,
+});
+
+const unitsOf = (responsibility: string) => {
+  const [t] = buildListTasks([item(responsibility)], new FakeFinder());
+  return { leads: t!.leads, partners: t!.partners };
+};
+
+describe('buildListTasks', () => {
+  it('builds a list task record', () => {
+    const [t] = buildListTasks([item('责任单位：区应急局、区公安分局')], new FakeFinder());
+    expect(t).toEqual({
+      origin: 'list', table: null, seq: '1', path: ['一、主要任务'], task: '加强管理。', content: '各单位要落实责任。',
+      leads: ['区应急局', '区公安分局'], partners: [], deadline: null, line: 7,
+    });
+  });
+
+  it.each([
+    ['牵头单位：县应急管理局；配合单位：县住建局、县交通运输局', ['县应急管理局'], ['县住建局', '县交通运输局']],
+    ['牵头单位：县市场监管局 责任单位：各乡镇人民政府', ['县市场监管局'], ['各乡镇人民政府']],
+    ['牵头部门：区住建局\n责任部门：区城管局、各街道', ['区住建局'], ['区城管局', '各街道']],
+    ['责任部门：区应急局牵头，区公安分局配合', ['区应急局'], ['区公安分局']],
+    ['责任单位 ：各街道办事处按职责分工负责', ['各街道办事处'], []],
+    ['主责单位:区水利局;协办单位:区气象局', ['区水利局'], ['区气象局']],
+    ['責任單位：縣應急管理局、縣公安局', ['縣應急管理局', '縣公安局'], []],
+    ['牽頭單位：縣應急管理局責任單位：各鄉鎮人民政府', ['縣應急管理局'], ['各鄉鎮人民政府']],
+    ['責任單位：縣應急管理局牽頭，縣公安局、縣交通運輸局按職責分工負責', ['縣應急管理局'], ['縣公安局', '縣交通運輸局']],
+    ['责任单位:各乡镇人民政府,区环境与国土资源局、丰泽海事处等相关部门', ['各乡镇人民政府', '区环境与国土资源局', '丰泽海事处'], []],
+    ['责任单位：区科技经济发展局（安监）牵头，区各相关行业主管部门按职责分工分别负责；张坂镇党委、政府',
+      ['区科技经济发展局（安监）'], ['区各相关行业主管部门', '张坂镇党委', '政府']],
+  ])('%s', (responsibility, leads, partners) => {
+    expect(unitsOf(responsibility)).toEqual({ leads, partners });
+  });
+
+  it('takes the deadline from the task and content, or from a time-limit label', () => {
+    const finder = new FakeFinder();
+    const [a, b, c] = buildListTasks([
+      item('责任单位：区应急局', { content: '2021年底前完成排查。' }),
+      item('责任单位：区应急局 完成时限：2022年底前', { content: '2021年底前完成排查。' }),
+      item('责任单位：区应急局', { content: null }),
+    ], finder);
+    expect(a!.deadline).toMatchObject({ text: '2021年底前', end: '2021-12-31' });
+    expect(b!.deadline).toMatchObject({ text: '2022年底前', end: '2022-12-31' });
+    expect(c!.deadline).toBeNull();
+    expect(finder.asked).toContain('加强管理。2021年底前完成排查。');
+    expect(finder.asked).toContain('加强管理。');
+    // The time label is not a unit.
+    expect(b!.leads).toEqual(['区应急局']);
+  });
+
+  it('survives a finder that throws', () => {
+    const [t] = buildListTasks([item('责任单位：区应急局')], { find: () => { throw new Error('boom'); } });
+    expect(t!.deadline).toBeNull();
+  });
+
+  it('splits a clause at its labels', () => {
+    expect(labelledParts('牵头单位：A；配合单位：B 完成时限：2021年底')).toEqual([
+      { role: 'lead', text: 'A' },
+      { role: 'partner', text: 'B' },
+      { role: 'time', text: '2021年底' },
+    ]);
+    expect(labelledParts('区应急局')).toEqual([{ role: 'responsible', text: '区应急局' }]);
+  });
+
+  it('turns the fixtures into tasks end to end', () => {
+    const blocks = parseText(readFileSync(fileURLToPath(new URL('../../fixtures/txt/lists-lead-partner.txt', import.meta.url)), 'utf8'));
+    const tasks = buildListTasks(detectTaskLists(blocks), new FakeFinder());
+    expect(tasks.map((t) => [t.seq, t.leads, t.partners, t.deadline?.text ?? null])).toEqual([
+      ['一', ['县应急管理局'], ['县住建局', '县交通运输局'], '2021年6月底前'],
+      ['二', ['县市场监管局'], ['各乡镇人民政府'], null],
+      ['三', ['县应急管理局', '县消防救援大队'], [], null],
+      ['四', ['县委宣传部', '县教育局'], [], '2022年12月底前'],
+    ]);
+  });
+
+  it('reads a work plan with 1、 items and bracketed 牵头/责任 clauses; an item without one is no task', () => {
+    const blocks = parseText(readFileSync(fileURLToPath(new URL('../../fixtures/txt/lists-workplan.txt', import.meta.url)), 'utf8'));
+    const tasks = buildListTasks(detectTaskLists(blocks), new FakeFinder());
+    expect(tasks.map((t) => [t.seq, t.path, t.task, t.leads, t.partners, t.line])).toEqual([
+      ['1', ['一、压紧压实安全生产责任'], '严格落实党政领导责任。', ['县应急局'], ['各乡镇人民政府'], 7],
+      ['2', ['一、压紧压实安全生产责任'], '严格落实部门监管责任。', ['县安委办'], ['县安委会各成员单位'], 9],
+      ['4', ['二、深化重点行业领域专项整治'], '危险化学品。', ['县应急局'], [], 15],
+      ['5', ['二、深化重点行业领域专项整治'], '道路交通。', ['县公安局交警大队', '县交通运输局'], [], 17],
+    ]);
+  });
+});
