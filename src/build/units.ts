@@ -8,6 +8,8 @@
  * with no 牵头 anywhere every unit is a lead.
  */
 
+import { toSimplified } from '../model/traditional.js';
+
 export interface Units {
   leads: string[];
   partners: string[];
@@ -45,13 +47,51 @@ export function splitUnits(input: string | readonly string[], options: UnitOptio
   // The unit list ends at the first full stop; what follows is a note
   // (`…各乡镇党委和政府。以下均需…，不再列出。`).
   const body = text.replace(NOTE_SENTENCE, '');
+  const labelled = splitByLabels(body);
+  if (labelled) return labelled.map((part) => ({ ...splitMarked(part.text, options), role: part.role })).reduce(mergeLabelled, { leads: [], partners: [] });
+  return splitMarked(body, options);
+}
+
+/**
+ * `牵头：A、B 配合：C` / `牵头单位：A；责任单位：B`: labels name the role of the
+ * units after them. 责任单位 next to a 牵头 label lists the partners.
+ */
+const ROLE_LABEL = /(牵头(?:单位|部门)?|主责(?:单位|部门)|责任(?:单位|部门)|配合(?:单位|部门)?|协办(?:单位|部门)?|协助(?:单位|部门)?|参与(?:单位|部门)?)\s*[:：]/gu;
+
+interface LabelledPart { role: 'lead' | 'partner' | 'plain'; text: string }
+
+function splitByLabels(body: string): LabelledPart[] | null {
+  const marks = [...toSimplified(body).matchAll(ROLE_LABEL)];
+  if (!marks.length) return null;
+  const hasLeadLabel = marks.some((m) => /^(?:牵头|主责)/u.test(m[1]!));
+  const parts: LabelledPart[] = [];
+  if (marks[0]!.index! > 0) parts.push({ role: 'plain', text: body.slice(0, marks[0]!.index) });
+  marks.forEach((m, k) => {
+    const end = k + 1 < marks.length ? marks[k + 1]!.index! : body.length;
+    const label = m[1]!;
+    const role = /^(?:牵头|主责)/u.test(label) ? 'lead' : /^责任/u.test(label) && !hasLeadLabel ? 'lead' : 'partner';
+    parts.push({ role, text: body.slice(m.index! + m[0].length, end) });
+  });
+  return parts;
+}
+
+function mergeLabelled(acc: Units, part: Units & { role: LabelledPart['role'] }): Units {
+  const add = (into: string[], units: string[]) => { for (const u of units) if (!into.includes(u)) into.push(u); };
+  if (part.role === 'lead') add(acc.leads, [...part.leads, ...part.partners]);
+  else if (part.role === 'partner') add(acc.partners, [...part.leads, ...part.partners]);
+  else { add(acc.leads, part.leads); add(acc.partners, part.partners); }
+  return acc;
+}
+
+/** Units of text with no role labels: 牵头 marks at the end of 、-runs decide. */
+function splitMarked(body: string, options: UnitOptions): Units {
   const clauses = splitOutsideBrackets(body, CLAUSE_SEP);
   const marked: { unit: string; lead: boolean }[] = [];
   let anyLead = false;
   for (const clause of clauses) {
     const trimmed = clause.trim();
     if (!trimmed) continue;
-    const lead = LEAD_MARK.test(stripBracketed(trimmed));
+    const lead = LEAD_MARK.test(toSimplified(stripBracketed(trimmed)));
     if (lead) anyLead = true;
     for (const raw of splitOutsideBrackets(trimmed, UNIT_SEP)) {
       const unit = cleanUnit(raw, options);
@@ -91,19 +131,39 @@ function joinUnitLines(lines: readonly string[]): string {
   return out;
 }
 
+/**
+ * Strips item numbers, role phrases and catch-all tails from one unit. The
+ * patterns run on the Simplified form (so `牽頭`, `負責` match too) and cut the
+ * text as written, which keeps its Traditional characters.
+ */
 function cleanUnit(raw: string, options: UnitOptions): string {
-  let unit = raw.trim().replace(ITEM_PREFIX, '').trim();
+  const fold = toSimplified(raw);
+  let start = 0;
+  let end = fold.length;
+  const trim = () => {
+    while (start < end && /\s/u.test(fold[start]!)) start++;
+    while (end > start && /\s/u.test(fold[end - 1]!)) end--;
+  };
+  const cutTail = (re: RegExp) => {
+    const m = re.exec(fold.slice(start, end));
+    if (m) end = start + m.index;
+    trim();
+  };
+  trim();
+  const prefix = ITEM_PREFIX.exec(fold.slice(start, end));
+  if (prefix) start += prefix[0].length;
+  trim();
   for (let k = 0; k < 4; k++) {
-    const before = unit;
-    unit = unit.replace(/[。.：:]+$/u, '').trim();
-    unit = unit.replace(ROLE_TAIL, '').trim();
-    unit = unit.replace(ETC_TAIL, '').trim();
-    if (options.dropConjoinedTail) unit = unit.replace(CONJOINED_TAIL, '').trim();
-    if (unit === before) break;
+    const before = end;
+    cutTail(/[。.：:]+$/u);
+    cutTail(ROLE_TAIL);
+    cutTail(ETC_TAIL);
+    if (options.dropConjoinedTail) cutTail(CONJOINED_TAIL);
+    if (end === before) break;
   }
-  // A fragment with no Han character, or one that is only a role word, is no unit.
-  if (!/\p{Script=Han}/u.test(unit)) return '';
-  return unit;
+  const unit = raw.slice(start, end);
+  // A fragment with no Han character is no unit.
+  return /\p{Script=Han}/u.test(unit) ? unit : '';
 }
 
 function stripBracketed(s: string): string {

@@ -47,3 +47,15 @@ describe('splitUnits', () => {
     expect(splitUnits('环境与国土资源局（环保）及相关部门').leads).toEqual(['环境与国土资源局（环保）及相关部门']);
   });
 });
+
+describe('splitUnits: role labels', () => {
+  it.each([
+    [['牵头：', '区司法局', '区人社局'], ['区司法局', '区人社局'], []],
+    ['牵头单位：区应急局、区住建局；配合单位：区财政局', ['区应急局', '区住建局'], ['区财政局']],
+    ['牵头单位：区应急局 责任单位：各镇街', ['区应急局'], ['各镇街']],
+    ['责任单位：区教育局、区公安分局', ['区教育局', '区公安分局'], []],
+    ['牽頭單位：區應急局', ['區應急局'], []],
+  ])('%s', (input, leads, partners) => {
+    expect(splitUnits(input as string | string[], { dropConjoinedTail: true })).toEqual({ leads, partners });
+  });
+});
