@@ -14,19 +14,28 @@ const WINDOW = 120;
 /** `（2021年修订）`, `2019年版`: the edition of a document, not a due date. */
 const EDITION = /修订|修正|版/y;
 
+/** A phrase with no year is a due date only when it says so: `6月底前`, `年底前`, `三季度末`. */
+const YEARLESS_DUE = /(?:底|末|前|[上下]半年)$/;
+const DUE_AFTER = /^(?:前|以前|之前)/;
+
 /**
  * Where the first due phrase of a list item is, in folded coordinates, or
- * null. It must name its year (a yearless `6月底前` in running text is too
- * often someone else's year) and carry 年 or 月 (a bare `2016` in running text
- * is a standard's year: `GB/T 33000-2016`).
+ * null. It must carry 年 or 月 (a bare `2016` in running text is a standard's
+ * year: `GB/T 33000-2016`). A phrase with no year (`6月底前`) counts only
+ * when the document has a year of its own to give it, and only in its due
+ * form — `3月` alone in running text is too often someone else's month.
  */
-export function locateDuePhrase(p: Prepared, results: ParsingResult[]): { start: number; end: number } | null {
+export function locateDuePhrase(p: Prepared, results: ParsingResult[], documentYear: number | null = null): { start: number; end: number } | null {
   for (const r of results) {
     if (!r.end && r.start.tags().has(START_ONLY)) continue;
-    if (!r.start.isCertain('year') || r.start.tags().has(INVALID) || r.end?.tags().has(INVALID)) continue;
-    if (!/[年月]/.test(r.text)) continue;
+    if (r.start.tags().has(INVALID) || r.end?.tags().has(INVALID)) continue;
+    if (!/[年月季]/.test(r.text)) continue;
     if (enclosed(p.folded, r.index)) continue;
     const end = r.index + r.text.length;
+    if (!r.start.isCertain('year')) {
+      if (documentYear === null) continue;
+      if (!YEARLESS_DUE.test(r.text) && !DUE_AFTER.test(p.folded.slice(end, end + 2))) continue;
+    }
     EDITION.lastIndex = end;
     if (EDITION.test(p.folded)) continue;
     // The spec's own example keeps 到 (`到2018年底`); 在/于/力争 are dropped.

@@ -64,7 +64,7 @@ export class DeadlineResolver {
   #locate(text: string): Readonly<Deadline> | null {
     try {
       const p = prepare(text);
-      const at = locateDuePhrase(p, parsePhrases(p.folded));
+      const at = locateDuePhrase(p, parsePhrases(p.folded), this.#year);
       if (!at) return null;
       const record = this.resolve(originalSlice(p, at.start, at.end));
       return record.kind === 'unspecified' ? null : Object.freeze(record);

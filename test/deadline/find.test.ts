@@ -86,8 +86,15 @@ function check(item: string, phrase: string | null, expected?: Expected, year: n
 describe('findDeadline', () => {
   test.each(GOLD)('gold: %j', (item, phrase, expected) => check(item, phrase, expected));
   test.each(MORE)('%j', (item, phrase, expected) => check(item, phrase, expected));
-  test('a phrase without a year is not an explicit deadline, whatever the document year', () => {
-    check('6月底前完成摸底排查。', null, undefined, 2020);
-    check('年底前完成整改。', null, undefined, 2020);
+  test('a due phrase without a year takes the document year, and is no deadline without one', () => {
+    check('6月底前完成摸底排查。', '6月底前', date('2020-06-30', 'month'), 2020);
+    check('年底前完成整改。', '年底前', date('2020-12-31', 'year'), 2020);
+    check('三季度末前建成平台。', '三季度末前', date('2020-09-30', 'quarter'), 2020);
+    check('上半年完成摸排。', '上半年', date('2020-06-30', 'half'), 2020);
+    check('6月底前完成摸底排查。', null);
+  });
+  test('a yearless month that is not a due phrase is no deadline', () => {
+    check('3月召开会议，部署工作。', null, undefined, 2020);
+    check('每月3日前报送数据。', null, undefined, 2020);
   });
 });
