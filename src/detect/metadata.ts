@@ -23,25 +23,29 @@ const CN_NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})年([一二�
 const PLAN_WORD = /(?:规划|方案|意见|计划|要点|办法|细则|决定|清单|一览表|分工|任务|通知)$/u;
 
 export function readMeta(blocks: readonly Block[]): DocumentMeta {
+  // Matching runs on the Simplified form (`發文日期`, `關於印發`); the
+  // characters map one for one, so what is returned is cut from the original.
   const paragraphs: string[] = [];
   for (const b of blocks) if (b.kind === 'paragraph') paragraphs.push(foldSpaces(b.text));
   const head = paragraphs.slice(0, HEAD_BLOCKS);
-  const docNumber = findDocNumber(head);
-  const issued = findIssued(head) ?? findSignatureDate(paragraphs);
-  const title = findTitle(head);
+  const folded = head.map(toSimplified);
+  const docNumber = findDocNumber(folded, head);
+  const issued = findIssued(folded) ?? findSignatureDate(paragraphs.map(toSimplified));
+  const title = findTitle(folded, head);
   const titleYear = title ? /((?:19|20)\d{2})\s*年/u.exec(title)?.[1] : undefined;
   const year = titleYear ? Number(titleYear) : issued ? Number(issued.slice(0, 4)) : docNumber ? Number(DOC_NUMBER.exec(docNumber)![1]) : null;
   return { title, docNumber, issued, year };
 }
 
 /** A 文号 stands alone on its line (or after a `文号:` label), never inside a sentence that cites another file. */
-function findDocNumber(head: string[]): string | null {
-  for (const p of head) {
-    const line = p.replace(LABEL, '');
+function findDocNumber(folded: string[], original: string[]): string | null {
+  for (const [k, p] of folded.entries()) {
+    const label = LABEL.exec(p)?.[0].length ?? 0;
+    const line = p.slice(label);
     const m = DOC_NUMBER.exec(line);
     if (!m) continue;
     const rest = line.replace(m[0], '').replace(/[\s•·●]/gu, '');
-    if (rest.length <= 2) return m[0].replace(/\s+/gu, '');
+    if (rest.length <= 2) return original[k]!.slice(label + m.index, label + m.index + m[0].length).replace(/\s+/gu, '');
   }
   return null;
 }
@@ -93,12 +97,16 @@ function cnNumber(s: string): number {
 }
 
 /** The plan's name: what a notice prints (`关于印发《X》的通知` → X), else the first title-like line. */
-function findTitle(head: string[]): string | null {
-  for (const p of head) {
-    const m = /印发[^《]{0,20}《([^》]{2,80})》/u.exec(p);
-    if (m) return m[1]!;
+function findTitle(folded: string[], head: string[]): string | null {
+  for (const [k, p] of folded.entries()) {
+    // `关于印发《X》的通知`, `现将《X》印发给你们`, `关于印发X的通知`.
+    const m = /(?:印发|转发)[^《]{0,20}《([^》]{2,80})》/u.exec(p) ?? /《([^》]{2,80})》(?:已经[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u.exec(p) ?? /^关于(?:印发|转发)(.{2,80}?)的通知$/u.exec(p);
+    if (m) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      return head[k]!.slice(at, at + m[1]!.length);
+    }
   }
-  const titled = head.find((p) => p.length >= 4 && p.length <= 60 && PLAN_WORD.test(toSimplified(p)) && !/[。；]/u.test(p));
-  if (titled) return titled;
+  const titled = head.findIndex((p, k) => p.length >= 4 && p.length <= 60 && PLAN_WORD.test(folded[k]!) && !/[。；]/u.test(p));
+  if (titled >= 0) return head[titled]!;
   return head.find((p) => p.length >= 4 && p.length <= 60 && !/^附\s*件\s*\d*$/u.test(p)) ?? null;
 }
