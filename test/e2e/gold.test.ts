@@ -24,7 +24,8 @@ describe.skipIf(!available)('seeds against the gold', () => {
     writeFileSync(pred, run.stdout);
     const golds = ['tables.gold.json', 'lists.gold.json'].map((g) => join(shared, 'gold', g));
     const scored = spawnSync(process.execPath, [scorer, ...golds, '--pred', pred, '--json'], { encoding: 'utf8' });
-    const { summary } = JSON.parse(scored.stdout);
+    // The scorer prints its JSON, then a one-line verdict.
+    const { summary } = JSON.parse(scored.stdout.slice(0, scored.stdout.lastIndexOf('\nscore:') + 1));
     expect(summary.table.f1).toBeGreaterThanOrEqual(0.98);
     expect(summary.table.leads).toBeGreaterThanOrEqual(0.95);
     expect(summary.table.deadline).toBeGreaterThanOrEqual(0.97);
