@@ -22,13 +22,13 @@
  *    changes are dropped, and a row repeating the header row mid-table
  *    (typed again at a page break) is dropped with a warning.
  *
- * `line` is the block order index (`lineBase: 'block'`, see docx/blocks.ts):
+ * `line` is the block order index (`lineBase: 'block'`, see blocks.ts):
  * each paragraph block and each table row takes the next index.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Block, Cell, DocumentModel, ParagraphBlock, Row, TableBlock } from '../model/document.js';
 import { InputFailure } from '../model/errors.js';
-import { attachCaptions, coveredCell, dropRepeatedHeaders, emptyCell, makeCell } from './docx/blocks.js';
+import { attachCaptions, coveredCell, emptyCell, makeCell } from './blocks.js';
 import { corrupt, describe, openDocumentPart } from './docx/zip.js';
 
 const MAIN_NS = new Set([
@@ -132,7 +132,6 @@ export class DocxXmlReader {
   private inText = 0;
   private inTabs = 0;
   private skip = 0;
-  private repeatedHeaders = 0;
 
   constructor() {
     this.parser.on('opentag', (t) => this.open(t));
@@ -159,7 +158,6 @@ export class DocxXmlReader {
 
   finish(): Block[] {
     if (this.tables.length || this.paras.length) throw corrupt('word/document.xml ends inside a table or paragraph');
-    if (this.repeatedHeaders) this.warnings.push(`dropped ${this.repeatedHeaders} row(s) repeating a table's header row`);
     return this.blocks;
   }
 
@@ -387,9 +385,9 @@ export class DocxXmlReader {
       ref.cell.lines = lines;
     }
     if (orphanContinue) this.warnings.push(`a table has ${orphanContinue} vertically merged cell(s) with nothing above to merge into; read as plain cells`);
-    const kept = dropRepeatedHeaders(rows);
-    this.repeatedHeaders += rows.length - kept.length;
-    return { kind: 'table', line: kept[0]!.line, width, rows: kept, caption: '' };
+    // A header row repeated on each page stays in the grid: the task builder
+    // knows which row is the header and skips its repeats, for every format.
+    return { kind: 'table', line: rows[0]!.line, width, rows, caption: '' };
   }
 }
 

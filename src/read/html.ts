@@ -29,12 +29,12 @@
  *    lines. A table of at most two columns whose cells hold paragraphs or
  *    tables of their own is page layout, not data: it is descended into.
  *  - `line` is the block order index (`lineBase: 'block'`): each paragraph
- *    and each table row takes the next index (see docx/blocks.ts).
+ *    and each table row takes the next index (see blocks.ts).
  */
 import type { Block, Cell, DocumentModel, ParagraphBlock, Row, TableBlock } from '../model/document.js';
 import { InputFailure } from '../model/errors.js';
 import { decodeBytes } from './decode.js';
-import { attachCaptions, coveredCell, dropRepeatedHeaders, emptyCell, makeCell } from './docx/blocks.js';
+import { attachCaptions, coveredCell, emptyCell, makeCell } from './blocks.js';
 
 // Minimal structural view of the domhandler nodes cheerio builds.
 interface DomNode {
@@ -486,6 +486,5 @@ function buildTable(table: DomElement, nextLine: () => number): { table: TableBl
     }
     return { cells, line };
   });
-  const deduped = dropRepeatedHeaders(rows);
-  return { table: { kind: 'table', line: deduped[0]!.line, width, rows: deduped, caption: '' }, caption };
+  return { table: { kind: 'table', line: rows[0]!.line, width, rows, caption: '' }, caption };
 }

@@ -5,7 +5,7 @@
  * have no marker of their own, so they are rebuilt from the grid width.
  */
 import type { Block, Cell, ParagraphBlock, Row, TableBlock } from '../model/document.js';
-import { collapseRepeats, joinLines } from '../model/text.js';
+import { attachCaptions, coveredCell, emptyCell, makeCell } from './blocks.js';
 
 interface RawCell {
   line: number;
@@ -25,8 +25,6 @@ const isBlank = (l: string) => /^[ \u3000\u00a0\r]*$/.test(l);
 // A heading can never be the continuation of a finished row's last cell.
 const HEADING = /^\s*(?:附\s*件\s*\d*|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分])/;
 const MAX_TRAILING_CONTINUATION = 30;
-const NUMBERED = /^[（(]?[一二三四五六七八九十\d]+[、.．）)]/;
-const TITLE_END = /(?:表|清单|方案|一览|分工|计划|目录)$/;
 
 export function parseText(text: string): Block[] {
   const lines = text.split(/\r\n|\n|\r/);
@@ -106,7 +104,7 @@ function readDelimitedTable(lines: string[], start: number): { table: TableBlock
     const cells: Cell[] = [];
     for (let c = 0; c < width; c++) {
       const text = (f[c] ?? '').trim();
-      cells.push(text ? toCell({ line, lines: [text], afterBlank: false }) : emptyCell(line));
+      cells.push(text ? makeCell([text], line) : emptyCell(line));
     }
     return { cells, line };
   });
@@ -189,22 +187,10 @@ function modeWidth(groups: RawCell[][]): number {
   return best || Math.max(1, ...groups.map((g) => g.length));
 }
 
-function toCell(raw: RawCell, colSpan = 1): Cell {
-  return {
-    text: collapseRepeats(joinLines(raw.lines)),
-    lines: raw.lines.filter((l) => !isBlank(l)),
-    line: raw.line,
-    colSpan,
-    rowSpan: 1,
-    covered: false,
-  };
-}
 
-const coveredCell = (line: number): Cell => ({ text: '', lines: [], line, colSpan: 1, rowSpan: 1, covered: true });
-const emptyCell = (line: number): Cell => ({ text: '', lines: [], line, colSpan: 1, rowSpan: 1, covered: false });
 
 function makeRow(list: RawCell[], width: number): Row {
-  const cells = list.map((c) => toCell(c));
+  const cells = list.map((c) => makeCell(c.lines, c.line));
   const line = cells[0]!.line;
   // A short final row (a truncated table) is padded so every row has the grid width.
   while (cells.length < width) cells.push(emptyCell(line));
@@ -212,33 +198,7 @@ function makeRow(list: RawCell[], width: number): Row {
 }
 
 function makeSpanningRow(raw: RawCell, width: number): Row {
-  const cells = [toCell(raw, width)];
+  const cells = [makeCell(raw.lines, raw.line, width)];
   for (let k = 1; k < width; k++) cells.push(coveredCell(raw.line));
   return { cells, line: raw.line };
-}
-
-/**
- * A table's caption is the paragraph text just above it (a title split over
- * two lines is joined), when short enough to be a title.
- */
-function attachCaptions(blocks: Block[]): void {
-  for (let b = 0; b < blocks.length; b++) {
-    const table = blocks[b]!;
-    if (table.kind !== 'table') continue;
-    const parts: string[] = [];
-    for (let k = b - 1; k >= 0 && parts.length < 2; k--) {
-      const prev = blocks[k]!;
-      if (prev.kind !== 'paragraph') break;
-      const t = joinLines([prev.text]);
-      if (t.length > 60 || /[。；：:]$/.test(t) || /^附\s*件/.test(t)) break;
-      // Only lines that sit close above the table form its caption.
-      const below = parts.length ? blocks[k + 1]! : table;
-      if (below.line - prev.line > 3) break;
-      // A title split over two lines: the upper part is not a heading and
-      // does not itself end like a title.
-      if (parts.length && (NUMBERED.test(t) || TITLE_END.test(t))) break;
-      parts.unshift(t);
-    }
-    table.caption = parts.join('');
-  }
 }

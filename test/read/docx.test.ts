@@ -1,3 +1,4 @@
+import { extractDocument } from '../../src/extract.js';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/read/docx.js';
 import { readDocument } from '../../src/read/index.js';
@@ -101,15 +102,15 @@ describe('readDocx: fixtures', () => {
     expect(texts(t!)[3]).toEqual(['2', '清理河道“四乱”问题', '区水务局', '']);
   });
 
-  it('header row marked w:tblHeader is read once; a header typed again mid-table is dropped', async () => {
+  it('header row marked w:tblHeader is read once; a header typed again mid-table stays for the builder to skip', async () => {
     const m = await readDocx(fixture('docx/header-repeat.docx'), 'r.docx');
     const [t] = tables(m);
-    expect(t!.rows).toHaveLength(61);
-    expect(t!.rows.filter((r) => r.cells[0]!.text === '序号')).toHaveLength(1);
-    expect(t!.rows[60]!.cells[0]!.text).toBe('60');
-    expect(m.warnings.join(' ')).toMatch(/repeating a table's header row/);
-    // Line numbers stay the block order of the rows that were kept.
-    expect(t!.rows[41]!.line - t!.rows[40]!.line).toBe(2);
+    expect(t!.rows).toHaveLength(62);
+    expect(t!.rows.filter((r) => r.cells[0]!.text === '序号')).toHaveLength(2);
+    expect(t!.rows[61]!.cells[0]!.text).toBe('60');
+    const doc = extractDocument(m);
+    expect(doc.tasks).toHaveLength(60);
+    expect(doc.tasks.map((task) => task.seq)).toEqual(Array.from({ length: 60 }, (_, i) => String(i + 1)));
   });
 
   it('several paragraphs, line breaks, TAB, nested table, w:sdt, w:ins kept, w:del skipped', async () => {

@@ -1,12 +1,14 @@
 /**
- * Pieces shared by the structured readers (.docx and .html): cell factories
- * and captions. Both number blocks the same way (`lineBase: 'block'`): every
- * paragraph block takes the next order index, and so does every table row, so
- * the rows of a table get distinct lines and a table's `line` is its first
- * row's. A paragraph inside a cell takes no index of its own.
+ * Pieces every reader shares: cell factories, captions, repeated headers.
+ *
+ * The structured readers (.docx and .html) number blocks the same way
+ * (`lineBase: 'block'`): every paragraph block takes the next order index,
+ * and so does every table row, so the rows of a table get distinct lines and
+ * a table's `line` is its first row's. A paragraph inside a cell takes no
+ * index of its own. The text reader numbers by line (`lineBase: 'line'`).
  */
-import type { Block, Cell, Row } from '../../model/document.js';
-import { collapseRepeats, joinLines } from '../../model/text.js';
+import type { Block, Cell, Row } from '../model/document.js';
+import { collapseRepeats, joinLines } from '../model/text.js';
 
 const BLANK = /^[\s\u3000\u00a0]*$/u;
 
@@ -24,8 +26,8 @@ const TITLE_END = /(?:表|清单|方案|一览|分工|计划|目录)$/;
 
 /**
  * A table's caption is the short paragraph just above it, joined with the one
- * above that when a title was split over two paragraphs — the same rule as
- * the .txt reader (src/read/text.ts), applied to block indices.
+ * above that when a title was split over two paragraphs (`…重要论述` /
+ * `专题重点项目清单`). "Just above" is within three lines or blocks.
  */
 export function attachCaptions(blocks: Block[]): void {
   for (let b = 0; b < blocks.length; b++) {
@@ -39,25 +41,11 @@ export function attachCaptions(blocks: Block[]): void {
       if (!t || t.length > 60 || /[。；：:]$/.test(t) || /^附\s*件/.test(t)) break;
       const below = parts.length ? blocks[k + 1]! : table;
       if (below.line - prev.line > 3) break;
-      // (Unlike text.ts, a label line such as `责任单位：…` is never the upper
-      // half of a title either.)
+      // The upper half of a split title is not a heading, does not end like
+      // a title itself, and is no label line (`责任单位：…`).
       if (parts.length && (NUMBERED.test(t) || TITLE_END.test(t) || /[：:]/.test(t))) break;
       parts.unshift(t);
     }
     table.caption = parts.join('');
   }
-}
-
-/**
- * A row that repeats the first row's texts exactly (at least two non-empty
- * cells, no merged cells) is a header typed again after a page break, not
- * data: it is dropped.
- */
-export function dropRepeatedHeaders(rows: Row[]): Row[] {
-  if (rows.length < 3) return rows;
-  const key = (r: Row) => r.cells.map((c) => c.text).join('\u0001');
-  const head = rows[0]!;
-  if (head.cells.filter((c) => c.text).length < 2) return rows;
-  const k0 = key(head);
-  return rows.filter((r, i) => i === 0 || r.cells.some((c) => c.covered) || key(r) !== k0);
 }
