@@ -29,7 +29,7 @@ export function locateDuePhrase(p: Prepared, results: ParsingResult[], documentY
   for (const r of results) {
     if (!r.end && r.start.tags().has(START_ONLY)) continue;
     if (r.start.tags().has(INVALID) || r.end?.tags().has(INVALID)) continue;
-    if (!/[年月季]/.test(r.text)) continue;
+    if (!/[年月季日]/.test(r.text)) continue;
     if (enclosed(p.folded, r.index)) continue;
     const end = r.index + r.text.length;
     if (!r.start.isCertain('year')) {

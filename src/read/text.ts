@@ -125,21 +125,24 @@ function continuesCell(lines: string[], i: number, blanks: number): boolean {
   // Continuations are short fragments; prose after a table is not, and a
   // table that goes on shows its next TAB line within a few lines.
   if (line.trim().length > MAX_TRAILING_CONTINUATION) return false;
-  // The last cell of the table may end with a short fragment too: it is
-  // followed by the end of the text or a break of two blank lines.
+  // The table goes on if a TAB line follows. Where it ends instead (two
+  // blank lines or the end of the text), only a lone fragment belongs to its
+  // last cell; two lines or more are a sign-off (`…指挥部` / `2024年1月5日`).
   let run = 0;
+  let others = 0;
   let j = i + 1;
   for (let seen = 0; j < lines.length && seen < 40; j++, seen++) {
     const l = lines[j]!;
     if (isTabLine(l)) return true;
     if (isBlank(l)) {
-      if (++run >= 2) return true;
+      if (++run >= 2) return others === 0;
       continue;
     }
     run = 0;
+    others++;
     if (l.trim().length > MAX_TRAILING_CONTINUATION || HEADING.test(l)) return false;
   }
-  return j >= lines.length;
+  return j >= lines.length && others === 0;
 }
 
 /**

@@ -55,6 +55,9 @@ const SPEC: Case[] = [
   ['201971—20206月底', range('2019-07-01', '2020-06-30', 'day')],
   ['2019619', date('2019-06-19', 'day')],
   ['每年的130日前', every('year')],
+  // 年 and 月 both lost: the trailing 日 still marks a day.
+  ['2020930日前', date('2020-09-30', 'day')],
+  ['201912日', unspecified()],
 ];
 
 /** Every distinct deadline cell of the gold tables not already above (the gold notes' rulings included). */

@@ -105,3 +105,14 @@ describe('parseText: rows copied from a spreadsheet or web page', () => {
     expect(parseText('签发人：\t张三')).toEqual([{ kind: 'paragraph', text: '签发人：\t张三', line: 1 }]);
   });
 });
+
+describe('parseText: the end of a table', () => {
+  it('keeps a lone fragment of the last cell but not a sign-off after one blank line', () => {
+    const fragment = [`${T}序号`, `${T}任务`, `${T}完成时限`, '', `${T}1`, `${T}整改隐患`, `${T}工作中`, '', '落实', '', '', '附件2'].join('\n');
+    expect(texts(tables(fragment)[0]!).at(-1)).toEqual(['1', '整改隐患', '工作中落实']);
+    const signOff = [`${T}序号`, `${T}任务`, `${T}完成时限`, '', `${T}1`, `${T}整改隐患`, `${T}2024年第一季度`, '', '青峰镇森林防灭火指挥部', '2024年1月5日'].join('\n');
+    const blocks = parseText(signOff);
+    expect(texts(blocks.find((b): b is TableBlock => b.kind === 'table')!).at(-1)).toEqual(['1', '整改隐患', '2024年第一季度']);
+    expect(blocks.filter((b) => b.kind === 'paragraph').map((b) => b.line)).toEqual([9, 10]);
+  });
+});

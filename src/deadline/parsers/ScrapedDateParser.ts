@@ -7,9 +7,10 @@ import { charBefore } from './context.js';
  * Web pages scraped through a lossy converter drop 年/月/日: `2019619` is
  * 2019年6月19日, `201971` is 2019年7月1日. Read only when one split is possible:
  * `201912` (2019年1月2日 or 2019年12月?) is left alone. A trailing 月 means
- * only 年 was lost; YearMonthDayParser reads that.
+ * only 年 was lost; YearMonthDayParser reads that. A trailing 日 means 年 and
+ * 月 were lost: `2020930日前` is 2020年9月30日前.
  */
-const PATTERN = /(?<!\d)(\d{4})(\d{2,4})(?![\d年月日号])/;
+const PATTERN = /(?<!\d)(\d{4})(\d{2,4})[日号]?(?![\d年月日号])/;
 
 export class ScrapedDateParser implements Parser {
   pattern(): RegExp {
