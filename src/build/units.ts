@@ -35,6 +35,9 @@ export const UNIT_SEPARATORS: ReadonlySet<string> = ALL_SEP;
 // task: `（1）-（3）区经贸局`, `（2）（4）-（9）公安分局`.
 const ITEM_PREFIX = /^(?:\s*[（(][\d一二三四五六七八九十]{1,3}[）)]\s*(?:[-—–~～至、,，]\s*)?)+/u;
 const LEAD_MARK = /牵头/u;
+// `区甲局（牵头）`, `区乙局（配合）`: the mark in brackets after a unit.
+const BRACKETED_MARK_TAIL = /[（(]\s*(?:牵头|主责|配合|协办|协助|参与)[^（()）]{0,4}[）)]$/u;
+const BRACKETED_LEAD = /[（(]\s*(?:牵头|主责)[^（()）]{0,4}[）)]/u;
 // Role phrases that close a clause; removed from the unit's name.
 const ROLE_TAIL =
   /(?:(?:按照?|根据)?(?:各自)?(?:职责|职能)(?:分工)?(?:分别|对口)?(?:牵头)?(?:负责|落实)?(?:并[^、，；]{0,40})?|(?:分工|对口)?牵头(?:负责|抓总)?(?:并[^、，；]{0,40})?|具体(?:负责|指导督导|指导|督导|落实|实施)|(?:积极)?(?:配合|协助|协办|参与)(?:落实|实施)?|负责(?:[^、，；]{0,20}对接|落实|实施)?|落实)$/u;
@@ -91,7 +94,7 @@ function splitMarked(body: string, options: UnitOptions): Units {
   for (const clause of clauses) {
     const trimmed = clause.trim();
     if (!trimmed) continue;
-    const lead = LEAD_MARK.test(toSimplified(stripBracketed(trimmed)));
+    const lead = LEAD_MARK.test(toSimplified(stripBracketed(trimmed))) || BRACKETED_LEAD.test(toSimplified(trimmed));
     if (lead) anyLead = true;
     for (const raw of splitOutsideBrackets(trimmed, UNIT_SEP)) {
       const unit = cleanUnit(raw, options);
@@ -156,6 +159,7 @@ function cleanUnit(raw: string, options: UnitOptions): string {
   for (let k = 0; k < 4; k++) {
     const before = end;
     cutTail(/[。.：:]+$/u);
+    cutTail(BRACKETED_MARK_TAIL);
     cutTail(ROLE_TAIL);
     cutTail(ETC_TAIL);
     if (options.dropConjoinedTail) cutTail(CONJOINED_TAIL);
