@@ -58,7 +58,7 @@ export function buildTableTasks(
       r += layout.headerRows.length - 1;
       continue;
     }
-    const spanning = spanningText(row, table.width);
+    const spanning = sectionText(row, taskCol!.index, seqCol?.index ?? -1);
     if (spanning !== null) {
       // A row spanning the table is a section heading (`一、强化源头管控`) or a note; never a task.
       if (!NOTE_ROW.test(toSimplified(spanning))) {
@@ -68,18 +68,22 @@ export function buildTableTasks(
       continue;
     }
     carryGroups(row, groupCols, carry);
+    // Only a vertical merge carries a cell's content down; a position covered
+    // by a span from the left is simply not there.
+    const across = coveredFromLeft(row);
+    const fromAbove = (i: number) => row.cells[i]!.covered && !across.has(i);
     const taskCell = row.cells[taskCol!.index]!;
     let task = taskCell.text;
-    if (!task && taskCell.covered) task = carry.task ?? '';
+    if (!task && fromAbove(taskCol!.index)) task = carry.task ?? '';
     const content = contentCol ? row.cells[contentCol.index]!.text : '';
     if (!task) continue;
     carry.task = task;
 
-    const leadCell = leadCol ? pick(row.cells[leadCol.index]!, carry, 'leadCell') : null;
+    const leadCell = leadCol ? pick(row.cells[leadCol.index]!, fromAbove(leadCol.index), carry, 'leadCell') : null;
     const units = leadCell ? splitUnits(leadCell.lines.length ? leadCell.lines : [leadCell.text], { dropConjoinedTail: true }) : { leads: [], partners: [] };
     const partners = [...units.partners];
     for (const col of partnerCols) {
-      const cell = pick(row.cells[col.index]!, carry, 'partnersCell');
+      const cell = pick(row.cells[col.index]!, fromAbove(col.index), carry, 'partnersCell');
       const more = splitUnits(cell.lines.length ? cell.lines : [cell.text], { dropConjoinedTail: true });
       for (const u of [...more.leads, ...more.partners]) if (!partners.includes(u)) partners.push(u);
     }
@@ -87,7 +91,7 @@ export function buildTableTasks(
     let deadline: Deadline | null = null;
     if (deadlineCol) {
       const cell = row.cells[deadlineCol.index]!;
-      const text = cell.covered ? carry.deadlineText ?? '' : cell.text;
+      const text = fromAbove(deadlineCol.index) ? carry.deadlineText ?? '' : cell.text;
       carry.deadlineText = text;
       deadline = resolver.resolve(text);
     }
@@ -113,13 +117,30 @@ export function buildTableTasks(
   return tasks;
 }
 
-/** The text of a row whose one cell spans the whole table (null for an ordinary row). */
-function spanningText(row: Row, width: number): string | null {
-  if (width < 2) return null;
-  const live = row.cells.filter((c) => !c.covered);
-  if (live.length !== 1) return null;
-  const cell = live[0]!;
-  return cell.colSpan >= width && cell.text ? cell.text : null;
+/**
+ * The heading of a section row, or null for an ordinary row. A section row is
+ * one cell spanning the table (`一、强化源头管控`), or a number in the seq
+ * column beside one cell spanning the rest (`一` | `农村供水保障`): a span
+ * across the task column with nothing else in the row.
+ */
+function sectionText(row: Row, taskIndex: number, seqIndex: number): string | null {
+  let heading: Cell | null = null;
+  for (let i = 0; i < row.cells.length; i++) {
+    const cell = row.cells[i]!;
+    if (cell.covered) continue;
+    if (cell.colSpan > 1 && i <= taskIndex && i + cell.colSpan > taskIndex) heading = cell;
+    else if (cell.text && i !== seqIndex) return null;
+  }
+  return heading?.text || null;
+}
+
+/** Grid positions of a row covered by a cell spanning from their left. */
+function coveredFromLeft(row: Row): Set<number> {
+  const across = new Set<number>();
+  row.cells.forEach((cell, i) => {
+    if (!cell.covered) for (let k = 1; k < cell.colSpan; k++) across.add(i + k);
+  });
+  return across;
 }
 
 /**
@@ -139,8 +160,8 @@ function carryGroups(row: Row, groupCols: TaskColumn[], carry: TableCarry): void
 }
 
 /** A cell covered by a vertical merge takes the merged cell's content from above. */
-function pick(cell: Cell, carry: TableCarry, key: 'leadCell' | 'partnersCell'): Cell {
-  if (cell.covered && carry[key]) return carry[key]!;
+function pick(cell: Cell, mergedFromAbove: boolean, carry: TableCarry, key: 'leadCell' | 'partnersCell'): Cell {
+  if (mergedFromAbove && carry[key]) return carry[key]!;
   carry[key] = cell;
   return cell;
 }

@@ -116,3 +116,32 @@ describe('buildTableTasks', () => {
     expect(tasks.map((t) => t.seq)).toEqual(['1', null, '2', '3', null]);
   });
 });
+
+describe('buildTableTasks: section rows and spans', () => {
+  it('reads a number in the seq column beside a heading spanning the rest as a section', () => {
+    const tasks = build(
+      table([
+        ['序号', '重点任务', '牵头单位', '完成时限'],
+        ['一', '农村供水保障', '<', '<'],
+        ['1', '改造供水管网', '县水利局', '2022年底前'],
+        ['二', '防汛抗旱', '<', '<'],
+        ['1', '加固病险水库', '县应急局', '2023年汛前'],
+      ]),
+    );
+    expect(tasks.map((t) => [t.seq, t.path, t.leads])).toEqual([
+      ['1', ['农村供水保障'], ['县水利局']],
+      ['1', ['防汛抗旱'], ['县应急局']],
+    ]);
+  });
+
+  it('never carries a cell down into a position covered by a span from the left', () => {
+    const tasks = build(
+      table([
+        ['序号', '重点任务', '具体措施', '牵头单位', '完成时限'],
+        ['1', '强化监管', '开展检查', '区应急局', '2020年底前'],
+        ['2', '整治隐患，全面排查', '<', '区住建局', '2021年'],
+      ]),
+    );
+    expect(tasks[1]).toMatchObject({ task: '整治隐患，全面排查', content: null, leads: ['区住建局'] });
+  });
+});
