@@ -22,6 +22,9 @@ export const coveredCell = (line: number): Cell => ({ text: '', lines: [], line,
 export const emptyCell = (line: number): Cell => ({ text: '', lines: [], line, colSpan: 1, rowSpan: 1, covered: false });
 
 const NUMBERED = /^[（(]?[一二三四五六七八九十\d]+[、.．）)]/;
+const ATTACHMENT = /^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*/u;
+// A signature or issue date (`2023年2月15日`) is never part of a caption.
+const DATE_LINE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,8}日$/u;
 const TITLE_END = /(?:表|清单|方案|一览|分工|计划|目录)$/;
 
 /**
@@ -37,10 +40,17 @@ export function attachCaptions(blocks: Block[]): void {
     for (let k = b - 1; k >= 0 && parts.length < 2; k--) {
       const prev = blocks[k]!;
       if (prev.kind !== 'paragraph') break;
-      const t = joinLines([prev.text]);
-      if (!t || t.length > 60 || /[。；：:]$/.test(t) || /^附\s*件/.test(t)) break;
+      let t = joinLines([prev.text]);
       const below = parts.length ? blocks[k + 1]! : table;
       if (below.line - prev.line > 3) break;
+      // `附件：X清单` / `附件2：X` names the table after its label; a bare `附件2` ends the search.
+      const attachment = ATTACHMENT.exec(t);
+      if (attachment) {
+        t = t.slice(attachment[0].length);
+        if (t && t.length <= 60) parts.unshift(t);
+        break;
+      }
+      if (!t || t.length > 60 || /[。；：:]$/.test(t) || DATE_LINE.test(t)) break;
       // The upper half of a split title is not a heading, does not end like
       // a title itself, and is no label line (`责任单位：…`).
       if (parts.length && (NUMBERED.test(t) || TITLE_END.test(t) || /[：:]/.test(t))) break;

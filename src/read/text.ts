@@ -56,17 +56,20 @@ export function parseText(text: string): Block[] {
 /** Reads the table that starts at lines[start]; returns it and the index of the first line after it. */
 function readTable(lines: string[], start: number): { table: TableBlock; next: number } {
   const cells: RawCell[] = [];
+  const row = new RowTracker();
   let i = start;
   let blanks = 0;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (isTabLine(line)) {
-      cells.push({ line: i + 1, lines: [line.slice(1)], afterBlank: blanks > 0 || i === start });
+      const afterBlank = blanks > 0 || i === start;
+      cells.push({ line: i + 1, lines: [line.slice(1)], afterBlank });
+      row.cell(afterBlank, () => groupSizeAt(lines, i));
       blanks = 0;
       continue;
     }
     if (isBlank(line)) { blanks++; continue; }
-    if (!continuesCell(lines, i, blanks)) break;
+    if (!(row.open ? continuesOpenRow(line, blanks) : continuesCell(lines, i, blanks))) break;
     const cell = cells[cells.length - 1]!;
     for (let b = 0; b < blanks; b++) cell.lines.push('');
     cell.lines.push(line);
@@ -75,6 +78,54 @@ function readTable(lines: string[], start: number): { table: TableBlock; next: n
   // Leave trailing blank lines to the caller.
   const next = i - blanks;
   return { table: buildGrid(cells), next };
+}
+
+/**
+ * Whether the row being read still lacks cells, as far as can be told while
+ * reading: the width is the size of the first group of two or more cells (the
+ * header), and a lone cell followed by a full group was a row spanning the
+ * table. While a row lacks cells, a line without TAB can only continue its
+ * last cell, however long — prose cannot sit in the middle of a row.
+ */
+class RowTracker {
+  private width = 0;
+  private group = 0;
+  private inRow = 0;
+
+  get open(): boolean {
+    return this.width === 0 || this.inRow !== 0;
+  }
+
+  cell(startsGroup: boolean, nextGroupSize: () => number): void {
+    if (startsGroup) {
+      if (this.width === 0 && this.group >= 2) this.width = this.group;
+      else if (this.width && this.inRow === 1 && nextGroupSize() >= this.width) this.inRow = 0;
+      this.group = 0;
+    }
+    this.group++;
+    if (this.width) this.inRow = (this.inRow + 1) % this.width;
+  }
+}
+
+/** The number of cells in the group starting at lines[at]: TAB lines up to the next blank line before a TAB line. */
+function groupSizeAt(lines: string[], at: number): number {
+  let size = 0;
+  let blank = false;
+  for (let j = at; j < lines.length && j < at + 400; j++) {
+    const l = lines[j]!;
+    if (isTabLine(l)) {
+      if (blank && size > 0) break;
+      size++;
+      blank = false;
+    } else if (isBlank(l)) blank = true;
+    else if (blank && size > 0 && !isTabLine(l)) blank = false;
+  }
+  return size;
+}
+
+/** In a row that still lacks cells only an attachment heading or a long gap ends the table. */
+function continuesOpenRow(line: string, blanks: number): boolean {
+  return blanks < 3 && !/^\s*附\s*件\s*\d*\s*$/u.test(line);
 }
 
 /**

@@ -116,3 +116,28 @@ describe('parseText: the end of a table', () => {
     expect(blocks.filter((b) => b.kind === 'paragraph').map((b) => b.line)).toEqual([9, 10]);
   });
 });
+
+describe('parseText: captions', () => {
+  it('takes the title after an 附件： label and never a date line above the caption', () => {
+    const withLabel = ['附件：南湖区2022年营商环境重点任务清单', '序号\t重点任务\t牵头单位', '1\t优化审批\t区政务办'].join('\n');
+    expect(tables(withLabel)[0]!.caption).toBe('南湖区2022年营商环境重点任务清单');
+    const dated = ['2023年2月15日', '', '平川县重点任务分解表', '', `${T}序号`, `${T}重点任务`, '', `${T}1`, `${T}优化审批`].join('\n');
+    expect(tables(dated)[0]!.caption).toBe('平川县重点任务分解表');
+  });
+});
+
+describe('parseText: rows that still lack cells', () => {
+  it('keeps a long paragraph after a blank line inside a cell when the row is not yet full', () => {
+    const long = '2.建立健全物业服务企业信用评价体系，将评价结果与招投标、评优评先挂钩，定期向社会公布评价结果，接受群众监督。';
+    const doc = [
+      `${T}序号`, `${T}重点任务`, `${T}工作措施`, `${T}责任单位`, `${T}完成时限`, '',
+      `${T}1`, `${T}规范物业管理`, `${T}1.开展物业服务质量专项检查。`, '', long, `${T}区住建局`, '', '各街道办事处', `${T}2021年6月底前完成，`, '并长期坚持', '',
+      `${T}2`, `${T}整治违规装修`, `${T}开展排查。`, `${T}区城管局`, `${T}2021年`,
+    ].join('\n');
+    expect(texts(tables(doc)[0]!)).toEqual([
+      ['序号', '重点任务', '工作措施', '责任单位', '完成时限'],
+      ['1', '规范物业管理', `1.开展物业服务质量专项检查。${long}`, '区住建局各街道办事处', '2021年6月底前完成，并长期坚持'],
+      ['2', '整治违规装修', '开展排查。', '区城管局', '2021年'],
+    ]);
+  });
+});
