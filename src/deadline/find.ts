@@ -15,7 +15,7 @@ const WINDOW = 120;
 const EDITION = /修订|修正|版/y;
 
 /** A phrase with no year is a due date only when it says so: `6月底前`, `年底前`, `三季度末`. */
-const YEARLESS_DUE = /(?:底|末|前|[上下]半年)$/;
+const YEARLESS_DUE = /(?:底|末|前|[上下]半年|年内|第[一二三四1-4]季度)$/;
 const DUE_AFTER = /^(?:前|以前|之前)/;
 
 /**

@@ -106,7 +106,8 @@ function findTitle(folded: string[], head: string[]): string | null {
       return head[k]!.slice(at, at + m[1]!.length);
     }
   }
-  const titled = head.findIndex((p, k) => p.length >= 4 && p.length <= 60 && PLAN_WORD.test(folded[k]!) && !/[。；]/u.test(p));
+  // A trailing bracketed period (`…行动方案（2022—2024年）`) is part of the title.
+  const titled = head.findIndex((p, k) => p.length >= 4 && p.length <= 70 && PLAN_WORD.test(folded[k]!.replace(/[（(][^（()）]{1,20}[）)]$/u, '')) && !/[。；]/u.test(p));
   if (titled >= 0) return head[titled]!;
   return head.find((p) => p.length >= 4 && p.length <= 60 && !/^附\s*件\s*\d*$/u.test(p)) ?? null;
 }

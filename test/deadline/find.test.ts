@@ -92,6 +92,8 @@ describe('findDeadline', () => {
     check('年底前完成整改。', '年底前', date('2020-12-31', 'year'), 2020);
     check('三季度末前建成平台。', '三季度末前', date('2020-09-30', 'quarter'), 2020);
     check('上半年完成摸排。', '上半年', date('2020-06-30', 'half'), 2020);
+    check('年内完成全部整改。', '年内', date('2020-12-31', 'year'), 2020);
+    check('第一季度完成部署。', '第一季度', date('2020-03-31', 'quarter'), 2020);
     check('6月底前完成摸底排查。', null);
   });
   test('a yearless month that is not a due phrase is no deadline', () => {
