@@ -15,7 +15,7 @@ export async function readDocument(bytes: Uint8Array, source: string): Promise<D
     case 'empty':
       throw new InputFailure('EMPTY', 'the file is empty', 'check that the download or export finished');
     case 'pdf':
-      throw new InputFailure('UNSUPPORTED_PDF', 'PDF is not supported', 'export the document as .docx, .html or .txt (e.g. `pdftotext -layout FILE out.txt`) and run again');
+      throw new InputFailure('UNSUPPORTED_PDF', 'PDF is not supported', 'PDF keeps no table cells: use the plan\'s .docx or web-page version, or convert the PDF to .docx first');
     case 'image':
       throw new InputFailure('UNSUPPORTED_IMAGE', 'this is an image, not a text document', 'run OCR on it first, or find the .docx/.html version of the plan');
     case 'rtf':
