@@ -70,6 +70,6 @@ export interface DocumentModel {
   encoding: string;
   lineBase: LineBase;
   blocks: Block[];
-  /** Problems that did not stop reading (a mammoth message, a repaired table…). */
+  /** Problems that did not stop reading (a damaged numbering part, replaced bytes…). */
   warnings: string[];
 }

@@ -1,7 +1,8 @@
 /**
  * read: bytes → the document model. Every input format converges here, so
- * detection and task building are written once. Heavy parsers (mammoth,
- * cheerio, the docx XML reader) are imported only when a file needs them.
+ * detection and task building are written once. Heavy parsers (the docx XML
+ * reader with saxes and yauzl, cheerio, word-extractor) are imported only when
+ * a file needs them.
  */
 import type { DocumentModel } from '../model/document.js';
 import { InputFailure } from '../model/errors.js';
