@@ -90,6 +90,7 @@ function readTable(lines: string[], start: number): { table: TableBlock; next: n
 class RowTracker {
   private width = 0;
   private group = 0;
+  private groups = 0;
   private inRow = 0;
 
   get open(): boolean {
@@ -98,7 +99,10 @@ class RowTracker {
 
   cell(startsGroup: boolean, nextGroupSize: () => number): void {
     if (startsGroup) {
+      this.groups++;
       if (this.width === 0 && this.group >= 2) this.width = this.group;
+      // The top row of a two-level header has fewer cells than the grid.
+      else if (this.groups <= 3 && this.group > this.width) { this.width = this.group; this.inRow = 0; }
       else if (this.width && this.inRow === 1 && nextGroupSize() >= this.width) this.inRow = 0;
       this.group = 0;
     }
@@ -149,7 +153,8 @@ function readDelimitedTable(lines: string[], start: number): { table: TableBlock
   }
   if (rowLines.length < 2) return { table: null, next: start };
   const fields = rowLines.map((n) => lines[n]!.replace(/^\t/, '').split('\t'));
-  const width = Math.max(...fields.map((f) => f.length));
+  // No spread: a call with 250,000 arguments overflows the stack.
+  const width = fields.reduce((w, f) => Math.max(w, f.length), 0);
   const rows: Row[] = fields.map((f, k) => {
     const line = rowLines[k]! + 1;
     const cells: Cell[] = [];
@@ -221,15 +226,62 @@ function buildGrid(cells: RawCell[]): TableBlock {
       rows.push(makeSpanningRow(group[0]!, width));
       continue;
     }
-    pending.push(...group);
-    while (pending.length >= width) {
-      flush(pending.slice(0, width));
-      pending = pending.slice(width);
+    const header = pending.length === 0 && rows.every((r) => r.cells[0]!.colSpan === width) && nextGroup?.length === width
+      ? spreadHeader(group, nextGroup, width)
+      : null;
+    if (header) {
+      rows.push(header.top, header.bottom);
+      g++;
+      continue;
     }
+    // One cell at a time (a spread of a 300,000-cell group overflows the
+    // stack), and rows cut by index: re-slicing the rest after every row is
+    // quadratic on a long run of cells.
+    for (const c of group) pending.push(c);
+    let from = 0;
+    for (; pending.length - from >= width; from += width) flush(pending.slice(from, from + width));
+    if (from) pending = pending.slice(from);
   }
   flush(pending);
   const first = cells[0]!;
   return { kind: 'table', line: first.line, width, rows, caption: '' };
+}
+
+/**
+ * A two-level header in Word's text export: the top row has fewer cells than
+ * the grid because a cell spans the sub-headers below it (`序号 | 重点任务 |
+ * 责任分工` over `· | · | 牵头单位 | 完成时限`), and the bottom row is empty where
+ * the top cells reach down. Each run of sub-headers gets one spanning cell;
+ * the rest of the top row fills the empty positions in order.
+ */
+function spreadHeader(top: RawCell[], bottom: RawCell[], width: number): { top: Row; bottom: Row } | null {
+  const filled = bottom.map((c) => c.lines.some((l) => !isBlank(l)));
+  const runs: [number, number][] = [];
+  for (let i = 0; i < width; i++) {
+    if (!filled[i]) continue;
+    if (runs.length && runs[runs.length - 1]![1] === i) runs[runs.length - 1]![1] = i + 1;
+    else runs.push([i, i + 1]);
+  }
+  const empty = filled.filter((f) => !f).length;
+  if (!runs.length || empty === 0 || top.length !== empty + runs.length || runs.some(([a, b]) => b - a < 2)) return null;
+  const topCells: Cell[] = [];
+  const bottomCells: Cell[] = [];
+  let next = 0;
+  for (let i = 0; i < width; ) {
+    const run = runs.find(([a]) => a === i);
+    const raw = top[next++]!;
+    if (run) {
+      topCells.push(makeCell(raw.lines, raw.line, run[1] - run[0]));
+      for (let k = run[0] + 1; k < run[1]; k++) topCells.push(coveredCell(raw.line));
+      for (let k = run[0]; k < run[1]; k++) bottomCells.push(makeCell(bottom[k]!.lines, bottom[k]!.line));
+      i = run[1];
+    } else {
+      topCells.push({ ...makeCell(raw.lines, raw.line), rowSpan: 2 });
+      bottomCells.push(coveredCell(bottom[i]!.line));
+      i++;
+    }
+  }
+  return { top: { cells: topCells, line: top[0]!.line }, bottom: { cells: bottomCells, line: bottom[0]!.line } };
 }
 
 function modeWidth(groups: RawCell[][]): number {
@@ -238,7 +290,7 @@ function modeWidth(groups: RawCell[][]): number {
   let best = 0;
   let bestCount = 0;
   for (const [w, n] of counts) if (n > bestCount || (n === bestCount && w > best)) { best = w; bestCount = n; }
-  return best || Math.max(1, ...groups.map((g) => g.length));
+  return best || groups.reduce((w, g) => Math.max(w, g.length), 1);
 }
 
 

@@ -141,3 +141,20 @@ describe('parseText: rows that still lack cells', () => {
     ]);
   });
 });
+
+describe('parseText: two-level headers', () => {
+  it('spreads a top header row with a cell spanning the sub-headers below it', () => {
+    const doc = [
+      `${T}序号`, `${T}重点任务`, `${T}责任分工`, '',
+      `${T}`, `${T}`, `${T}牵头单位`, `${T}完成时限`, '',
+      `${T}1`, `${T}建立制度`, `${T}区安监局`, `${T}2020年底前`,
+    ].join('\n');
+    const [table] = tables(doc);
+    expect(table!.width).toBe(4);
+    expect(table!.rows[0]!.cells.map((c) => [c.text, c.colSpan, c.rowSpan, c.covered])).toEqual([
+      ['序号', 1, 2, false], ['重点任务', 1, 2, false], ['责任分工', 2, 1, false], ['', 1, 1, true],
+    ]);
+    expect(table!.rows[1]!.cells.map((c) => [c.text, c.covered])).toEqual([['', true], ['', true], ['牵头单位', false], ['完成时限', false]]);
+    expect(texts(table!)[2]).toEqual(['1', '建立制度', '区安监局', '2020年底前']);
+  });
+});
