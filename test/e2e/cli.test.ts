@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { runCli } from '../support/cli.js';
+import { spawn } from 'node:child_process';
+import { BIN, ROOT, runCli } from '../support/cli.js';
 
 const SEEDS = readdirSync('seeds').sort().map((f) => `seeds/${f}`);
 let work: string;
@@ -138,6 +139,19 @@ describe('plan-extract CLI', () => {
     const missingDir = runCli([SEEDS[3]!, '-o', join(work, 'no-such-dir', 'out.json')]);
     expect(missingDir.code).not.toBe(0);
     expect(missingDir.stderr).toMatch(/cannot write/);
+  });
+
+  it('an interrupted run leaves the old output file intact and no partial file behind', async () => {
+    const target = join(work, 'kept.json');
+    writeFileSync(target, 'old');
+    // Standard input that never ends keeps the run going until it is stopped.
+    const child = spawn(process.execPath, [BIN, SEEDS[0]!, '-', '-o', target], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    child.kill('SIGTERM');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).not.toBe(0);
+    expect(readFileSync(target, 'utf8')).toBe('old');
+    expect(readdirSync(work).filter((f) => f.includes('partial'))).toEqual([]);
   });
 
   it('--out-dir writes one output per input inside DIR, never outside, never overwriting a namesake', () => {
