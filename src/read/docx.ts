@@ -10,7 +10,12 @@
  *    runs, `w:tab` as a TAB, and a `w:br` /
  *    `w:cr` line break splits the paragraph into two blocks. Deleted text
  *    (`w:del`, `w:moveFrom`) is skipped, as is the `mc:Fallback` copy of a
- *    drawing; list numbering (`w:numPr`) is not text and is not recovered.
+ *    drawing. Automatic list numbering (`w:numPr` on the paragraph or its
+ *    style) is rendered from `word/numbering.xml` and `word/styles.xml` and
+ *    put in front of the paragraph's text (see docx/numbering.ts), in body
+ *    paragraphs and in cells; a numbered paragraph with no text keeps its
+ *    number only in a cell (a `序号` column numbered by Word). A damaged
+ *    numbering.xml only loses the numbers, with a warning.
  *  - tables (`w:tbl`) → table blocks with the full grid: `w:gridSpan` and the
  *    legacy `w:hMerge` as `colSpan`, `w:vMerge` (`restart`, and continue with
  *    or without `w:val`) as `rowSpan` on the origin cell with `covered: true`
@@ -29,6 +34,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Block, Cell, DocumentModel, ParagraphBlock, Row, TableBlock } from '../model/document.js';
 import { InputFailure } from '../model/errors.js';
 import { attachCaptions, coveredCell, emptyCell, makeCell } from './blocks.js';
+import { loadNumbering, withNumber, type ListNumberer, type RenderedNumber } from './docx/numbering.js';
 import { corrupt, describe, openDocumentPart } from './docx/zip.js';
 
 const MAIN_NS = new Set([
@@ -63,11 +69,25 @@ interface Para {
   cur: string;
   /** Paragraphs of text boxes anchored in this one. */
   extra: string[];
+  /** Numbering properties from `w:pPr` (style, `w:numPr`). */
+  pStyle: string | null;
+  numId: string | null;
+  ilvl: number | null;
+  /** The number has been worked out (at the end of `w:pPr`, or of the paragraph). */
+  numbered: boolean;
+  number: RenderedNumber | null;
+  /** Opened inside a skipped part (`mc:Fallback`, deleted text): not counted. */
+  skipped: boolean;
+  /** The paragraph mark is a tracked deletion (`w:pPr/w:rPr/w:del`). */
+  markDeleted: boolean;
 }
 
 export async function readDocx(bytes: Uint8Array, source: string): Promise<DocumentModel> {
-  const part = await openDocumentPart(bytes);
-  const reader = new DocxXmlReader();
+  const part = await openDocumentPart(bytes, ['numbering', 'styles']);
+  const warnings: string[] = [];
+  const numbering = loadNumbering(part.side.get('numbering'), part.side.get('styles'), warnings);
+  const reader = new DocxXmlReader(numbering);
+  reader.warnings.push(...warnings);
   try {
     await pump(part.stream, reader);
   } finally {
@@ -132,8 +152,12 @@ export class DocxXmlReader {
   private inText = 0;
   private inTabs = 0;
   private skip = 0;
+  /** Inside the paragraph's own `w:pPr` (not a `w:pPrChange` copy). */
+  private inPPr = 0;
+  private inPPrChange = 0;
+  private inNumPr = 0;
 
-  constructor() {
+  constructor(private readonly numbering: ListNumberer | null = null) {
     this.parser.on('opentag', (t) => this.open(t));
     this.parser.on('closetag', (t) => this.onClose(t));
     this.parser.on('text', (s) => {
@@ -183,7 +207,19 @@ export class DocxXmlReader {
     if (!name) return;
     switch (name) {
       case 'p':
-        this.paras.push({ lines: [], cur: '', extra: [] });
+        this.paras.push({ lines: [], cur: '', extra: [], pStyle: null, numId: null, ilvl: null, numbered: false, number: null, skipped: this.skip > 0, markDeleted: false });
+        break;
+      case 'pPrChange':
+        this.inPPrChange++;
+        break;
+      case 'pPr':
+        if (!this.inPPrChange) this.inPPr++;
+        break;
+      case 'pStyle':
+      case 'numPr':
+      case 'numId':
+      case 'ilvl':
+        if (this.inPPr && !this.inPPrChange) this.numberingProperty(name, t);
         break;
       case 't':
         this.inText++;
@@ -203,6 +239,10 @@ export class DocxXmlReader {
         this.append('-');
         break;
       case 'del':
+        if (this.inPPr && !this.inPPrChange) {
+          const p = this.paras[this.paras.length - 1];
+          if (p) p.markDeleted = true;
+        }
         if (this.inTrPr && this.row && this.table) this.row.deleted = true;
         else this.skip++;
         break;
@@ -256,6 +296,20 @@ export class DocxXmlReader {
       case 'p':
         this.endParagraph();
         break;
+      case 'pPrChange':
+        this.inPPrChange--;
+        break;
+      case 'numPr':
+        if (this.inPPr && !this.inPPrChange) this.inNumPr--;
+        break;
+      case 'pPr':
+        if (!this.inPPrChange && this.inPPr) {
+          this.inPPr--;
+          const p = this.paras[this.paras.length - 1];
+          // A paragraph whose mark is deleted is numbered at its end, if text is left.
+          if (p && !p.markDeleted) this.resolveNumber(p);
+        }
+        break;
       case 'del':
         if (!(this.inTrPr && this.row && this.table)) this.skip--;
         break;
@@ -291,6 +345,35 @@ export class DocxXmlReader {
     }
   }
 
+  private numberingProperty(name: string, t: SaxesTagPlain): void {
+    if (name === 'numPr') { this.inNumPr++; return; }
+    const p = this.paras[this.paras.length - 1];
+    if (!p) return;
+    const val = t.attributes[this.prefix + 'val'];
+    const v = typeof val === 'string' ? val : null;
+    switch (name) {
+      case 'pStyle':
+        p.pStyle = v;
+        break;
+      case 'numId':
+        if (this.inNumPr) p.numId = v;
+        break;
+      case 'ilvl': {
+        const n = v === null ? Number.NaN : Number.parseInt(v, 10);
+        if (this.inNumPr && n >= 0 && n < 9) p.ilvl = n;
+        break;
+      }
+    }
+  }
+
+  /** Works out the paragraph's number once, in document order (it advances the list counters). */
+  private resolveNumber(p: Para): void {
+    if (p.numbered) return;
+    p.numbered = true;
+    if (!this.numbering || p.skipped || this.skip) return;
+    p.number = this.numbering.next({ pStyle: p.pStyle, numId: p.numId, ilvl: p.ilvl });
+  }
+
   private append(s: string): void {
     if (this.skip) return;
     const p = this.paras[this.paras.length - 1];
@@ -307,9 +390,22 @@ export class DocxXmlReader {
   }
 
   private endParagraph(): void {
-    const p = this.paras.pop();
+    const p = this.paras[this.paras.length - 1];
     if (!p) return;
-    const lines = [...p.lines, p.cur, ...p.extra];
+    const own = [...p.lines, p.cur];
+    const hasText = own.some((l) => /[^\s\u3000\u00a0]/u.test(l));
+    // A deleted paragraph (tracked change) with nothing left is not in the list.
+    if (p.markDeleted && !hasText) p.numbered = true;
+    this.resolveNumber(p);
+    this.paras.pop();
+    if (p.number) {
+      // The number goes before the first line with text; a numbered paragraph
+      // without text shows its number in a cell (序号 columns) but is dropped in the body.
+      const first = hasText ? own.findIndex((l) => /[^\s\u3000\u00a0]/u.test(l)) : -1;
+      if (first >= 0) own[first] = withNumber(p.number, own[first]!);
+      else if (this.tables.length && !this.paras.length && p.number.text) own[0] = p.number.text;
+    }
+    const lines = [...own, ...p.extra];
     const parent = this.paras[this.paras.length - 1];
     if (parent) {
       // A text box anchored in a paragraph: its paragraphs follow the anchor's text.

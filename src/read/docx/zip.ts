@@ -1,8 +1,10 @@
 /**
  * The zip layer of the .docx reader: find the main document part from the
  * central directory, refuse zip bombs before inflating anything, and hand
- * back the part as a stream of inflated bytes.
+ * back the part as a stream of inflated bytes, with the small parts it
+ * relates to (numbering, styles) read whole.
  */
+import { posix } from 'node:path';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { InputFailure } from '../../model/errors.js';
@@ -16,6 +18,8 @@ export const ZIP_LIMITS = {
   /** …checked once the part is larger than this (tiny parts can't hurt). */
   ratioFloor: 1024 * 1024,
   maxEntries: 10_000,
+  /** Largest side part (numbering.xml, styles.xml) read whole; larger ones are skipped. */
+  maxSidePart: 4 * 1024 * 1024,
 };
 
 const HINT = 'open and re-save it in Word or LibreOffice, or export it as .txt';
@@ -30,15 +34,28 @@ function bomb(detail: string): InputFailure {
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
+/** A part related to the main one: its bytes, or why they could not be read (both null: absent). */
+export interface SidePart {
+  data: Buffer | null;
+  error: string | null;
+}
+
 export interface DocumentPart {
   stream: Readable;
   /** Declared uncompressed size of the part. */
   size: number;
   zip: yauzl.ZipFile;
+  /** The related parts asked for, by relationship type (`numbering`, `styles`). */
+  side: Map<string, SidePart>;
 }
 
-/** Opens the zip and returns a stream of `word/document.xml` (or the main part named in `_rels/.rels`). */
-export async function openDocumentPart(bytes: Uint8Array): Promise<DocumentPart> {
+/**
+ * Opens the zip and returns a stream of `word/document.xml` (or the main part
+ * named in `_rels/.rels`). `related` names relationship types of the main
+ * part (`numbering`, `styles`) to read whole first; failing to read one never
+ * fails the open, it is reported in `side`.
+ */
+export async function openDocumentPart(bytes: Uint8Array, related: readonly string[] = []): Promise<DocumentPart> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
     yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true }, (err, z) => {
@@ -68,14 +85,62 @@ export async function openDocumentPart(bytes: Uint8Array): Promise<DocumentPart>
     if (main.uncompressedSize > ZIP_LIMITS.ratioFloor && ratio > ZIP_LIMITS.maxDocumentRatio) {
       throw bomb(`word/document.xml inflates ${Math.round(ratio)}×, to ${mb(main.uncompressedSize)}`);
     }
+    const side = related.length ? await readSideParts(zip, byName, main.fileName.replace(/\\/g, '/'), related) : new Map<string, SidePart>();
     const stream = await new Promise<Readable>((resolve, reject) => {
       zip.openReadStream(main, (err, s) => (err || !s ? reject(corrupt(err ? describe(err) : 'unreadable entry')) : resolve(s)));
     });
-    return { stream, size: main.uncompressedSize, zip };
+    return { stream, size: main.uncompressedSize, zip, side };
   } catch (e) {
     zip.close();
     throw e;
   }
+}
+
+/**
+ * Reads the parts related to the main part, found through its relationships
+ * (`word/_rels/document.xml.rels`), else at their usual name next to it
+ * (`word/numbering.xml`). Parts over `maxSidePart` are not inflated.
+ */
+async function readSideParts(zip: yauzl.ZipFile, byName: Map<string, yauzl.Entry>, mainName: string, kinds: readonly string[]): Promise<Map<string, SidePart>> {
+  const out = new Map<string, SidePart>();
+  const dir = posix.dirname(mainName);
+  const targets = new Map<string, string>();
+  const relsEntry = byName.get(posix.join(dir, '_rels', `${posix.basename(mainName)}.rels`).toLowerCase());
+  if (relsEntry && relsEntry.uncompressedSize < 1024 * 1024) {
+    try {
+      const xml = (await readAll(zip, relsEntry)).toString('utf8');
+      for (const tag of xml.match(/<(?:\w+:)?Relationship\b[^>]*>/g) ?? []) {
+        const type = /\bType\s*=\s*["']([^"']*)["']/.exec(tag)?.[1] ?? '';
+        const target = /\bTarget\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
+        if (!target || /\bTargetMode\s*=\s*["']External/i.test(tag)) continue;
+        const kind = type.slice(type.lastIndexOf('/') + 1);
+        if (kinds.includes(kind) && !targets.has(kind)) {
+          const path = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(dir, target));
+          targets.set(kind, path);
+        }
+      }
+    } catch {
+      // No usable relationships: fall back to the usual names.
+    }
+  }
+  for (const kind of kinds) {
+    const name = targets.get(kind) ?? posix.join(dir, `${kind}.xml`);
+    const entry = byName.get(name.toLowerCase()) ?? byName.get(posix.join(dir, `${kind}.xml`).toLowerCase());
+    if (!entry) {
+      out.set(kind, { data: null, error: null });
+      continue;
+    }
+    if (entry.uncompressedSize > ZIP_LIMITS.maxSidePart) {
+      out.set(kind, { data: null, error: `${entry.fileName} is ${mb(entry.uncompressedSize)}, over the ${mb(ZIP_LIMITS.maxSidePart)} limit` });
+      continue;
+    }
+    try {
+      out.set(kind, { data: await readAll(zip, entry), error: null });
+    } catch (e) {
+      out.set(kind, { data: null, error: e instanceof InputFailure ? e.message : describe(e) });
+    }
+  }
+  return out;
 }
 
 function listEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
