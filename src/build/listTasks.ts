@@ -31,7 +31,10 @@ export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinde
     const parts = labelledParts(item.responsibility);
     const { leads, partners } = unitsOf(parts);
     const time = parts.find((p) => p.role === 'time');
-    const deadline = (time && safeFind(finder, time.text)) ?? safeFind(finder, item.task + (item.content ?? ''));
+    // The item's own text first; a due date written into the clause
+    // (`（责任单位：县应急局，2022年底前完成）`) counts when the text has none.
+    const deadline =
+      (time && safeFind(finder, time.text)) ?? safeFind(finder, item.task + (item.content ?? '')) ?? safeFind(finder, item.responsibility);
     return {
       origin: 'list' as const,
       table: null,
@@ -55,8 +58,10 @@ export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinde
 function unitsOf(parts: readonly ClausePart[]): { leads: string[]; partners: string[] } {
   const leads: string[] = [];
   const partners: string[] = [];
+  // Every unit once, in leads or partners (a set: `includes` is quadratic on long clauses).
+  const seen = new Set<string>();
   const add = (into: string[], units: readonly string[]) => {
-    for (const u of units) if (!leads.includes(u) && !partners.includes(u)) into.push(u);
+    for (const u of units) if (!seen.has(u)) { seen.add(u); into.push(u); }
   };
   const labelledLead = parts.some((p) => p.role === 'lead');
   const responsible = parts.filter((p) => p.role === 'responsible').map((p) => p.text).join('；');
@@ -89,11 +94,19 @@ function unitsAsWritten(text: string): Units {
   const s = simplified(text);
   if (s === text) return splitUnits(text);
   const units = splitUnits(s);
-  const back = (unit: string) => {
-    const at = s.indexOf(unit);
-    return at < 0 ? unit : text.slice(at, at + unit.length);
+  // Units come in the order of the text: each is looked for after the one
+  // before it (then from the start), not from the start every time, which
+  // is quadratic on a clause of thousands of units.
+  const back = (list: readonly string[]) => {
+    let from = 0;
+    return list.map((unit) => {
+      let at = s.indexOf(unit, from);
+      if (at >= 0) from = at + unit.length;
+      else at = s.indexOf(unit);
+      return at < 0 ? unit : text.slice(at, at + unit.length);
+    });
   };
-  return { leads: units.leads.map(back), partners: units.partners.map(back) };
+  return { leads: back(units.leads), partners: back(units.partners) };
 }
 
 /** Cuts a clause at its labels (outside brackets is not needed: labels never sit in brackets). */

@@ -82,10 +82,11 @@ export function buildTableTasks(
     const leadCell = leadCol ? pick(row.cells[leadCol.index]!, fromAbove(leadCol.index), carry, 'leadCell') : null;
     const units = leadCell ? splitUnits(leadCell.lines.length ? leadCell.lines : [leadCell.text], { dropConjoinedTail: true }) : { leads: [], partners: [] };
     const partners = [...units.partners];
+    const known = new Set(partners);
     for (const col of partnerCols) {
       const cell = pick(row.cells[col.index]!, fromAbove(col.index), carry, 'partnersCell');
       const more = splitUnits(cell.lines.length ? cell.lines : [cell.text], { dropConjoinedTail: true });
-      for (const u of [...more.leads, ...more.partners]) if (!partners.includes(u)) partners.push(u);
+      for (const u of [...more.leads, ...more.partners]) if (!known.has(u)) { known.add(u); partners.push(u); }
     }
 
     let deadline: Deadline | null = null;

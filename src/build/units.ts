@@ -26,7 +26,7 @@ export interface UnitOptions {
 
 const OPEN = new Set(['（', '(', '【', '[', '〔', '［']);
 const CLOSE = new Set(['）', ')', '】', ']', '〕', '］']);
-const UNIT_SEP = new Set(['、']);
+const UNIT_SEP = new Set(['、', '/', '／']);
 const CLAUSE_SEP = new Set(['，', ',', '；', ';', '\n']);
 const ALL_SEP = new Set([...UNIT_SEP, ...CLAUSE_SEP]);
 export const UNIT_SEPARATORS: ReadonlySet<string> = ALL_SEP;
@@ -40,8 +40,9 @@ const BRACKETED_MARK_TAIL = /[（(]\s*(?:牵头|主责|配合|协办|协助|参�
 const BRACKETED_LEAD = /[（(]\s*(?:牵头|主责)[^（()）]{0,4}[）)]/u;
 // Role phrases that close a clause; removed from the unit's name.
 const ROLE_TAIL =
-  /(?:(?:按照?|根据)?(?:各自)?(?:职责|职能)(?:分工)?(?:分别|对口)?(?:牵头)?(?:负责|落实)?(?:并[^、，；]{0,40})?|(?:分工|对口)?牵头(?:负责|抓总)?(?:并[^、，；]{0,40})?|具体(?:负责|指导督导|指导|督导|落实|实施)|(?:积极)?(?:配合|协助|协办|参与)(?:落实|实施)?|负责(?:[^、，；]{0,20}对接|落实|实施)?|落实)$/u;
+  /(?:(?:按照?|根据)?(?:各自)?(?:职责|职能)(?:分工)?(?:分别|对口)?(?:牵头)?(?:负责|落实)?(?:并[^、，；]{0,40})?|(?:分工|对口)?牵头(?:负责|抓总)?(?:并[^、，；]{0,40})?|具体(?:负责|指导督导|指导|督导|落实|实施)|负总责|总负责|(?:积极)?(?:配合|协助|协办|参与)(?:落实|实施)?|负责(?:[^、，；]{0,20}对接|落实|实施)?|落实)$/u;
 const ETC_TAIL = /等(?:按[^、，；]{0,60}|[^、，；]{0,12}?(?:部门|单位|机构))?$/u;
+const NOT_A_UNIT = /\d{1,4}\s*[年月日]|[一二三四五六七八九十]{1,3}季度|季度|^每[年季月周日天半]|^(?:长期|持续|常态化|立即|即时)|完成$|^(?:完成)?时限/u;
 const CONJOINED_TAIL = /(?:及|和)(?:其他|相关|有关|各)?[^、，；]{0,10}?(?:部门|单位|成员单位)$/u;
 const NOTE_SENTENCE = /。.*$/su;
 
@@ -79,16 +80,20 @@ function splitByLabels(body: string): LabelledPart[] | null {
 }
 
 function mergeLabelled(acc: Units, part: Units & { role: LabelledPart['role'] }): Units {
-  const add = (into: string[], units: string[]) => { for (const u of units) if (!into.includes(u)) into.push(u); };
+  const add = pushNew;
   if (part.role === 'lead') add(acc.leads, [...part.leads, ...part.partners]);
   else if (part.role === 'partner') add(acc.partners, [...part.leads, ...part.partners]);
   else { add(acc.leads, part.leads); add(acc.partners, part.partners); }
   return acc;
 }
 
+// Units listed with spaces only (`区发改局 区财政局`): a space after a name
+// that ends like a unit separates two units.
+const SPACE_BETWEEN_UNITS = /(?<=(?:局|办|委|会|部|院|队|所|站|处|中心|公司|政府|厅|室|组|街道|镇|乡|村|馆|社|署|团|单位|部门))[ \u3000]+(?=\p{Script=Han})/gu;
+
 /** Units of text with no role labels: 牵头 marks at the end of 、-runs decide. */
 function splitMarked(body: string, options: UnitOptions): Units {
-  const clauses = splitOutsideBrackets(body, CLAUSE_SEP);
+  const clauses = splitOutsideBrackets(body.replace(SPACE_BETWEEN_UNITS, '、'), CLAUSE_SEP);
   const marked: { unit: string; lead: boolean }[] = [];
   let anyLead = false;
   for (const clause of clauses) {
@@ -103,11 +108,24 @@ function splitMarked(body: string, options: UnitOptions): Units {
   }
   const leads: string[] = [];
   const partners: string[] = [];
-  for (const { unit, lead } of marked) {
-    const into = !anyLead || lead ? leads : partners;
-    if (!into.includes(unit)) into.push(unit);
-  }
+  for (const { unit, lead } of marked) pushNew(!anyLead || lead ? leads : partners, [unit]);
   return { leads, partners };
+}
+
+/**
+ * Appends the units not yet in `into`. The set of what an array holds is
+ * kept beside it: `includes` on every push is quadratic on a cell listing
+ * tens of thousands of units.
+ */
+const held = new WeakMap<string[], Set<string>>();
+function pushNew(into: string[], units: readonly string[]): void {
+  let seen = held.get(into);
+  if (!seen) held.set(into, (seen = new Set(into)));
+  for (const u of units) {
+    if (seen.has(u)) continue;
+    seen.add(u);
+    into.push(u);
+  }
 }
 
 /**
@@ -166,8 +184,10 @@ function cleanUnit(raw: string, options: UnitOptions): string {
     if (end === before) break;
   }
   const unit = raw.slice(start, end);
-  // A fragment with no Han character is no unit.
-  return /\p{Script=Han}/u.test(unit) ? unit : '';
+  // A fragment with no Han character is no unit, nor is a due date or a
+  // rhythm that shares the clause (`（责任单位：县应急局，2022年底前完成）`).
+  if (!/\p{Script=Han}/u.test(unit) || NOT_A_UNIT.test(fold.slice(start, end))) return '';
+  return unit;
 }
 
 function stripBracketed(s: string): string {
@@ -188,14 +208,22 @@ function bracketMask(s: string): boolean[] {
   const mask = new Array<boolean>(s.length).fill(false);
   const stack: number[] = [];
   const matched = new Set<number>();
+  // Pairs nest, so marking each pair's span as it closes is quadratic on
+  // `（（（…）））`: count the pairs around each position instead.
+  const around = new Int32Array(s.length + 1);
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     if (OPEN.has(c)) stack.push(i);
     else if (CLOSE.has(c) && stack.length) {
       const open = stack.pop()!;
       matched.add(open);
-      for (let k = open; k <= i; k++) mask[k] = true;
+      around[open] += 1;
+      around[i + 1] -= 1;
     }
+  }
+  for (let i = 0, depth = 0; i < s.length; i++) {
+    depth += around[i]!;
+    if (depth > 0) mask[i] = true;
   }
   for (const open of stack) {
     if (matched.has(open)) continue;

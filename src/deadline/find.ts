@@ -1,6 +1,7 @@
 import type { ParsingResult } from 'chrono-node';
 import type { Prepared } from './normalize.js';
 import { INVALID, START_ONLY } from './tags.js';
+import { anchoredOnEvent } from './vocabulary.js';
 
 /** Pairs whose inside is a title or a document number: `《2020年工作要点》`, `〔2019〕`. */
 const ENCLOSURES: ReadonlyArray<readonly [string, string]> = [
@@ -30,7 +31,7 @@ export function locateDuePhrase(p: Prepared, results: ParsingResult[], documentY
     if (!r.end && r.start.tags().has(START_ONLY)) continue;
     if (r.start.tags().has(INVALID) || r.end?.tags().has(INVALID)) continue;
     if (!/[年月季日]/.test(r.text)) continue;
-    if (enclosed(p.folded, r.index)) continue;
+    if (enclosed(p.folded, r.index) || anchoredOnEvent(p.folded, r)) continue;
     const end = r.index + r.text.length;
     if (!r.start.isCertain('year')) {
       if (documentYear === null) continue;

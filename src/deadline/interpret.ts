@@ -4,7 +4,7 @@ import type { Prepared } from './normalize.js';
 import { type Span, spanOf } from './period.js';
 import { dated, ongoing, recurring, unspecified } from './record.js';
 import { INVALID, ONGOING, START_ONLY } from './tags.js';
-import { ONGOING_WORDS, frequencyOf } from './vocabulary.js';
+import { ONGOING_WORDS, anchoredOnEvent, frequencyOf } from './vocabulary.js';
 
 interface Dated {
   result: ParsingResult;
@@ -15,6 +15,7 @@ interface Dated {
 export function interpret(p: Prepared, results: ParsingResult[], documentYear: number | null): Deadline {
   if (!p.folded) return unspecified(p.text);
   if (results.some((r) => r.start.tags().has(INVALID) || r.end?.tags().has(INVALID))) return unspecified(p.text);
+  if (results.some((r) => anchoredOnEvent(p.folded, r))) return unspecified(p.text);
   const found: Dated[] = [];
   let startsOnly = false;
   let lentYear: number | null = null;

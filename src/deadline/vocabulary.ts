@@ -27,3 +27,14 @@ export function frequencyOf(text: string): Frequency | null {
   else every = 'year';
   return { every, index: m.index };
 }
+
+/**
+ * A date anchored on an event (`2024年春节前`, `2023年汛前`) is due at the
+ * event, whose day the text does not give: it is unspecified, never the
+ * year's end.
+ */
+export const EVENT_AFTER = /^(?:的)?(?:春节|元旦|国庆|中秋|端午|清明|五一|劳动节|汛期|汛前|主汛期|入汛|开学|秋季学期|春季学期|两会|年会)/;
+
+export function anchoredOnEvent(folded: string, result: { index: number; text: string }): boolean {
+  return EVENT_AFTER.test(folded.slice(result.index + result.text.length, result.index + result.text.length + 6));
+}

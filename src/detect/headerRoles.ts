@@ -27,6 +27,8 @@ const KEYWORDS: [ColumnRole, RegExp][] = [
   // People, not units: a 责任领导 or 联系人 column names who answers for the
   // task; its names must never be read as lead units.
   ['note', /领导|责任人|联系人|联系电话|电话|签字/],
+  // Where a task comes from or how far it got is no part of the task.
+  ['note', /来源|依据|进展|完成情况|进度情况|落实情况|情况说明/],
   ['deadline', /时限|年限|期限|时间|节点|完成时/],
   ['partners', /配合|协办|参与|协助/],
   ['lead', /牵头|责任单位|责任部门|主责|承办|主办|负责单位|负责部门|责任主体/],

@@ -136,7 +136,15 @@ function splitTask(first: string, body: readonly string[]): { task: string; cont
   let head = first.trim();
   const rest = [...body];
   if (!SENTENCE_END.test(head) && MID_SENTENCE_END.test(head)) {
-    while (rest.length && !SENTENCE_END.test(head) && !parseNumbering(rest[0]!)) head += rest.shift()!;
+    // Each appended line is tested, not the growing head: re-reading it is quadratic.
+    let taken = 0;
+    let ended = false;
+    while (taken < rest.length && !ended && !parseNumbering(rest[taken]!)) {
+      const line = rest[taken++]!;
+      head += line;
+      ended = SENTENCE_END.test(line);
+    }
+    rest.splice(0, taken);
   }
   const m = SENTENCE_END.exec(head);
   const task = m ? head.slice(0, m.index + 1) : head;

@@ -16,11 +16,11 @@ export interface DocumentMeta {
 
 const HEAD_BLOCKS = 40;
 const DOC_NUMBER = /[\p{Script=Han}]{1,16}\s*[〔［\[【（(]\s*(\d{4})\s*[〕］\]】）)]\s*(\d{1,5})\s*号/u;
-const LABEL = /^(?:[•·●\-*]\s*)?(?:文\s*号|发文字号|发文日期|成文日期|发布日期|印发日期|日\s*期)\s*[:：]\s*/u;
+const LABEL = /^(?:[•·●\-*]\s*)?(?:文\s*号|发文字号|发文日期|成文日期|发布日期|发布时间|印发日期|日\s*期)\s*[:：]\s*/u;
 const ISO_DATE = /(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})/u;
 const CN_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 const CN_NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/u;
-const PLAN_WORD = /(?:规划|方案|意见|计划|要点|办法|细则|决定|清单|一览表|分工|任务|通知)$/u;
+const PLAN_WORD = /(?:规划|方案|意见|计划|要点|办法|细则|决定|清单|一览表|分工|任务|通知|安排|行动|台账|纲要|规定|措施)$/u;
 
 export function readMeta(blocks: readonly Block[]): DocumentMeta {
   // Matching runs on the Simplified form (`發文日期`, `關於印發`); the

@@ -137,12 +137,13 @@ function continuesOpenRow(line: string, blanks: number): boolean {
  * form a table; one such line alone is only a paragraph with TABs.
  */
 function readDelimitedTable(lines: string[], start: number): { table: TableBlock | null; next: number } {
-  const rowLines: number[] = [];
+  const records: { line: number; fields: string[][] }[] = [];
   let i = start;
   while (i < lines.length) {
     if (isDelimitedRow(lines[i]!)) {
-      rowLines.push(i);
-      i++;
+      const record = readRecord(lines, i);
+      records.push({ line: i + 1, fields: record.fields });
+      i = record.next;
       continue;
     }
     if (isBlank(lines[i]!) && i + 1 < lines.length && isDelimitedRow(lines[i + 1]!)) {
@@ -151,20 +152,76 @@ function readDelimitedTable(lines: string[], start: number): { table: TableBlock
     }
     break;
   }
-  if (rowLines.length < 2) return { table: null, next: start };
-  const fields = rowLines.map((n) => lines[n]!.replace(/^\t/, '').split('\t'));
+  if (records.length < 2) return { table: null, next: start };
   // No spread: a call with 250,000 arguments overflows the stack.
-  const width = fields.reduce((w, f) => Math.max(w, f.length), 0);
-  const rows: Row[] = fields.map((f, k) => {
-    const line = rowLines[k]! + 1;
+  const width = records.reduce((w, r) => Math.max(w, r.fields.length), 0);
+  const rows: Row[] = records.map(({ line, fields }) => {
     const cells: Cell[] = [];
     for (let c = 0; c < width; c++) {
-      const text = (f[c] ?? '').trim();
-      cells.push(text ? makeCell([text], line) : emptyCell(line));
+      const cellLines = fields[c] ?? [];
+      cells.push(cellLines.some((l) => l.trim()) ? makeCell(cellLines, line) : emptyCell(line));
     }
     return { cells, line };
   });
-  return { table: { kind: 'table', line: rowLines[0]! + 1, width, rows, caption: '' }, next: i };
+  return { table: { kind: 'table', line: records[0]!.line, width, rows, caption: '' }, next: i };
+}
+
+const MAX_QUOTED_LINES = 50;
+
+/**
+ * One TAB-delimited row starting at lines[at]. A spreadsheet copies a cell
+ * holding line breaks in double quotes (`"第一行` … `第二行"`, `""` for a quote
+ * inside), so a quoted field may run over several lines; each field is
+ * returned as its lines.
+ */
+function readRecord(lines: string[], at: number): { fields: string[][]; next: number } {
+  const fields: string[][] = [];
+  let j = at;
+  let text = lines[j]!.replace(/^\t/, '');
+  let field: string[] = [];
+  let current = '';
+  let k = 0;
+  const endField = () => { field.push(current); fields.push(field); field = []; current = ''; };
+  for (;;) {
+    if (k >= text.length) { endField(); return { fields, next: j + 1 }; }
+    if (text[k] === '"' && current === '' && field.length === 0) {
+      // A quoted field: find its closing quote, over lines if it must.
+      let close = -1;
+      let body = '';
+      let from = k + 1;
+      for (let extra = 0; extra <= MAX_QUOTED_LINES; extra++) {
+        close = closingQuote(text, from);
+        if (close >= 0) { body += text.slice(from, close); break; }
+        if (j + 1 >= lines.length || extra === MAX_QUOTED_LINES) break;
+        body += text.slice(from) + '\n';
+        text = lines[++j]!;
+        from = 0;
+      }
+      if (close < 0) {
+        // No closing quote: the quote was text, and the field ends at the line.
+        endField();
+        return { fields, next: j + 1 };
+      }
+      const parts = body.replace(/""/g, '"').split('\n');
+      field.push(...parts.slice(0, -1));
+      current = parts[parts.length - 1]!;
+      k = close + 1;
+      while (k < text.length && text[k] !== '\t') current += text[k++];
+      continue;
+    }
+    if (text[k] === '\t') { endField(); k++; continue; }
+    current += text[k++];
+  }
+}
+
+/** Index of the quote that closes a quoted field in `text` from `from` (a `""` pair is an escaped quote), or -1. */
+function closingQuote(text: string, from: number): number {
+  for (let k = from; k < text.length; k++) {
+    if (text[k] !== '"') continue;
+    if (text[k + 1] === '"') { k++; continue; }
+    return k;
+  }
+  return -1;
 }
 
 /**
@@ -219,6 +276,13 @@ function buildGrid(cells: RawCell[]): TableBlock {
   const flush = (list: RawCell[]) => {
     if (list.length) rows.push(makeRow(list, width));
   };
+  // Whether every row so far spans the table, checking only the rows added
+  // since the last call: `rows.every` for each group is quadratic.
+  let spanning = 0;
+  const onlySpanningRows = () => {
+    while (spanning < rows.length && rows[spanning]!.cells[0]!.colSpan === width) spanning++;
+    return spanning === rows.length;
+  };
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     const nextGroup = groups[g + 1];
@@ -226,7 +290,7 @@ function buildGrid(cells: RawCell[]): TableBlock {
       rows.push(makeSpanningRow(group[0]!, width));
       continue;
     }
-    const header = pending.length === 0 && rows.every((r) => r.cells[0]!.colSpan === width) && nextGroup?.length === width
+    const header = pending.length === 0 && onlySpanningRows() && nextGroup?.length === width
       ? spreadHeader(group, nextGroup, width)
       : null;
     if (header) {

@@ -58,6 +58,9 @@ const SPEC: Case[] = [
   // 年 and 月 both lost: the trailing 日 still marks a day.
   ['2020930日前', date('2020-09-30', 'day')],
   ['201912日', unspecified()],
+  // Due at an event whose day the text does not give.
+  ['2024年春节前', unspecified()],
+  ['2023年汛前', unspecified()],
 ];
 
 /** Every distinct deadline cell of the gold tables not already above (the gold notes' rulings included). */

@@ -158,3 +158,23 @@ describe('parseText: two-level headers', () => {
     expect(texts(table!)[2]).toEqual(['1', '建立制度', '区安监局', '2020年底前']);
   });
 });
+
+describe('parseText: quoted cells of a spreadsheet copy', () => {
+  it('joins a quoted cell over its lines and unescapes doubled quotes', () => {
+    const doc = [
+      '序号\t重点任务\t牵头单位\t完成时限',
+      '1\t"推进老旧小区改造',
+      '完成""三线""整治"\t区住建局\t2021年',
+      '2\t整治违建\t"区城管局',
+      '区自然资源局"\t2022年',
+    ].join('\n');
+    const [table] = tables(doc);
+    expect(texts(table!)).toEqual([
+      ['序号', '重点任务', '牵头单位', '完成时限'],
+      ['1', '推进老旧小区改造完成"三线"整治', '区住建局', '2021年'],
+      ['2', '整治违建', '区城管局区自然资源局', '2022年'],
+    ]);
+    expect(table!.rows[2]!.cells[2]!.lines).toEqual(['区城管局', '区自然资源局']);
+    expect(table!.rows.map((r) => r.line)).toEqual([1, 2, 4]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Numbering prefixes of body paragraphs and the outline level each implies.
- * Chinese plans nest `一、` > `（一）` > `1.` > `（1）` > `①` > `一是`; a
+ * Chinese plans nest `第一章` > `一、` > `第一条` > `（一）` > `1.` > `（1）` > `①` > `一是`; a
  * document may skip levels, so only the relative order matters.
  */
 
@@ -20,6 +20,8 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 // line costs a constant amount of work per pattern.
 const PATTERNS: readonly (readonly [RegExp, number])[] = [
   [/^第([一二三四五六七八九十百零〇\d]{1,4})(?:章|部分|篇)/u, 0],
+  // Articles (`第一条`) sit inside chapters and sections, above `（一）`.
+  [/^第([一二三四五六七八九十百零〇\d]{1,4})条/u, 1.5],
   [/^([一二三四五六七八九十百零〇]{1,4})[、.．]/u, 1],
   [/^[（(]([一二三四五六七八九十百零〇]{1,4})[）)]/u, 2],
   // `1.5万` is a quantity, not a number: the dot must not be followed by a digit.
