@@ -90,11 +90,11 @@ const CONTAINERS: ((e: DomElement) => boolean)[] = [
 
 function hasClass(c: string) {
   const re = new RegExp(`(?:^|\\s)${c}(?:\\s|$)`, 'i');
-  return (e: DomElement) => re.test(e.attribs['class'] ?? '');
+  return (e: DomElement) => re.test(e.attribs?.['class'] ?? '');
 }
 function hasId(id: string) {
   const low = id.toLowerCase();
-  return (e: DomElement) => (e.attribs['id'] ?? '').toLowerCase() === low;
+  return (e: DomElement) => (e.attribs?.['id'] ?? '').toLowerCase() === low;
 }
 
 export async function readHtml(bytes: Uint8Array, source: string): Promise<DocumentModel> {
@@ -143,9 +143,45 @@ export function htmlBlocks(root: DomElement): Block[] {
 function isChrome(e: DomElement): boolean {
   if (NEVER.has(e.name) || CHROME_TAGS.has(e.name)) return true;
   // A page header is chrome; an article's <header> holding its title is not.
-  if (e.name === 'header' && !findFirst(e, (x) => /^h[1-3]$/.test(x.name))) return true;
-  const label = `${e.attribs['class'] ?? ''} ${e.attribs['id'] ?? ''}`;
+  if (e.name === 'header' && !holdsHeading(e)) return true;
+  const label = `${e.attribs?.['class'] ?? ''} ${e.attribs?.['id'] ?? ''}`;
   return label.length > 1 && CHROME_NAME.test(label) && !CONTAINERS.some((c) => c(e));
+}
+
+/**
+ * Whether a <header> holds an <h1>–<h3>. The answer is worked out for every
+ * <header> of the subtree in one walk and kept: searching again from each of
+ * 10,000 nested headers is quadratic.
+ */
+const headerHolds = new WeakMap<DomElement, boolean>();
+function holdsHeading(header: DomElement): boolean {
+  const known = headerHolds.get(header);
+  if (known !== undefined) return known;
+  // Iterative post-order: an element holds a heading when a child is one or holds one.
+  const holds = new Map<DomElement, boolean>();
+  const stack: DomElement[] = [header];
+  const exit: boolean[] = [false];
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (exit.pop()) {
+      const h = children(e).some((c) => /^h[1-3]$/.test(c.name) || holds.get(c) === true);
+      holds.set(e, h);
+      if (e.name === 'header') headerHolds.set(e, h);
+      continue;
+    }
+    const cached = e !== header && e.name === 'header' ? headerHolds.get(e) : undefined;
+    if (cached !== undefined) {
+      holds.set(e, cached);
+      continue;
+    }
+    stack.push(e);
+    exit.push(true);
+    for (const c of children(e)) {
+      stack.push(c);
+      exit.push(false);
+    }
+  }
+  return holds.get(header) === true;
 }
 
 /** Text directly inside an element (not its descendants), for cheap checks. */
@@ -228,7 +264,7 @@ function findContent(body: DomElement, han: Map<DomElement, number>): DomElement
   const stack: DomElement[] = [body];
   while (stack.length) {
     const e = stack.pop()!;
-    if (e.attribs['class'] || e.attribs['id'] || e.name === 'article') all.push(e);
+    if (e.attribs?.['class'] || e.attribs?.['id'] || e.name === 'article') all.push(e);
     if (e !== body && !han.get(e)) continue;
     if (e.name === 'table' && !isLayoutTable(e)) continue;
     for (const c of children(e)) stack.push(c);
@@ -262,7 +298,7 @@ function headingBefore(body: DomElement, content: DomElement): string | null {
     const e = stack.pop()!;
     if (e === content) break;
     if (e !== body && isChrome(e)) continue;
-    const titled = /^h[1-3]$/.test(e.name) || /(?:^|[\s_-])(?:title|article-title|tit|bt)(?:$|[\s_-])/i.test(e.attribs['class'] ?? '');
+    const titled = /^h[1-3]$/.test(e.name) || /(?:^|[\s_-])(?:title|article-title|tit|bt)(?:$|[\s_-])/i.test(e.attribs?.['class'] ?? '');
     if (titled) {
       const t = collapse(textOf(e));
       if (t && t.length <= 100 && /[\u4e00-\u9fff]/.test(t)) found = t;
@@ -402,9 +438,11 @@ function tableRows(table: DomElement): { rows: DomElement[]; caption: string } {
   let caption = '';
   for (const c of children(table)) {
     if (c.name === 'tr') body.push(c);
-    else if (c.name === 'thead') head.push(...children(c).filter((r) => r.name === 'tr'));
-    else if (c.name === 'tbody') body.push(...children(c).filter((r) => r.name === 'tr'));
-    else if (c.name === 'tfoot') foot.push(...children(c).filter((r) => r.name === 'tr'));
+    else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') {
+      // Row by row: push(...rows) with 125,000 rows overflows the stack.
+      const into = c.name === 'thead' ? head : c.name === 'tbody' ? body : foot;
+      for (const r of children(c)) if (r.name === 'tr') into.push(r);
+    }
     else if (c.name === 'caption') caption = collapse(cellLines(c).join(''));
   }
   return { rows: [...head, ...body, ...foot], caption };
@@ -413,7 +451,7 @@ function tableRows(table: DomElement): { rows: DomElement[]; caption: string } {
 const rowCells = (tr: DomElement) => children(tr).filter((c) => c.name === 'td' || c.name === 'th');
 
 function spanAttr(e: DomElement, name: string, min: number, max: number, dflt = 1): number {
-  const raw = e.attribs[name];
+  const raw = e.attribs?.[name];
   if (raw === undefined) return dflt;
   const v = Number.parseInt(raw, 10);
   if (!Number.isFinite(v)) return dflt;
@@ -429,7 +467,7 @@ function isLayoutTable(table: DomElement): boolean {
   let cols = 0;
   for (const tr of rows.slice(0, 50)) {
     let n = 0;
-    for (const td of rowCells(tr)) n += spanAttr(td, 'colspan', 1, 1000);
+    for (const td of rowCells(tr)) n += spanAttr(td, 'colspan', 1, MAX_COLSPAN);
     cols = Math.max(cols, n);
   }
   if (cols > 2) return false;
@@ -448,20 +486,31 @@ function isLayoutTable(table: DomElement): boolean {
   return false;
 }
 
+// No plan table has a hundred columns; the HTML table model allows 1,000.
+const MAX_COLSPAN = 100;
+const MAX_SPANNED_CELLS = 2_000_000;
+
 /** Expands rowspan/colspan into the full grid (the HTML table model). */
 function buildTable(table: DomElement, nextLine: () => number): { table: TableBlock; caption: string } | null {
   const { rows: trs, caption } = tableRows(table);
   const n = trs.length;
   const grid: (Cell | undefined)[][] = trs.map(() => []);
+  let budget = MAX_SPANNED_CELLS;
   for (let r = 0; r < n; r++) {
     const row = grid[r]!;
     let col = 0;
     for (const td of rowCells(trs[r]!)) {
       while (row[col]) col++;
-      const colSpan = spanAttr(td, 'colspan', 1, 1000);
+      const colSpan = spanAttr(td, 'colspan', 1, MAX_COLSPAN);
       // rowspan="0" reaches to the end of the table.
       let rowSpan = spanAttr(td, 'rowspan', 0, 65534);
       if (rowSpan === 0 || r + rowSpan > n) rowSpan = n - r;
+      // A few hostile spans must not fill memory with covered cells: past the
+      // budget a span covers its own row only.
+      if (colSpan * rowSpan > 1) {
+        if (budget < colSpan * rowSpan) rowSpan = 1;
+        budget -= colSpan * rowSpan;
+      }
       const cell = makeCell(cellLines(td), 0, colSpan, rowSpan);
       for (let dr = 0; dr < rowSpan; dr++) {
         const target = grid[r + dr]!;
@@ -475,7 +524,7 @@ function buildTable(table: DomElement, nextLine: () => number): { table: TableBl
   }
   const kept = grid.filter((r) => r.some((c) => c));
   if (!kept.length) return null;
-  const width = Math.max(1, ...kept.map((r) => r.length));
+  const width = kept.reduce((w, r) => Math.max(w, r.length), 1);
   const rows: Row[] = kept.map((r) => {
     const line = nextLine();
     const cells: Cell[] = [];

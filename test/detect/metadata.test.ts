@@ -25,6 +25,11 @@ describe('readMeta', () => {
     expect(meta).toMatchObject({ title: '2023年安全生产工作要点', issued: '2022-12-30', year: 2023 });
   });
 
+  it('never reports an impossible issue date', () => {
+    expect(readMeta(paras('关于印发《工作方案》的通知', '2021年2月30日')).issued).toBeNull();
+    expect(readMeta(paras('发文日期：2020-02-29')).issued).toBe('2020-02-29');
+  });
+
   it('reads Traditional labels and a title without 《》', () => {
     const meta = readMeta(paras('關於印發安全生產三年行動方案的通知', '發文日期：2020年5月6日'));
     expect(meta).toMatchObject({ issued: '2020-05-06', year: 2020 });
