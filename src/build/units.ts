@@ -52,7 +52,17 @@ export function splitUnits(input: string | readonly string[], options: UnitOptio
   // (`…各乡镇党委和政府。以下均需…，不再列出。`).
   const body = text.replace(NOTE_SENTENCE, '');
   const labelled = splitByLabels(body);
-  if (labelled) return labelled.map((part) => ({ ...splitMarked(part.text, options), role: part.role })).reduce(mergeLabelled, { leads: [], partners: [] });
+  if (labelled) {
+    const leads = new Set<string>();
+    const partners = new Set<string>();
+    for (const part of labelled) {
+      const units = splitMarked(part.text, options);
+      if (part.role === 'lead') addAll(leads, units.leads, units.partners);
+      else if (part.role === 'partner') addAll(partners, units.leads, units.partners);
+      else { addAll(leads, units.leads); addAll(partners, units.partners); }
+    }
+    return { leads: [...leads], partners: [...partners] };
+  }
   return splitMarked(body, options);
 }
 
@@ -79,12 +89,8 @@ function splitByLabels(body: string): LabelledPart[] | null {
   return parts;
 }
 
-function mergeLabelled(acc: Units, part: Units & { role: LabelledPart['role'] }): Units {
-  const add = pushNew;
-  if (part.role === 'lead') add(acc.leads, [...part.leads, ...part.partners]);
-  else if (part.role === 'partner') add(acc.partners, [...part.leads, ...part.partners]);
-  else { add(acc.leads, part.leads); add(acc.partners, part.partners); }
-  return acc;
+function addAll(into: Set<string>, ...lists: readonly string[][]): void {
+  for (const list of lists) for (const u of list) into.add(u);
 }
 
 // Units listed with spaces only (`区发改局 区财政局`): a space after a name
@@ -106,33 +112,13 @@ function splitMarked(body: string, options: UnitOptions): Units {
       if (unit) marked.push({ unit, lead });
     }
   }
-  const leads: string[] = [];
-  const partners: string[] = [];
-  for (const { unit, lead } of marked) pushNew(!anyLead || lead ? leads : partners, [unit]);
-  return { leads, partners };
+  // Sets keep the order of the text and hold each unit once, in linear time.
+  const leads = new Set<string>();
+  const partners = new Set<string>();
+  for (const { unit, lead } of marked) (!anyLead || lead ? leads : partners).add(unit);
+  return { leads: [...leads], partners: [...partners] };
 }
 
-/**
- * Appends the units not yet in `into`. The set of what an array holds is
- * kept beside it: `includes` on every push is quadratic on a cell listing
- * tens of thousands of units.
- */
-const held = new WeakMap<string[], Set<string>>();
-function pushNew(into: string[], units: readonly string[]): void {
-  let seen = held.get(into);
-  if (!seen) held.set(into, (seen = new Set(into)));
-  for (const u of units) {
-    if (seen.has(u)) continue;
-    seen.add(u);
-    into.push(u);
-  }
-}
-
-/**
- * Lines of a cell join with a line break (a separator), except a line that
- * starts with a bracketed annotation, which belongs to the unit before it
- * (`区规划建设与交通运输住建局` / `（住建、交通）、…`).
- */
 /**
  * The raw pieces between separators (outside brackets), before any name is
  * cleaned: the one place unit text is cut, so nothing but separators is lost.
@@ -141,6 +127,11 @@ export function rawUnits(text: string): string[] {
   return splitOutsideBrackets(text, ALL_SEP);
 }
 
+/**
+ * Lines of a cell join with a line break (a separator), except a line that
+ * starts with a bracketed annotation, which belongs to the unit before it
+ * (`区规划建设与交通运输住建局` / `（住建、交通）、…`).
+ */
 function joinUnitLines(lines: readonly string[]): string {
   let out = '';
   for (const raw of lines) {
