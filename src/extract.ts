@@ -77,7 +77,7 @@ export function extractDocument(model: DocumentModel, pool = new ResolverPool(),
 
 /** Ids count the task rows of a table from 1, across the pages of a split table. */
 function pushTableTasks(rows: ReturnType<typeof buildTableTasks>, stem: string, tasks: Task[], offset: number): void {
-  rows.forEach(({ row: _row, ...t }, k) => tasks.push({ id: `${stem}:t${t.table}:r${offset + k + 1}`, ...t }));
+  rows.forEach((t, k) => tasks.push({ id: `${stem}:t${t.table}:r${offset + k + 1}`, ...t }));
 }
 
 /**

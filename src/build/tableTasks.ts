@@ -28,7 +28,7 @@ export interface TableCarry {
 
 export const emptyCarry = (): TableCarry => ({ section: null, groups: [], task: null, leadCell: null, deadlineText: null, partnersCell: null });
 
-export type TableTask = Omit<Task, 'id'> & { row: number };
+export type TableTask = Omit<Task, 'id'>;
 
 const NOTE_ROW = /^(?:备注|注|说明)\s*\d*\s*[:：]/u;
 
@@ -112,7 +112,6 @@ export function buildTableTasks(
       partners,
       deadline,
       line: row.line,
-      row: r,
     });
   }
   return tasks;

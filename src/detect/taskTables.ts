@@ -94,7 +94,7 @@ function resolveDuplicates(columns: (TaskColumn | null)[]): void {
   }
 }
 
-export function signatureOf(rows: Row[]): string {
+function signatureOf(rows: Row[]): string {
   return rows.map((row) => row.cells.map((c) => normalizeHeader(c.text)).join('|')).join('/');
 }
 

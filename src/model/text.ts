@@ -52,7 +52,3 @@ export function collapseRepeats(text: string): string {
   }
   return text;
 }
-
-export function hasHan(s: string): boolean {
-  return HAN.test(s);
-}
