@@ -105,10 +105,13 @@ function splitMarked(body: string, options: UnitOptions): Units {
   for (const clause of clauses) {
     const trimmed = clause.trim();
     if (!trimmed) continue;
-    const lead = LEAD_MARK.test(toSimplified(stripBracketed(trimmed))) || BRACKETED_LEAD.test(toSimplified(trimmed));
-    if (lead) anyLead = true;
+    // A plain 牵头 closing a 、-run marks the whole run (`A、B牵头`); a
+    // bracketed one marks only the unit it follows (`A（牵头）、B`).
+    const runLead = LEAD_MARK.test(toSimplified(stripBracketed(trimmed)));
     for (const raw of splitOutsideBrackets(trimmed, UNIT_SEP)) {
       const unit = cleanUnit(raw, options);
+      const lead = runLead || BRACKETED_LEAD.test(toSimplified(raw));
+      if (lead) anyLead = true;
       if (unit) marked.push({ unit, lead });
     }
   }
