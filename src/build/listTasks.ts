@@ -6,7 +6,8 @@
  */
 import type { Deadline, Task } from '../model/records.js';
 import type { ListItem } from '../detect/lists.js';
-import { simplified, TIME_LABEL, UNIT_LABEL } from '../detect/lists/responsibility.js';
+import { simplified } from '../detect/lists/responsibility.js';
+import { labelRole, PERSON_LABEL, TIME_LABEL, UNIT_LABEL } from '../model/vocabulary.js';
 import { splitUnits, type Units } from './units.js';
 
 /** What the deadline resolver offers list items (`DeadlineResolver.find`). */
@@ -14,17 +15,15 @@ export interface DeadlineFinder {
   find(text: string): Deadline | null;
 }
 
-export type Role = 'lead' | 'partner' | 'responsible' | 'time';
+export type Role = 'lead' | 'partner' | 'responsible' | 'person' | 'time';
 
 export interface ClausePart {
   role: Role;
   text: string;
 }
 
-const LABEL = new RegExp(`(${UNIT_LABEL}|${TIME_LABEL})\\s{0,3}[:：]`, 'gu');
-const LEAD_LABEL = /^牵头/u;
-const PARTNER_LABEL = /^(?:配合|协办|协助|参与)/u;
-const UNIT_LABEL_ONLY = new RegExp(`^${UNIT_LABEL}`, 'u');
+// Person labels (`责任领导：张三`) are cut off too, and their names dropped.
+const LABEL = new RegExp(`(${UNIT_LABEL}|${TIME_LABEL}|${PERSON_LABEL})\\s{0,3}[:：]`, 'gu');
 
 export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinder): Omit<Task, 'id'>[] {
   return items.map((item) => {
@@ -137,10 +136,7 @@ function trimSeparators(s: string): string {
 }
 
 function roleOf(label: string): Role {
-  if (!UNIT_LABEL_ONLY.test(label)) return 'time';
-  if (LEAD_LABEL.test(label)) return 'lead';
-  if (PARTNER_LABEL.test(label)) return 'partner';
-  return 'responsible';
+  return labelRole(label);
 }
 
 function safeFind(finder: DeadlineFinder, text: string): Deadline | null {

@@ -14,7 +14,7 @@ import type { Block } from '../model/document.js';
 import { pathText } from './lists/boundaries.js';
 import { listEvents, type ListEvent } from './lists/events.js';
 import { parseNumbering, type Numbering } from './lists/numbering.js';
-import { hasUnitLabel } from './lists/responsibility.js';
+import { isResponsibilityClause } from './lists/responsibility.js';
 
 export interface ListItem {
   seq: string | null;
@@ -100,7 +100,7 @@ function levelsAhead(events: readonly ListEvent[]): number[] {
 }
 
 function itemOf(stretch: readonly Node[], clause: string, levelAfter: number): ListItem | null {
-  if (!clause || !hasUnitLabel(clause)) return null;
+  if (!clause || !isResponsibilityClause(clause)) return null;
   let last: Node | null = null;
   for (let k = stretch.length - 1; k >= 0 && !last; k--) if (stretch[k]!.num) last = stretch[k]!;
   if (!last) return null;

@@ -6,23 +6,41 @@
  * length, so positions carry back to the text as written.
  */
 import { toSimplified } from '../../model/traditional.js';
+import {
+  alternation,
+  CLOSE_BRACKETS,
+  depthProfile,
+  hasHan,
+  isCloseBracket,
+  isOpenBracket,
+  LEAD_WORDS,
+  matchingClose,
+  matchingOpen,
+  OPEN_BRACKETS,
+  PARTNER_WORDS,
+  PERSON_LABEL,
+  RESPONSIBLE_WORDS,
+  TIME_LABEL,
+  UNIT_LABEL,
+  UNIT_SUFFIXES,
+  unclosedBrackets,
+} from '../../model/vocabulary.js';
 
-/** Labels that introduce responsible units. */
-export const UNIT_LABEL = '(?:牵头|责任|主责|负责|承办|配合|协办|协助|参与)(?:单位|部门)';
-/** Labels of a time limit that may sit in the same clause (`完成时限：2021年底`). */
-export const TIME_LABEL = '(?:(?:完成|办结)?(?:时限|期限|年限)|完成时间|时间节点)';
+export { TIME_LABEL, UNIT_LABEL };
 
-const UNIT_LINE = new RegExp(`^[（(【\\[]?\\s{0,3}${UNIT_LABEL}\\s{0,3}[:：]`, 'u');
-const ANY_LABEL_LINE = new RegExp(`^[（(【\\[]?\\s{0,3}(?:${UNIT_LABEL}|${TIME_LABEL})\\s{0,3}[:：]`, 'u');
-const BRACKETED = new RegExp(`[（(【\\[]\\s{0,3}${UNIT_LABEL}\\s{0,3}[:：]`, 'gu');
+const OPEN = `[${OPEN_BRACKETS.replace(/[\]\[]/gu, '\\$&')}]`;
+// A person label may come first: `（责任领导：张三；牵头单位：区发改局）`.
+const PERSON_FIRST = `(?:${PERSON_LABEL}\\s{0,3}[:：][^:：]{0,40}?[;；,，。]\\s{0,3})?`;
+const UNIT_LINE = new RegExp(`^${OPEN}?\\s{0,3}${PERSON_FIRST}${UNIT_LABEL}\\s{0,3}[:：]`, 'u');
+const ANY_LABEL_LINE = new RegExp(`^${OPEN}?\\s{0,3}(?:${UNIT_LABEL}|${TIME_LABEL})\\s{0,3}[:：]`, 'u');
+const BRACKETED = new RegExp(`${OPEN}\\s{0,3}${PERSON_FIRST}${UNIT_LABEL}\\s{0,3}[:：]`, 'gu');
 const GLUED = new RegExp(`[。；;！？!?\\s]${UNIT_LABEL}\\s{0,3}[:：]`, 'gu');
 const UNIT_LABEL_ANYWHERE = new RegExp(`${UNIT_LABEL}\\s{0,3}[:：]`, 'u');
 const BOXED_LABEL = new RegExp(`【\\s{0,3}(${UNIT_LABEL}|${TIME_LABEL})\\s{0,3}】\\s{0,3}[:：]?`, 'gu');
 
-const OPEN = '（([【〔［';
-const CLOSE = '）)]】〕］';
 const TAIL_PUNCT = /^[\s。．.；;，,、]*$/u;
-const CONTINUES = /[、，,；;：:（(]$/u;
+const CONTINUES = /[、，,；;：:（(〔]$/u;
+const SENTENCE_BEFORE = /[。；;！？!?]\s*$/u;
 
 export function simplified(text: string): string {
   const s = toSimplified(text);
@@ -45,9 +63,91 @@ export function normaliseBoxedLabels(text: string): string {
   return (out + text.slice(from)).trim();
 }
 
-/** The line is a responsibility clause of its own (`责任单位：…`, `（牵头单位：…）`). */
+/**
+ * The line is a responsibility clause of its own: labelled (`责任单位：…`,
+ * `（牵头单位：…）`), or a whole-line bracket of units and role words
+ * (`（区发改局牵头，区财政局配合）`).
+ */
 export function isResponsibilityLine(text: string): boolean {
-  return UNIT_LINE.test(simplified(text));
+  const s = simplified(text);
+  if (UNIT_LINE.test(s)) return true;
+  if (!isOpenBracket(s[0])) return false;
+  const close = matchingClose(s, 0);
+  return close > 0 && TAIL_PUNCT.test(s.slice(close + 1)) && isRoleClause(s.slice(1, close), true);
+}
+
+/** A clause that names units: by a label, or by role words after unit names. */
+export function isResponsibilityClause(clause: string): boolean {
+  return hasUnitLabel(clause) || isRoleClause(simplified(clause), true);
+}
+
+// Role words closing a unit's name (`区发改局牵头`, `县林业局按职责分工负责`), and the
+// catch-all tails before them (`等有关部门`, `等`).
+const ROLE_WORD_TAIL = new RegExp(`(?:${alternation([...LEAD_WORDS, ...PARTNER_WORDS, ...RESPONSIBLE_WORDS])})$`, 'u');
+const ETC = /(?:等(?:[^、，,；;]{0,12}?(?:部门|单位|机构))?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$/u;
+const UNIT_END = new RegExp(`(?:${alternation(UNIT_SUFFIXES)})$`, 'u');
+const NOT_A_NAME = /[。：:？！?!“”"《》]|\d{4}|\d+(?:\.\d+)?%|[年月]底|^\d/u;
+const LEADING_BY = /^(?:由|请|各自由)/u;
+const MAX_NAME = 40;
+
+/**
+ * A bracket's content that names units without a label: pieces between
+ * separators, each a unit name, optionally closed by a role word
+ * (`区政务服务局牵头，区发改局、区住建局配合`, `省发改委、省工信厅等负责`,
+ * `各乡镇、区直各部门按职责分工负责`). With `unitsOnly`, a list of unit names
+ * with no role word counts too (`区文广旅游局、区财政局、区总工会`). The text
+ * is Simplified.
+ */
+export function isRoleClause(content: string, unitsOnly: boolean): boolean {
+  const pieces = splitAtSeparators(content.trim());
+  let names = 0;
+  let roles = 0;
+  for (const raw of pieces) {
+    let piece = raw.trim().replace(LEADING_BY, '');
+    if (!piece) continue;
+    let role = false;
+    for (let k = 0; k < 3; k++) {
+      const before = piece;
+      const r = ROLE_WORD_TAIL.exec(piece);
+      if (r) { role = true; piece = piece.slice(0, r.index); }
+      const e = ETC.exec(piece);
+      if (e && e.index > 0) piece = piece.slice(0, e.index);
+      piece = piece.trim();
+      if (piece === before) break;
+    }
+    if (!piece) { if (role) roles++; continue; }
+    if (!isUnitName(piece)) return false;
+    names++;
+    if (role) roles++;
+  }
+  return names > 0 && (roles > 0 || unitsOnly);
+}
+
+/** A unit's name: short, no sentence marks or dates, ending like a unit (`局`, `委`, `各乡镇`, `各乡（街道）`). */
+export function isUnitName(name: string): boolean {
+  if (name.length < 2 || name.length > MAX_NAME || !hasHan(name) || NOT_A_NAME.test(name)) return false;
+  // An annotation after the name (`区科技经济发展局（安监）`, `各乡（街道）`) is part of it.
+  let bare = name;
+  if (isCloseBracket(bare[bare.length - 1])) {
+    const open = matchingOpen(bare, bare.length - 1);
+    if (open <= 0) return false;
+    bare = bare.slice(0, open);
+  }
+  return UNIT_END.test(bare) || bare.startsWith('各');
+}
+
+function splitAtSeparators(s: string): string[] {
+  const depth = depthProfile(s);
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (depth[i] === 0 && '、，,；;/／'.includes(s[i]!)) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
 }
 
 /** The line is any labelled line that may extend a clause (units or a time limit). */
@@ -67,7 +167,7 @@ export function clauseContinues(clause: string): boolean {
 /** Removes the brackets around a whole-line clause `（责任单位：…）`. */
 export function unwrapClause(text: string): string {
   const t = text.trim();
-  if (!OPEN.includes(t[0] ?? '')) return t;
+  if (!isOpenBracket(t[0])) return t;
   const close = matchingClose(t, 0);
   if (close < 0) return t.slice(1).trim();
   if (!TAIL_PUNCT.test(t.slice(close + 1))) return t;
@@ -97,6 +197,8 @@ export function findInlineClause(text: string): InlineClause | null {
     const rest = text.slice(0, lastBracket).trimEnd() + (TAIL_PUNCT.test(after) ? '' : after.trim());
     return { rest, clause };
   }
+  const trailing = trailingRoleBracket(text, s);
+  if (trailing) return trailing;
   const depth = depthProfile(text);
   for (const m of s.matchAll(GLUED)) {
     const at = m.index + 1;
@@ -106,14 +208,31 @@ export function findInlineClause(text: string): InlineClause | null {
   return null;
 }
 
+/**
+ * The bracket that closes an item without a label: role words after unit
+ * names (`…。（区发改局牵头，区财政局配合）`), or, right after a sentence end,
+ * unit names alone (`…。（区文广旅游局、区财政局）`). A bracket of anything
+ * else (`（试行）`, `（2021—2023年）`) names no units.
+ */
+function trailingRoleBracket(text: string, s: string): InlineClause | null {
+  let end = s.length;
+  while (end > 0 && /[\s。．.；;，,]/u.test(s[end - 1]!)) end--;
+  if (end === 0 || !isCloseBracket(s[end - 1])) return null;
+  const open = matchingOpen(s, end - 1);
+  if (open <= 0) return null;
+  const before = s.slice(0, open);
+  if (!isRoleClause(s.slice(open + 1, end - 1), SENTENCE_BEFORE.test(before))) return null;
+  return { rest: text.slice(0, open).trimEnd(), clause: text.slice(open + 1, end - 1).trim() };
+}
+
 /** A clause cut over lines may end with the close of its opening bracket, already removed. */
 export function dropUnmatchedClose(clause: string): string {
   let depth = 0;
   for (const c of clause) {
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth--;
+    if (isOpenBracket(c)) depth++;
+    else if (isCloseBracket(c)) depth--;
   }
-  return depth < 0 && CLOSE.includes(clause[clause.length - 1] ?? '') ? clause.slice(0, -1).trimEnd() : clause;
+  return depth < 0 && isCloseBracket(clause[clause.length - 1]) ? clause.slice(0, -1).trimEnd() : clause;
 }
 
 /**
@@ -126,38 +245,6 @@ export function splitTrailingHeading(clause: string): { clause: string; heading:
   return { clause: clause.slice(0, m.index), heading: m[1]! };
 }
 
-function matchingClose(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const c = text[i]!;
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
-}
 
-function depthProfile(text: string): number[] {
-  const out = new Array<number>(text.length + 1);
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    out[i] = depth;
-    const c = text[i]!;
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c) && depth > 0) depth--;
-  }
-  out[text.length] = depth;
-  return out;
-}
 
-function unclosedBrackets(text: string): number {
-  let depth = 0;
-  for (const c of text) {
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c) && depth > 0) depth--;
-  }
-  return depth;
-}
 
