@@ -28,7 +28,8 @@ const LABEL = new RegExp(`(${UNIT_LABEL}|${TIME_LABEL}|${PERSON_LABEL})\\s{0,3}[
 export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinder): Omit<Task, 'id'>[] {
   return items.map((item) => {
     const parts = labelledParts(item.responsibility);
-    const { leads, partners } = unitsOf(parts);
+    const units = unitsOf(parts);
+    const { leads, partners } = item.firstUnitLeads && !parts.some((p) => p.role === 'lead' || p.role === 'partner') ? firstLeads(units) : units;
     const time = parts.find((p) => p.role === 'time');
     // The item's own text first; a due date written into the clause
     // (`（责任单位：县应急局，2022年底前完成）`) counts when the text has none.
@@ -47,6 +48,12 @@ export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinde
       line: item.line,
     };
   });
+}
+
+/** The document's rule: the first unit named leads, the others are partners. */
+function firstLeads(units: { leads: string[]; partners: string[] }): { leads: string[]; partners: string[] } {
+  const all = [...units.leads, ...units.partners];
+  return { leads: all.slice(0, 1), partners: all.slice(1) };
 }
 
 /**

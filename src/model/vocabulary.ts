@@ -88,6 +88,14 @@ export const PARTNER_WORDS = ['配合', '协助', '协办', '参与', '参加'] 
 /** Words that mark units as responsible without saying lead or partner. */
 export const RESPONSIBLE_WORDS = ['按职责分工负责', '按职责负责', '分别负责', '具体负责', '负责', '落实', '实施'] as const;
 
+/**
+ * A rule the document states about its unit lists: the first unit named is
+ * the lead (`首位单位为牵头单位`, `排名第一的部门为牵头单位`). `下同` after it, or
+ * the rule in the body text, makes it govern the lists that follow.
+ */
+export const FIRST_UNIT_LEADS = /(?:首位|排名第一|排名首位|排在首位|排在第一位|排第一|列第一|第一个|第一)(?:的|位)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?/u;
+export const SAME_BELOW = /下同/u;
+
 // ---------------------------------------------------------------------------
 // Unit names
 

@@ -20,7 +20,7 @@ class FakeFinder implements DeadlineFinder {
 }
 
 const item = (responsibility: string, over: Partial<ListItem> = {}): ListItem => ({
-  seq: '1', path: ['一、主要任务'], task: '加强管理。', content: '各单位要落实责任。', responsibility, line: 7, ...over,
+  seq: '1', path: ['一、主要任务'], task: '加强管理。', content: '各单位要落实责任。', responsibility, firstUnitLeads: false, line: 7, ...over,
 });
 
 const unitsOf = (responsibility: string) => {
