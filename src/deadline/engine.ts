@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { CurrentYearParser } from './parsers/CurrentYearParser.js';
+import { DayRangeParser } from './parsers/DayRangeParser.js';
 import { FiveYearPlanParser } from './parsers/FiveYearPlanParser.js';
 import { HalfYearParser } from './parsers/HalfYearParser.js';
 import { NumericDateParser } from './parsers/NumericDateParser.js';
@@ -20,6 +21,7 @@ import { SuffixRefiner } from './refiners/SuffixRefiner.js';
  */
 const engine = new chrono.Chrono({
   parsers: [
+    new DayRangeParser(),
     new YearMonthDayParser(),
     new YearParser(),
     new ScrapedDateParser(),
