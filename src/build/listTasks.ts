@@ -13,6 +13,8 @@ import { splitUnits, type Units } from './units.js';
 /** What the deadline resolver offers list items (`DeadlineResolver.find`). */
 export interface DeadlineFinder {
   find(text: string): Deadline | null;
+  /** A deadline cell → its record (`DeadlineResolver.resolve`); a time label's text is read as one. */
+  resolve?(text: string): Deadline;
 }
 
 export type Role = 'lead' | 'partner' | 'responsible' | 'person' | 'time';
@@ -34,7 +36,9 @@ export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinde
     // The item's own text first; a due date written into the clause
     // (`（责任单位：县应急局，2022年底前完成）`) counts when the text has none.
     const deadline =
-      (time && safeFind(finder, time.text)) ?? safeFind(finder, item.task + (item.content ?? '')) ?? safeFind(finder, item.responsibility);
+      (time && (timeCell(finder, time.text) ?? safeFind(finder, time.text))) ??
+      safeFind(finder, item.task + (item.content ?? '')) ??
+      safeFind(finder, item.responsibility);
     return {
       origin: 'list' as const,
       table: null,
@@ -144,6 +148,17 @@ function trimSeparators(s: string): string {
 
 function roleOf(label: string): Role {
   return labelRole(label);
+}
+
+/** `完成时限：贯穿全年` is a deadline cell: read whole, as a table's would be. */
+function timeCell(finder: DeadlineFinder, text: string): Deadline | null {
+  if (!finder.resolve) return null;
+  try {
+    const d = finder.resolve(text);
+    return d.kind === 'unspecified' ? null : d;
+  } catch {
+    return null;
+  }
 }
 
 function safeFind(finder: DeadlineFinder, text: string): Deadline | null {

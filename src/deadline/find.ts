@@ -34,7 +34,9 @@ const NOT_WORK_AFTER = /^(?:份|的|起|以来|至|到|和|及|、|—|-|开始|
 const YEAR_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?$/;
 const TARGET_BEFORE = /(?:到|至|截至|截止|力争|争取|确保|预计)$/;
 const COMPARED_BEFORE = /(?:高于|低于|多于|少于|早于|晚于|不迟于)$/;
-const NOT_TARGET_AFTER = /^(?:度|版|“|"|《|的|以来|起|开始|工作|计划|方案|要点|报告|规划)/;
+const NOT_TARGET_AFTER = /^(?:度|版|修订|修正|“|"|《|的|以来|起|开始|工作|计划|方案|要点|报告|规划)/;
+/** A year that closes the item (`…，完成时间2020年。`) is its due date. */
+const CLOSES_TEXT = /^[。；;，,）)]?$/;
 /** `全年实现…` is a whole-year target, not a deadline; only a deadline cell reads `全年` as one. */
 const WHOLE_YEAR = /全年/;
 /** A due day that repeats: `每年的1月30日前`, `每季度末25日前`, `每月5日前`. */
@@ -66,7 +68,7 @@ export function locateDuePhrase(p: Prepared, results: ParsingResult[], documentY
       if (!due) continue;
     } else if (!r.end && YEAR_ONLY.test(r.text)) {
       if (COMPARED_BEFORE.test(before) || NOT_TARGET_AFTER.test(after)) continue;
-      if (!TARGET_BEFORE.test(before) && !DUE_AFTER.test(after) && !CLAUSE_START.test(before)) continue;
+      if (!TARGET_BEFORE.test(before) && !DUE_AFTER.test(after) && !CLAUSE_START.test(before) && !CLOSES_TEXT.test(after)) continue;
     } else if (!YEARLESS_DUE.test(r.text)) {
       EDITION.lastIndex = end;
       // `（2021年修订）` is an edition; `9月底前修订…` is a due date.
