@@ -5,7 +5,7 @@
  * (现有数量（个）) have neither and yield no task.
  */
 import type { Row, TableBlock } from '../model/document.js';
-import { type ColumnRole, headerRole, normalizeHeader } from './headerRoles.js';
+import { type ColumnRole, headerRole, normalizeHeader } from '../model/headerRoles.js';
 
 export interface TaskColumn {
   index: number;
@@ -26,6 +26,7 @@ export interface TaskTableLayout {
 }
 
 const HEADER_SEARCH_ROWS = 4;
+const INDICATOR_HEADER = /指标|目标值|年度目标|计量单位|^单位$|评分|分值/u;
 
 export function detectTaskTable(table: TableBlock): TaskTableLayout | null {
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, table.rows.length); r++) {
@@ -55,6 +56,9 @@ function layoutFromHeader(table: TableBlock, r: number): TaskTableLayout | null 
     });
   }
   const has = (role: ColumnRole) => columns.some((c) => c?.role === role);
+  // An indicator or scoring table (`考核指标 | 单位 | 年度目标 | 责任部门`) names
+  // targets, not tasks, even where it has a unit column.
+  if (!has('task') && row.cells.some((c) => !c.covered && INDICATOR_HEADER.test(normalizeHeader(c.text)))) return null;
   if (!has('task') && has('content')) {
     // No task column but a measures column: the measures are the tasks.
     const first = columns.find((c) => c?.role === 'content')!;

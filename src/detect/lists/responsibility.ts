@@ -5,7 +5,10 @@
  * (`…。责任单位：…`). Matching runs on a Simplified copy of the text of equal
  * length, so positions carry back to the text as written.
  */
+import { isUnitName } from '../../model/cellKinds.js';
 import { toSimplified } from '../../model/traditional.js';
+
+export { isUnitName };
 import {
   alternation,
   CLOSE_BRACKETS,
@@ -85,10 +88,7 @@ export function isResponsibilityClause(clause: string): boolean {
 // catch-all tails before them (`等有关部门`, `等`).
 const ROLE_WORD_TAIL = new RegExp(`(?:${alternation([...LEAD_WORDS, ...PARTNER_WORDS, ...RESPONSIBLE_WORDS])})$`, 'u');
 const ETC = /(?:等(?:[^、，,；;]{0,12}?(?:部门|单位|机构))?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$/u;
-const UNIT_END = new RegExp(`(?:${alternation(UNIT_SUFFIXES)})$`, 'u');
-const NOT_A_NAME = /[。：:？！?!“”"《》]|\d{4}|\d+(?:\.\d+)?%|[年月]底|^\d/u;
 const LEADING_BY = /^(?:由|请|各自由)/u;
-const MAX_NAME = 40;
 
 /**
  * A bracket's content that names units without a label: pieces between
@@ -121,19 +121,6 @@ export function isRoleClause(content: string, unitsOnly: boolean): boolean {
     if (role) roles++;
   }
   return names > 0 && (roles > 0 || unitsOnly);
-}
-
-/** A unit's name: short, no sentence marks or dates, ending like a unit (`局`, `委`, `各乡镇`, `各乡（街道）`). */
-export function isUnitName(name: string): boolean {
-  if (name.length < 2 || name.length > MAX_NAME || !hasHan(name) || NOT_A_NAME.test(name)) return false;
-  // An annotation after the name (`区科技经济发展局（安监）`, `各乡（街道）`) is part of it.
-  let bare = name;
-  if (isCloseBracket(bare[bare.length - 1])) {
-    const open = matchingOpen(bare, bare.length - 1);
-    if (open <= 0) return false;
-    bare = bare.slice(0, open);
-  }
-  return UNIT_END.test(bare) || bare.startsWith('各');
 }
 
 function splitAtSeparators(s: string): string[] {
