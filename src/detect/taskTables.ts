@@ -5,6 +5,7 @@
  * (现有数量（个）) have neither and yield no task.
  */
 import type { Row, TableBlock } from '../model/document.js';
+import { cellKind } from '../model/cellKinds.js';
 import { type ColumnRole, headerRole, normalizeHeader } from '../model/headerRoles.js';
 
 export interface TaskColumn {
@@ -59,6 +60,7 @@ function layoutFromHeader(table: TableBlock, r: number): TaskTableLayout | null 
   // An indicator or scoring table (`考核指标 | 单位 | 年度目标 | 责任部门`) names
   // targets, not tasks, even where it has a unit column.
   if (!has('task') && row.cells.some((c) => !c.covered && INDICATOR_HEADER.test(normalizeHeader(c.text)))) return null;
+  confirmByCells(table, r + headerRows.length, columns, row);
   if (!has('task') && has('content')) {
     // No task column but a measures column: the measures are the tasks.
     const first = columns.find((c) => c?.role === 'content')!;
@@ -68,6 +70,52 @@ function layoutFromHeader(table: TableBlock, r: number): TaskTableLayout | null 
   resolveDuplicates(columns);
   const title = r > 0 ? table.rows.slice(0, r).map((x) => x.cells.find((c) => c.text)?.text ?? '').filter(Boolean).join('') : '';
   return { headerRows, columns, signature: signatureOf(table.rows.slice(r, r + headerRows.length)), title };
+}
+
+const SAMPLE_ROWS = 30;
+
+/**
+ * A header is read by its meaning, and the column's cells confirm it: a
+ * column under a header outside the synonym lists (`民生实事`, `整改问题`)
+ * takes the role its cells show (sentences of work: the task; unit names:
+ * the units; date phrases: the deadline), and a unit column whose cells are
+ * persons' names (`叶林`, `王副县长`) names people, not units.
+ */
+function confirmByCells(table: TableBlock, bodyFrom: number, columns: (TaskColumn | null)[], header: Row): void {
+  const body = table.rows.slice(bodyFrom, bodyFrom + SAMPLE_ROWS);
+  if (!body.length) return;
+  const kindsOf = (i: number): Map<string, number> => {
+    const counts = new Map<string, number>();
+    for (const row of body) {
+      const cell = row.cells[i];
+      if (!cell || cell.covered || !cell.text) continue;
+      const kind = cellKind(cell.lines.length > 1 ? cell.lines.join('、') : cell.text);
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const majority = (counts: Map<string, number>): string | null => {
+    let total = 0;
+    for (const v of counts.values()) total += v;
+    for (const [k, v] of counts) if (v * 2 > total) return k;
+    return null;
+  };
+  const roles = new Set(columns.map((c) => c?.role));
+  header.cells.forEach((cell, i) => {
+    if (cell.covered || !cell.text) return;
+    const col = columns[i];
+    const kind = majority(kindsOf(i));
+    if (col && (col.role === 'lead' || col.role === 'partners') && kind === 'person') {
+      col.role = 'note';
+      return;
+    }
+    if (col || headerRole(cell.text) !== null || !kind) return;
+    const role: ColumnRole | null =
+      kind === 'text' ? (roles.has('task') ? null : 'task') : kind === 'units' ? (roles.has('lead') ? null : 'lead') : kind === 'date' ? (roles.has('deadline') ? null : 'deadline') : null;
+    if (!role) return;
+    roles.add(role);
+    columns[i] = { index: i, role, name: cell.text };
+  });
 }
 
 /** A header cell spanning several columns names only its first; the covered ones get no role. */

@@ -131,7 +131,8 @@ function readCellLines(lines: readonly string[], start: number, delimited: boole
   const header: Token[] = [];
   while (header.length < MAX_HEADER_CELLS && take()) {
     const t = tokens[tokens.length - 1]!;
-    if (header.length && SEQ_TOKEN.exec(t.text)?.[1] === '1') break;
+    // The rows start at the first seq number (an excerpt may start at `80`).
+    if (header.length && SEQ_TOKEN.test(t.text)) break;
     if (!headerWord(t.text)) return null;
     header.push(t);
   }
@@ -139,11 +140,12 @@ function readCellLines(lines: readonly string[], start: number, delimited: boole
   const width = header.length;
   if (width < 3 || kinds[0] !== 'seq' || !kinds.some((k) => k === 'units' || k === 'date') || !kinds.includes('text')) return null;
   const first = tokens[tokens.length - 1];
-  if (!first || SEQ_TOKEN.exec(first.text)?.[1] !== '1') return null;
+  const firstSeq = first ? SEQ_TOKEN.exec(first.text) : null;
+  if (!first || !firstSeq) return null;
 
   // Rows: from each seq number to the next one.
   const rows: Row[] = [{ cells: header.map((h) => makeCell([h.text], h.line)), line: header[0]!.line }];
-  let expected = 1;
+  let expected = Number(firstSeq[1]);
   let row: Token[] = [first];
   const flush = () => {
     const [seq, ...rest] = row;
