@@ -61,6 +61,7 @@ function layoutFromHeader(table: TableBlock, r: number): TaskTableLayout | null 
   // targets, not tasks, even where it has a unit column.
   if (!has('task') && row.cells.some((c) => !c.covered && INDICATOR_HEADER.test(normalizeHeader(c.text)))) return null;
   confirmByCells(table, r + headerRows.length, columns, row);
+  promoteUnmergedGroup(table, r + headerRows.length, columns);
   if (!has('task') && has('content')) {
     // No task column but a measures column: the measures are the tasks.
     const first = columns.find((c) => c?.role === 'content')!;
@@ -101,6 +102,8 @@ function confirmByCells(table: TableBlock, bodyFrom: number, columns: (TaskColum
     return null;
   };
   const roles = new Set(columns.map((c) => c?.role));
+  // A measures column stands in for a missing task column (see below).
+  if (roles.has('content')) roles.add('task');
   header.cells.forEach((cell, i) => {
     if (cell.covered || !cell.text) return;
     const col = columns[i];
@@ -116,6 +119,25 @@ function confirmByCells(table: TableBlock, bodyFrom: number, columns: (TaskColum
     roles.add(role);
     columns[i] = { index: i, role, name: cell.text };
   });
+}
+
+/**
+ * With no task column, a grouping column (`项目名称`) that is never merged —
+ * each row names its own project — is the task, and the measures beside it
+ * its content.
+ */
+function promoteUnmergedGroup(table: TableBlock, bodyFrom: number, columns: (TaskColumn | null)[]): void {
+  if (columns.some((c) => c?.role === 'task')) return;
+  const body = table.rows.slice(bodyFrom, bodyFrom + SAMPLE_ROWS);
+  if (body.length < 2) return;
+  for (const col of columns) {
+    if (col?.role !== 'group') continue;
+    const cells = body.map((row) => row.cells[col.index]!);
+    if (cells.every((c) => !c.covered && c.text && c.rowSpan === 1)) {
+      col.role = 'task';
+      return;
+    }
+  }
 }
 
 /** A header cell spanning several columns names only its first; the covered ones get no role. */

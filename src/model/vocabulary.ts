@@ -36,13 +36,13 @@ export const LEAD_LABELS = [
  */
 export const RESPONSIBLE_LABELS = [
   '责任单位', '责任部门', '责任科室', '责任股室', '责任处室', '责任机构', '负责单位', '负责部门', '承办单位', '承办部门',
-  '责任主体', '实施单位', '落实单位',
+  '责任主体', '实施单位', '落实单位', '部门分工', '责任分工', '任务分工',
 ] as const;
 
 /** Labels whose units are partners. */
 export const PARTNER_LABELS = [
   '配合单位', '配合部门', '配合科室', '协办单位', '协办部门', '协助单位', '协助部门', '参与单位', '参与部门', '参加单位',
-  '协作单位', '主要协作单位', '配合', '协办', '协助', '参与',
+  '协作单位', '主要协作单位', '协同单位', '协同部门', '协同责任单位', '配合', '协办', '协助', '参与',
 ] as const;
 
 /** Labels that name persons, never units (`责任领导：张三`). */
@@ -82,18 +82,18 @@ export function labelRole(label: string): LabelRole {
 // Role words written after units (`A牵头，B配合`, `A、B等按职责分工负责`)
 
 /** Words that mark the units before them as leads. */
-export const LEAD_WORDS = ['牵头负责', '牵头抓总', '牵头', '主责', '负总责', '总负责'] as const;
+export const LEAD_WORDS = ['牵头负责', '牵头抓总', '牵头督导', '牵头落实', '牵头', '主责', '负总责', '总负责'] as const;
 /** Words that mark the units before them as partners (after a lead). */
 export const PARTNER_WORDS = ['配合', '协助', '协办', '参与', '参加'] as const;
 /** Words that mark units as responsible without saying lead or partner. */
-export const RESPONSIBLE_WORDS = ['按职责分工负责', '按职责负责', '分别负责', '具体负责', '负责', '落实', '实施'] as const;
+export const RESPONSIBLE_WORDS = ['按职责分工负责', '按职责分工分别负责', '按职责负责', '分别负责', '具体负责', '负责落实', '负责', '落实', '实施'] as const;
 
 /**
  * A rule the document states about its unit lists: the first unit named is
  * the lead (`首位单位为牵头单位`, `排名第一的部门为牵头单位`). `下同` after it, or
  * the rule in the body text, makes it govern the lists that follow.
  */
-export const FIRST_UNIT_LEADS = /(?:首位|排名第一|排名首位|排在首位|排在第一位|排第一|列第一|第一个|第一)(?:的|位)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?/u;
+export const FIRST_UNIT_LEADS = /(?:首位|排名第一|排名首位|排在首位|排在第一位|排第一|列第一|列首位|第一个|第一)[^，,；;。）)]{0,4}?(?:为|是)[^，,；;。）)]{0,4}?牵头(?:单位|部门)?/u;
 export const SAME_BELOW = /下同/u;
 
 // ---------------------------------------------------------------------------

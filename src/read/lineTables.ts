@@ -32,11 +32,13 @@ export interface LineTable {
 
 const BLANK = /^[\s\u3000\u00a0]*$/u;
 const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
-const BARE_PIPE = /^\s*\|\s*$/u;
+// A line of nothing but pipes (`|`, `||||||`) separates cells.
+const BARE_PIPE = /^[\s|]*\|[\s|]*$/u;
 const CELL_LINE = /\S\s*\|\s*$/u;
 const SEQ_TOKEN = /^(\d{1,3})[.、．]?$/u;
 const SECTION = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章部分篇])/u;
 const MAX_HEADER = 12;
+const CHROME = /^(?:分享到|打印本页|关闭窗口|【?打印】?|【?关闭】?|返回顶部|上一篇|下一篇|扫一扫)/u;
 const MAX_HEADER_CELLS = 12;
 const MAX_TOKENS_PER_CELL = 8;
 const MAX_ROW_TOKENS = 60;
@@ -133,7 +135,8 @@ function readCellLines(lines: readonly string[], start: number, delimited: boole
     const t = tokens[tokens.length - 1]!;
     // The rows start at the first seq number (an excerpt may start at `80`).
     if (header.length && SEQ_TOKEN.test(t.text)) break;
-    if (!headerWord(t.text)) return null;
+    // After the seq header, any short label is a column (`年度投资金额（万元）`).
+    if (!headerWord(t.text) && !(header.length && t.text.length <= MAX_HEADER + 4 && !/[。；;]/u.test(t.text))) return null;
     header.push(t);
   }
   const kinds = header.map((h) => columnKind(h.text));
@@ -149,9 +152,13 @@ function readCellLines(lines: readonly string[], start: number, delimited: boole
   let row: Token[] = [first];
   const flush = () => {
     const [seq, ...rest] = row;
-    const built = alignedRow(rest, kinds.slice(1), 1, width, seq!.line, rows.length > 1);
-    built.cells[0] = makeCell([seq!.text], seq!.line);
-    rows.push(built);
+    splitSubRows(rest, kinds.slice(1)).forEach((part, k) => {
+      const at = k === 0 ? seq!.line : part[0]!.line;
+      const built = alignedRow(part, kinds.slice(1), 1, width, at, rows.length > 1);
+      // A sub-row has no number of its own; its seq cell is merged from above.
+      built.cells[0] = k === 0 ? makeCell([seq!.text], seq!.line) : coveredCell(at);
+      rows.push(built);
+    });
   };
   while (take()) {
     const t = tokens[tokens.length - 1]!;
@@ -170,6 +177,8 @@ function readCellLines(lines: readonly string[], start: number, delimited: boole
       continue;
     }
     if (!row.length) break;
+    // Page chrome after the table (`分享到：`, `打印本页`) is no cell.
+    if (/[:：]$/u.test(t.text) || CHROME.test(t.text)) { i = t.line - 1; tokens.pop(); break; }
     // The last row ends where its columns are full and the text goes on as prose.
     if (row.length > MAX_ROW_TOKENS || (row.length >= width && cellKind(t.text) === 'text' && t.text.length > 60 && !delimited)) { i = t.line - 1; tokens.pop(); break; }
     row.push(t);
@@ -177,6 +186,40 @@ function readCellLines(lines: readonly string[], start: number, delimited: boole
   if (row.length) flush();
   if (rows.length < 2) return null;
   return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: i };
+}
+
+const KIND_OF_COLUMN: Record<string, ColumnKind> = { text: 'text', units: 'units', date: 'date', person: 'person', seq: 'seq' };
+
+/**
+ * A row's lines may hold a sub-row with no number of its own (`开工建设县老年
+ * 养护楼。` / `县民政局` / `5月底前` / `开工建设老年大学。` / `12月底前`): once
+ * the lines have walked past the last column of their kind, a line of that
+ * kind starts the next sub-row.
+ */
+function splitSubRows(tokens: readonly Token[], kinds: readonly ColumnKind[]): Token[][] {
+  // Only a row with more lines than columns can hold a sub-row.
+  if (tokens.length <= kinds.length) return [[...tokens]];
+  const parts: Token[][] = [[]];
+  let col = 0;
+  let lastKind: ColumnKind | null = null;
+  for (const t of tokens) {
+    const kind = KIND_OF_COLUMN[cellKind(t.text)];
+    if (!kind || kind === lastKind) {
+      parts[parts.length - 1]!.push(t);
+      continue;
+    }
+    let c = col;
+    while (c < kinds.length && kinds[c] !== kind) c++;
+    if (c === kinds.length && kind === 'text' && kinds.slice(0, col).includes('text') && parts[parts.length - 1]!.length) {
+      parts.push([t]);
+      col = kinds.indexOf('text') + 1;
+    } else {
+      parts[parts.length - 1]!.push(t);
+      if (c < kinds.length) col = c + 1;
+    }
+    lastKind = kind;
+  }
+  return parts.filter((p) => p.length);
 }
 
 /** A line between two lines of `|` is a cell (`|` / `序号` / `|`). */

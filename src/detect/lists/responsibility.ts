@@ -123,6 +123,26 @@ export function isRoleClause(content: string, unitsOnly: boolean): boolean {
   return names > 0 && (roles > 0 || unitsOnly);
 }
 
+/**
+ * A clause cut off where the page's excerpt or a page break ends
+ * (`…。（市生态环境局牵头，市公安局、应急`): the last open bracket, whose
+ * pieces but the last, cut one are units and role words.
+ */
+function cutOffClause(text: string, s: string): InlineClause | null {
+  const depth = depthProfile(s);
+  if (depth[s.length] === 0) return null;
+  let open = -1;
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (isOpenBracket(s[i]) && depth[i] === depth[s.length]! - 1) { open = i; break; }
+  }
+  if (open <= 0 || !SENTENCE_BEFORE.test(s.slice(0, open))) return null;
+  const content = s.slice(open + 1);
+  const pieces = splitAtSeparators(content);
+  const complete = pieces.slice(0, -1).join('、');
+  if (pieces.length < 2 || !isRoleClause(complete, false)) return null;
+  return { rest: text.slice(0, open).trimEnd(), clause: text.slice(open + 1).trim() };
+}
+
 function splitAtSeparators(s: string): string[] {
   const depth = depthProfile(s);
   const out: string[] = [];
@@ -202,6 +222,8 @@ export function findInlineClause(text: string): InlineClause | null {
  * else (`（试行）`, `（2021—2023年）`) names no units.
  */
 function trailingRoleBracket(text: string, s: string): InlineClause | null {
+  const cut = cutOffClause(text, s);
+  if (cut) return cut;
   let end = s.length;
   while (end > 0 && /[\s。．.；;，,]/u.test(s[end - 1]!)) end--;
   if (end === 0 || !isCloseBracket(s[end - 1])) return null;
