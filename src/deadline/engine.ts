@@ -3,6 +3,7 @@ import { CurrentYearParser } from './parsers/CurrentYearParser.js';
 import { DayRangeParser } from './parsers/DayRangeParser.js';
 import { FiveYearPlanParser } from './parsers/FiveYearPlanParser.js';
 import { HalfYearParser } from './parsers/HalfYearParser.js';
+import { LostMonthParser } from './parsers/LostMonthParser.js';
 import { NumericDateParser } from './parsers/NumericDateParser.js';
 import { OpenMonthParser } from './parsers/OpenMonthParser.js';
 import { QuarterParser } from './parsers/QuarterParser.js';
@@ -25,6 +26,7 @@ const engine = new chrono.Chrono({
     new YearMonthDayParser(),
     new YearParser(),
     new ScrapedDateParser(),
+    new LostMonthParser(),
     new NumericDateParser(),
     new OpenMonthParser(),
     new QuarterParser(),

@@ -42,7 +42,7 @@ const WHOLE_YEAR = /全年/;
 /** A due day that repeats: `每年的1月30日前`, `每季度末25日前`, `每月5日前`. */
 const RECURRING_DUE = /每(?:个)?(半年|年度?|季度?|月)(?:的|末|底|初)?(?:\d{1,2}月)?\d{1,2}[日号](?:前|之前|以前)/;
 
-export type DuePhrase = { start: number; end: number } | { start: number; end: number; every: Every };
+export type DuePhrase = { start: number; end: number; yearless?: boolean } | { start: number; end: number; every: Every };
 
 /**
  * Where the first due phrase of a list item is, in folded coordinates, or
@@ -62,13 +62,14 @@ export function locateDuePhrase(p: Prepared, results: ParsingResult[], documentY
     const end = r.index + r.text.length;
     const before = p.folded.slice(Math.max(0, r.index - 4), r.index);
     const after = p.folded.slice(end, end + 4);
-    if (!r.start.isCertain('year') && !r.start.tags().has(NEXT_YEAR)) {
-      if (documentYear === null) continue;
+    let yearless = false;
+    if (!r.start.isCertain('year')) {
       const due = YEARLESS_DUE.test(r.text) || DUE_AFTER.test(after) || (CLAUSE_START.test(before) && !NOT_WORK_AFTER.test(after));
       if (!due) continue;
-    } else if (!r.end && YEAR_ONLY.test(r.text)) {
-      if (COMPARED_BEFORE.test(before) || NOT_TARGET_AFTER.test(after)) continue;
-      if (!TARGET_BEFORE.test(before) && !DUE_AFTER.test(after) && !CLAUSE_START.test(before) && !CLOSES_TEXT.test(after)) continue;
+      // With no document year the phrase is still the item's due phrase, left unspecified.
+      yearless = documentYear === null;
+    } else if (isYearMention(p.folded, r)) {
+      continue;
     } else if (!YEARLESS_DUE.test(r.text)) {
       EDITION.lastIndex = end;
       // `（2021年修订）` is an edition; `9月底前修订…` is a due date.
@@ -76,10 +77,23 @@ export function locateDuePhrase(p: Prepared, results: ParsingResult[], documentY
     }
     // The spec's own example keeps 到 (`到2018年底`); 在/于/力争 are dropped.
     const start = p.folded[r.index - 1] === '到' ? r.index - 1 : r.index;
-    return { start, end };
+    return yearless ? { start, end, yearless } : { start, end };
   }
   if (recurringDue) return { start: recurringDue.index, end: recurringDue.index + recurringDue[0].length, every: everyOf(recurringDue[1]!) };
   return null;
+}
+
+/**
+ * A year named in running text, not as a due date: a year alone that is no
+ * target (`2024年度学习计划`, `不高于2017年标准`, `明确2023年指标`).
+ */
+export function isYearMention(folded: string, r: { index: number; text: string; end?: unknown }): boolean {
+  if (r.end || !YEAR_ONLY.test(r.text)) return false;
+  const end = r.index + r.text.length;
+  const before = folded.slice(Math.max(0, r.index - 4), r.index);
+  const after = folded.slice(end, end + 4);
+  if (COMPARED_BEFORE.test(before) || NOT_TARGET_AFTER.test(after)) return true;
+  return !TARGET_BEFORE.test(before) && !DUE_AFTER.test(after) && !CLAUSE_START.test(before) && !CLOSES_TEXT.test(after);
 }
 
 function everyOf(word: string): Every {

@@ -69,6 +69,7 @@ export class DeadlineResolver {
       const phrase = originalSlice(p, at.start, at.end);
       if ('every' in at) return Object.freeze(recurring(phrase, at.every));
       const record = this.resolve(phrase);
+      if ('yearless' in at && at.yearless) return Object.freeze(unspecified(phrase));
       return record.kind === 'unspecified' ? null : Object.freeze(record);
     } catch {
       return null;
