@@ -65,6 +65,8 @@ export function listEvents(blocks: readonly Block[]): ListEvent[] {
 interface Paragraph {
   text: string;
   line: number;
+  /** The line followed a page number: a page break may have cut its paragraph. */
+  afterPageBreak?: boolean;
 }
 
 /**
@@ -85,19 +87,23 @@ export function logicalParagraphs(blocks: readonly Block[]): (Paragraph | null)[
       continue;
     }
     for (const piece of splitFlattened(block.text)) {
-      const text = normaliseBoxedLabels(foldSpaces(piece).replace(NOISE_BEFORE_NUMBER, ''));
-      if (text) lines.push({ text, line: block.line });
+      const folded = foldSpaces(piece);
+      // A page number a PDF or Word export left in the text (`- 2 - 工作汇报，…`)
+      // sits where a page broke a paragraph.
+      const page = PAGE_MARK.exec(folded);
+      const text = normaliseBoxedLabels((page ? folded.slice(page[0].length) : folded).replace(NOISE_BEFORE_NUMBER, ''));
+      if (text) lines.push({ text, line: block.line, afterPageBreak: page !== null });
     }
   }
   const wrapped = isHardWrapped(lines);
   const out: (Paragraph | null)[] = [];
   let open: Paragraph | null = null;
   for (const p of lines) {
-    if (p && open && runsOn(open.text, p.text, wrapped)) {
+    if (p && open && runsOn(open.text, p.text, wrapped || p.afterPageBreak === true)) {
       open.text += p.text;
       continue;
     }
-    open = p ? { ...p } : null;
+    open = p ? { text: p.text, line: p.line } : null;
     out.push(open);
   }
   return out;
@@ -119,6 +125,7 @@ function isHardWrapped(lines: readonly (Paragraph | null)[]): boolean {
   return long >= 6 && open * 2 >= long;
 }
 
+const PAGE_MARK = /^[-—–－]\s?\d{1,3}\s?[-—–－]\s*/u;
 // `??1.加强…`: characters a scraper could not decode, before a number.
 const NOISE_BEFORE_NUMBER = /^[?？\ufffd]{1,4}(?=[（(〔]?[\d一二三四五六七八九十])/u;
 const SPLIT_BEFORE = /[\s\u3000\u00a0]|[。；;！？!?）)〕】]/u;
