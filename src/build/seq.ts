@@ -1,6 +1,6 @@
 /** Numbering prefixes of task cells and items: `1.`, `5. `, `（1）`, `一、`, `821.`. */
+import { CELL_NUMBERING as PREFIX } from '../model/vocabulary.js';
 
-const PREFIX = /^\s*(?:(\d{1,4})\s*[.．、](?!\d)|[（(]\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*[）)]|([一二三四五六七八九十百]{1,4})\s*[、.．])/u;
 
 // `6.70%的老旧小区…` is item 6, but `0.01以内` is a number: a dot followed by
 // a digit counts as numbering only when it is the next number in sequence.
