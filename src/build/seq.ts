@@ -18,6 +18,14 @@ export function numberingOf(text: string, previous: string | null = null): strin
   return null;
 }
 
+/** The text without the numbering prefix that `numberingOf` read (`1.严格准入` → `严格准入`). */
+export function withoutNumbering(text: string, seq: string): string {
+  const m = PREFIX.exec(text);
+  if (m && (m[1] ?? m[2] ?? m[3]) === seq) return text.slice(m[0].length).trimStart();
+  const d = new RegExp(`^\\s*${seq}\\s*[.．]`, 'u').exec(text);
+  return d && /^\d+$/u.test(seq) ? text.slice(d[0].length).trimStart() : text;
+}
+
 /** A seq cell's value: its digits or numeral, without punctuation. */
 export function seqFromCell(text: string): string | null {
   const t = text.replace(/[\s\u3000]+/gu, '');
