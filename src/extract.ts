@@ -7,6 +7,7 @@ import type { DocumentRecord, TableRecord, Task } from './model/records.js';
 import { detectTaskTable, type TaskTableLayout } from './detect/taskTables.js';
 import { detectTaskLists } from './detect/lists.js';
 import { readMeta } from './detect/metadata.js';
+import { detectParts, partAt } from './detect/parts.js';
 import { buildTableTasks, emptyCarry, tableRecord, type TableCarry } from './build/tableTasks.js';
 import { buildListTasks } from './build/listTasks.js';
 import { DeadlineResolver } from './deadline/index.js';
@@ -58,8 +59,10 @@ export function extractDocument(model: DocumentModel, pool = new ResolverPool(),
   }
 
   const items = detectTaskLists(model.blocks);
-  buildListTasks(items, resolver).forEach((t, k) => tasks.push({ id: `${stem}:l${k + 1}`, ...t }));
+  buildListTasks(items, resolver).forEach((t, k) => tasks.push({ id: `${stem}:l${k + 1}`, ...t, part: null }));
   tasks.sort((a, b) => a.line - b.line || (a.origin === b.origin ? 0 : a.origin === 'table' ? -1 : 1));
+  const parts = detectParts(model.blocks);
+  for (const t of tasks) t.part = partAt(parts, t.line);
 
   return {
     source: model.source,
@@ -77,7 +80,7 @@ export function extractDocument(model: DocumentModel, pool = new ResolverPool(),
 
 /** Ids count the task rows of a table from 1, across the pages of a split table. */
 function pushTableTasks(rows: ReturnType<typeof buildTableTasks>, stem: string, tasks: Task[], offset: number): void {
-  rows.forEach((t, k) => tasks.push({ id: `${stem}:t${t.table}:r${offset + k + 1}`, ...t }));
+  rows.forEach((t, k) => tasks.push({ id: `${stem}:t${t.table}:r${offset + k + 1}`, ...t, part: null }));
 }
 
 /**
