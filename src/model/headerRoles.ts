@@ -5,6 +5,7 @@
  * through their Simplified form.
  */
 import { toSimplified } from './traditional.js';
+import { LEAD_LABELS, PARTNER_LABELS, PERSON_LABELS, RESPONSIBLE_LABELS, TIME_LABELS } from './vocabulary.js';
 
 export type ColumnRole = 'seq' | 'group' | 'task' | 'content' | 'lead' | 'partners' | 'deadline' | 'note';
 
@@ -20,6 +21,12 @@ const EXACT: Record<Exclude<ColumnRole, 'note'>, string[]> = {
 
 const EXACT_INDEX = new Map<string, ColumnRole>();
 for (const [role, names] of Object.entries(EXACT)) for (const n of names) EXACT_INDEX.set(n, role as ColumnRole);
+// The labels a list item knows name the same columns in a table (one vocabulary:
+// a label added there reaches headers too). `责任分工` spans sub-headers and stays out.
+for (const n of [...LEAD_LABELS, ...RESPONSIBLE_LABELS]) if (!EXACT_INDEX.has(n) && !n.endsWith('分工')) EXACT_INDEX.set(n, 'lead');
+for (const n of PARTNER_LABELS) if (!EXACT_INDEX.has(n)) EXACT_INDEX.set(n, 'partners');
+for (const n of PERSON_LABELS) if (!EXACT_INDEX.has(n)) EXACT_INDEX.set(n, 'note');
+for (const n of TIME_LABELS) if (!EXACT_INDEX.has(n)) EXACT_INDEX.set(n, 'deadline');
 
 // Keyword rules for headers that are not verbatim synonyms, in priority order.
 const KEYWORDS: [ColumnRole, RegExp][] = [
