@@ -60,7 +60,7 @@ function pipeFields(line: string): string[] {
 export function readLineTable(lines: readonly string[], start: number): LineTable | null {
   const line = lines[start]!;
   if (isPipeRow(line)) return readPipeRows(lines, start);
-  if (CELL_LINE.test(line) || BARE_PIPE.test(line)) return readCellLines(lines, start, true);
+  if (line.includes('|') && (CELL_LINE.test(line) || BARE_PIPE.test(line))) return readCellLines(lines, start, true);
   const t = line.trim();
   if (t.length <= 4 && headerWord(t) === 'seq') return readCellLines(lines, start, false);
   return null;
