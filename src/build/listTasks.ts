@@ -4,7 +4,7 @@
  * `责任单位：A；完成时限：2021年底`); each is split into units on its own,
  * and a time-limit part, when present, is where the deadline is looked for first.
  */
-import type { Deadline, Task } from '../model/records.js';
+import type { BuiltTask, Deadline } from '../model/records.js';
 import type { ListItem } from '../detect/lists.js';
 import { simplified, TIME_LABEL, UNIT_LABEL } from '../detect/lists/responsibility.js';
 import { splitUnits, type Units } from './units.js';
@@ -26,7 +26,7 @@ const LEAD_LABEL = /^牵头/u;
 const PARTNER_LABEL = /^(?:配合|协办|协助|参与)/u;
 const UNIT_LABEL_ONLY = new RegExp(`^${UNIT_LABEL}`, 'u');
 
-export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinder): Omit<Task, 'id'>[] {
+export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinder): BuiltTask[] {
   return items.map((item) => {
     const parts = labelledParts(item.responsibility);
     const { leads, partners } = unitsOf(parts);
