@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { supportsColor } from 'chalk';
+import type { ReportInput } from '../report/html.js';
 import { SummaryBuilder } from '../summary/summarize.js';
 import { limitUnits, SUMMARY_FORMATS, summaryCsv, summaryJson, summaryText, type SummaryFormat } from '../summary/format.js';
 import { collect, type CollectOptions } from './collect.js';
@@ -75,7 +76,13 @@ export async function runSubcommand(name: Subcommand, argv: string[]): Promise<v
       : summaryText(summary, { colour: colourFor(options.output) });
     failed = errors.length > 0;
   } else {
-    throw new Error('report: not in this build');
+    const { renderReport } = await import('../report/html.js');
+    const { sourceLines } = await import('../report/data.js');
+    // Only the lines of each model are kept: the report needs the text, not the tables.
+    const docs: ReportInput[] = [];
+    const errors = await collect(files, collectOptions, reporter, (doc, model) => { docs.push({ doc, lines: sourceLines(model) }); });
+    text = await renderReport(docs, errors, { top: options.top });
+    failed = errors.length > 0;
   }
   reporter.done();
   if (!(await writeAll(text, options.output))) failed = true;
