@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord, RunOutput, Task } from '../../src/model/records.js';
 import { ROOT, runCli } from '../support/cli.js';
 
@@ -62,9 +62,17 @@ const asRecount = (p: PlanJson) => ({
 });
 
 describe.each([['the seeds', seeds], ['../shared/real', real]].filter(([, f]) => f.length) as [string, string[]][])('summary on %s', (_, files) => {
+  // One run of each, shared by the checks below.
+  let extracted: ReturnType<typeof runCli>;
+  let summarised: ReturnType<typeof runCli>;
+  let csvRun: ReturnType<typeof runCli>;
+  beforeAll(() => {
+    extracted = runCli(files);
+    summarised = runCli(['summary', ...files, '--format', 'json', '--top', '0']);
+    csvRun = runCli(['summary', ...files, '--format', 'csv', '--top', '0']);
+  }, 120_000);
+
   it('agrees exactly with the records of the extraction', () => {
-    const extracted = runCli(files);
-    const summarised = runCli(['summary', ...files, '--format', 'json', '--top', '0']);
     expect(summarised.code).toBe(extracted.code);
     const records = JSON.parse(extracted.stdout) as RunOutput;
     const summary = JSON.parse(summarised.stdout);
@@ -78,8 +86,8 @@ describe.each([['the seeds', seeds], ['../shared/real', real]].filter(([, f]) =>
   });
 
   it('gives the same counts as CSV rows', () => {
-    const json = JSON.parse(runCli(['summary', ...files, '--format', 'json', '--top', '0']).stdout);
-    const csv = runCli(['summary', ...files, '--format', 'csv', '--top', '0']).stdout.trim().split('\n').slice(1);
+    const json = JSON.parse(summarised.stdout);
+    const csv = csvRun.stdout.trim().split('\n').slice(1);
     const all = (measure: string) => csv.filter((l) => l.startsWith(`all,,,${measure},`)).map((l) => l.split(','));
     expect(Number(all('tasks')[0]![5])).toBe(json.overall.tasks);
     expect(Object.fromEntries(all('lead').map((r) => [r[4], Number(r[5])]))).toEqual(Object.fromEntries(json.overall.leads.map((u: { canonical: string; tasks: number }) => [u.canonical, u.tasks])));
