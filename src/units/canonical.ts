@@ -154,12 +154,14 @@ function splitPrefix(s: string): { prefix: string | null; rest: string; level: s
 }
 
 /**
- * Whether the level character starts a word with what follows (`市场`, `乡镇`,
- * `县区`) — unless the next character starts a word of its own (`县市场…` is
- * 县 + 市场).
+ * Whether the level character starts a word with what follows: `市场`, `乡镇`,
+ * and lists of levels (`县区`, `区县市`) — but `县市场…` is 县 + 市场, the next
+ * level character starting a word of its own.
  */
 function continuesWord(levelChar: string, after: string): boolean {
   const next = after[0];
   if (!next || !(WORD_AFTER_LEVEL[levelChar] ?? '').includes(next)) return false;
-  return !(next in WORD_AFTER_LEVEL && continuesWord(next, after.slice(1)));
+  const then = after[1];
+  const ownWord = next in WORD_AFTER_LEVEL && then !== undefined && !(then in WORD_AFTER_LEVEL) && WORD_AFTER_LEVEL[next]!.includes(then);
+  return !ownWord;
 }

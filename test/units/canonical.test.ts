@@ -61,6 +61,9 @@ describe('canonical unit names', () => {
     expect(namer.name('百崎市场监督管理所')).toMatchObject({ canonical: '百崎市场监督管理所', prefix: null });
     expect(namer.name('城市管理分局')).toMatchObject({ canonical: '城市管理分局', prefix: null });
     expect(namer.name('医药高新区管委会')).toMatchObject({ canonical: '医药高新区管委会', prefix: null });
+    expect(namer.name('各区县市')).toMatchObject({ canonical: '区县市', prefix: null });
+    expect(namer.name('县市场监管局')).toMatchObject({ canonical: '市场监督管理局', prefix: '县' });
+    expect(namer.name('各縣市人民政府')).toMatchObject({ canonical: '县市政府', prefix: null });
   });
 
   it('keeps the level of a whole-level body (政府, 党委)', () => {
