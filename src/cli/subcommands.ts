@@ -80,7 +80,12 @@ export async function runSubcommand(name: Subcommand, argv: string[]): Promise<v
     const { sourceLines } = await import('../report/data.js');
     // Only the lines of each model are kept: the report needs the text, not the tables.
     const docs: ReportInput[] = [];
-    const errors = await collect(files, collectOptions, reporter, (doc, model) => { docs.push({ doc, lines: sourceLines(model) }); });
+    const { openccSimplified } = await import('../units/opencc.js');
+    const errors = await collect(files, collectOptions, reporter, (doc, model) => {
+      const lines = sourceLines(model);
+      // With --simplified the source view is folded like the records, so a search finds both.
+      docs.push({ doc, lines: options.simplified ? lines.map((l) => ({ line: l.line, text: openccSimplified(l.text) })) : lines });
+    });
     text = await renderReport(docs, errors, { top: options.top });
     failed = errors.length > 0;
   }

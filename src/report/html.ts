@@ -106,7 +106,8 @@ function taskRow(t: Task, plan: number, label: string, lines: readonly SourceLin
     u.canonical === u.name ? '' : `<small class="canon"> → ${esc(u.canonical)}</small>`}</span>`).join('');
   const d = t.deadline;
   const deadline = d ? `${esc(d.text || '—')}<small class="kind k-${d.kind}">${d.kind}${d.end ? ` ${d.end}` : ''}</small>` : '<small class="kind">none</small>';
-  const content = t.content ? `<div class="content">${esc(truncate(t.content, 240))}</div>` : '';
+  // The whole content, clamped by CSS, so the search sees all of it.
+  const content = t.content ? `<div class="content">${esc(t.content)}</div>` : '';
   const link = anchor === null ? String(t.line) : `<a href="#${label}-L${anchor}">${t.line}</a>`;
   return `<tr data-plan="${label}" data-doc="${plan}"><td>${label}</td><td>${esc(t.seq ?? '')}</td><td>${esc(t.task)}${content}</td><td>${units(t.leadUnits)}</td><td>${units(t.partnerUnits)}</td><td>${deadline}</td><td class="line">${link}</td></tr>`;
 }
@@ -157,7 +158,8 @@ table.matrix th[scope=row]{white-space:nowrap;font-weight:normal}
 #task-search{width:24em;padding:4px 6px;font-size:14px}
 #task-table{width:100%}
 #task-table td:nth-child(3){min-width:22em;max-width:40em}
-.content{color:var(--muted);font-size:12px}
+.content{color:var(--muted);font-size:12px;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:4;line-clamp:4;overflow:hidden}
+#task-table tr:hover .content{-webkit-line-clamp:unset;line-clamp:unset}
 .canon{color:#47689a}
 .unit{display:inline-block;background:#eef3fa;border-radius:3px;padding:0 4px;margin:1px 2px;font-size:12px;white-space:nowrap}
 .kind{display:block}.k-ongoing{color:#b86b0c}.k-recurring{color:#2c7a47}.k-unspecified{color:#888}

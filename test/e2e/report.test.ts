@@ -1,5 +1,5 @@
 /** `plan-extract report` through the CLI (the browser checks are in test/report). */
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,17 @@ describe('plan-extract report', () => {
     expect(run.stderr).toMatch(/^plan-extract: missing\.docx: /mu);
     expect(existsSync(out)).toBe(true);
     expect(readFileSync(out, 'utf8')).toContain('Not read: missing.docx (ENOENT');
+  });
+
+  it('folds the records and the source view with --simplified', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-extract-report-cli-'));
+    const plan = join(dir, 'plan.txt');
+    writeFileSync(plan, '序號\t任務\t牽頭單位\t完成時限\n1\t開展隱患排查\t區安監局\t2020年底前\n');
+    const plain = runCli(['report', plan]).stdout;
+    expect(plain).toContain('開展隱患排查');
+    const folded = runCli(['report', plan, '--simplified']).stdout;
+    expect(folded).toContain('<li id="P1-L2" value="2">1 │ 开展隐患排查 │ 区安监局 │ 2020年底前</li>');
+    expect(folded).not.toContain('開展');
   });
 
   it('refuses unknown options as a usage error', () => {
