@@ -8,37 +8,41 @@ export const CLIENT_SCRIPT = String.raw`
   'use strict';
   var data = JSON.parse(document.getElementById('report-data').textContent);
   var months = data.timeline.months;
-  var extra = ['ongoing', 'recurring', 'unspecified'];
-  // A blank slot keeps the month bars apart from the ongoing/recurring/unspecified ones.
-  var labels = months.concat([''], extra.map(function (k) { return data.labels[k]; }));
-  var firstExtra = months.length + 1;
+  var kinds = ['ongoing', 'recurring', 'unspecified'];
   Chart.defaults.animation = false;
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+  // Years on the axis: at each January, and at the first month when no January follows soon.
+  var firstJanuary = months.findIndex(function (m) { return m.slice(5) === '01'; });
+  function yearTick(v, idx) {
+    var m = months[idx];
+    if (m.slice(5) === '01') return m.slice(0, 4);
+    return idx === 0 && (firstJanuary < 0 || firstJanuary > 3) ? m.slice(0, 4) : '';
+  }
+  var axes = function (x) {
+    return { x: x, y: { beginAtZero: true, ticks: { precision: 0 } } };
+  };
   data.timeline.plans.forEach(function (plan, i) {
-    var canvas = document.getElementById('timeline-' + i);
-    var pad = [null].concat(extra.map(function () { return null; }));
-    var dated = months.map(function (m) { return plan.months[m] || null; }).concat(pad);
-    var kinds = extra.map(function (k, j) {
-      var values = months.map(function () { return null; }).concat(pad.slice());
-      values[firstExtra + j] = plan[k] || null;
-      return { label: data.labels[k], data: values, backgroundColor: data.colours[k], skipNull: true };
-    });
-    new Chart(canvas, {
+    // Dated tasks by due month, on the run's common month axis.
+    new Chart(document.getElementById('timeline-' + i), {
       type: 'bar',
-      data: { labels: labels, datasets: [{ label: data.labels.dated, data: dated, backgroundColor: data.colours.dated, skipNull: true }].concat(kinds) },
+      data: { labels: months, datasets: [{ label: data.labels.dated, data: months.map(function (m) { return plan.months[m] || 0; }), backgroundColor: data.colours.dated }] },
       options: {
         maintainAspectRatio: false,
-        grouped: false,
-        plugins: { legend: { display: i === 0, position: 'top' }, tooltip: { mode: 'index', intersect: false } },
-        scales: {
-          // Years on the axis (at each January, and at the first month), the three kinds by name.
-          x: { ticks: { autoSkip: false, maxRotation: 0, callback: function (v, idx) {
-            var l = labels[idx];
-            if (idx >= months.length) return l;
-            return (idx === 0 || l.slice(5) === '01') ? l.slice(0, 4) : '';
-          } } },
-          y: { beginAtZero: true, ticks: { precision: 0 } }
-        }
+        plugins: { legend: { display: false }, tooltip: { intersect: false, mode: 'index' } },
+        scales: axes({ grid: { display: false }, ticks: { autoSkip: false, maxRotation: 0, callback: yearTick } })
+      }
+    });
+    // Tasks with no due date, apart: ongoing, recurring, unspecified.
+    new Chart(document.getElementById('kinds-' + i), {
+      type: 'bar',
+      data: {
+        labels: kinds.map(function (k) { return data.labels[k]; }),
+        datasets: [{ label: 'tasks', data: kinds.map(function (k) { return plan[k]; }), backgroundColor: kinds.map(function (k) { return data.colours[k]; }) }]
+      },
+      options: {
+        maintainAspectRatio: false,
+        plugins: { legend: { display: false } },
+        scales: axes({ grid: { display: false }, ticks: { maxRotation: 0, autoSkip: false } })
       }
     });
   });

@@ -24,6 +24,8 @@ export interface ReportOptions {
 
 const COLOURS = { dated: '#2f6db3', ongoing: '#e08a1e', recurring: '#3a9d5d', unspecified: '#9a9a9a' };
 const LABELS = { dated: '按期 dated', ongoing: '持续 ongoing', recurring: '定期 recurring', unspecified: '未定 unspecified' };
+// Chart.js draws the kinds' labels under their bars: short forms fit.
+const KIND_LABELS = { ...LABELS, ongoing: '持续', recurring: '定期', unspecified: '未定' };
 
 /** The bundled Chart.js, read from its package (its UMD build defines `Chart`). */
 export async function chartJsSource(): Promise<string> {
@@ -36,7 +38,7 @@ export async function renderReport(inputs: readonly ReportInput[], errors: reado
   const summary = summarize(docs);
   const time = timeline(docs);
   const matrix = unitMatrix(docs, options.top);
-  const data = { timeline: time, colours: COLOURS, labels: LABELS };
+  const data = { timeline: time, colours: COLOURS, labels: KIND_LABELS };
   const chart = await chartJsSource();
   const label = (i: number) => `P${i + 1}`;
   const titleOf = (d: DocumentRecord) => d.title ?? d.source;
@@ -49,7 +51,7 @@ export async function renderReport(inputs: readonly ReportInput[], errors: reado
   const timelines = docs.map((d, i) => {
     const p = time.plans[i]!;
     const dated = Object.values(p.months).reduce((a, b) => a + b, 0);
-    return `<figure class="timeline" data-plan="${label(i)}"><figcaption><b>${label(i)}</b> ${esc(titleOf(d))} <small>${dated} dated · ${p.ongoing} ongoing · ${p.recurring} recurring · ${p.unspecified} unspecified · ${p.none} no deadline</small></figcaption><div class="chart"><canvas id="timeline-${i}" role="img" aria-label="${esc(`${label(i)} deadlines by month`)}"></canvas></div></figure>`;
+    return `<figure class="timeline" data-plan="${label(i)}"><figcaption><b>${label(i)}</b> ${esc(titleOf(d))} <small>${dated} dated · ${p.ongoing} ongoing · ${p.recurring} recurring · ${p.unspecified} unspecified · ${p.none} no deadline</small></figcaption><div class="charts"><div class="chart"><canvas id="timeline-${i}" role="img" aria-label="${esc(`${label(i)} dated tasks by due month`)}"></canvas></div><div class="chart"><canvas id="kinds-${i}" role="img" aria-label="${esc(`${label(i)} ongoing, recurring and unspecified tasks`)}"></canvas></div></div></figure>`;
   }).join('\n');
 
   const max = Math.max(1, ...matrix.flatMap((r) => r.cells.map((c) => c.tasks)));
@@ -85,7 +87,7 @@ export async function renderReport(inputs: readonly ReportInput[], errors: reado
 <nav><a href="#plans">plans</a> · <a href="#timeline">deadline timeline</a> · <a href="#matrix">units × plans</a> · <a href="#tasks">tasks</a> · <a href="#sources">sources</a></nav></header>
 <main>
 <section id="plans"><h2>Plans</h2>${failed}${plansTable}</section>
-<section id="timeline"><h2>Deadlines by month</h2><p class="note">Dated tasks by the month they are due (a deadline “by the end of 2020” counts in 2020-12); ongoing, recurring and unspecified tasks apart at the right.</p>
+<section id="timeline"><h2>Deadlines by month</h2><p class="note">Dated tasks by the month they are due (a deadline “by the end of 2020” counts in 2020-12), all plans on one axis; at the right, apart, the tasks with no due date: 持续 ongoing, 定期 recurring, 未定 unspecified.</p>
 ${timelines}</section>
 <section id="matrix"><h2>Units × plans</h2><p class="note">Tasks naming each unit as lead or partner, by canonical name (hover a name for the names as written, a cell for lead/partner).${options.top > 0 && matrix.length === options.top ? ` The ${options.top} units with the most tasks.` : ''}</p><div class="scroll">${matrixTable}</div></section>
 <section id="tasks"><h2>Tasks</h2>${taskTable}</section>
@@ -149,6 +151,7 @@ td.src{color:var(--muted);font-size:12px}
 .note{color:var(--muted);margin:0 0 8px}
 figure.timeline{margin:8px 0 14px;border:1px solid var(--line);border-radius:4px;padding:6px 8px}
 figcaption{font-size:13px}
+.charts{display:grid;grid-template-columns:1fr 230px;gap:12px}
 .chart{position:relative;height:150px}
 .scroll{overflow:auto;max-height:560px}
 table.matrix td{text-align:right;min-width:2.2em;background:rgba(47,109,179,calc(var(--v,0)*0.85));color:var(--ink)}

@@ -73,23 +73,32 @@ describe.skipIf(!chromiumAvailable)('the HTML report in Chromium', () => {
     expect(await page.$$eval('#task-table tbody tr', (rs) => rs.length)).toBe(docs.reduce((n, d) => n + d.tasks.length, 0));
   });
 
-  it('draws one Chart.js bar chart per plan whose bars add up to its tasks', async () => {
+  it('draws Chart.js bar charts per plan whose bars add up to its tasks: dated by month, the others apart', async () => {
     const charts = await page.evaluate(() => [...document.querySelectorAll('figure.timeline canvas')].map((canvas) => {
-      const chart = window.Chart.getChart(canvas) as { data: { datasets: { data: (number | null)[] }[] } } | undefined;
-      const sums = chart ? chart.data.datasets.map((d) => d.data.reduce<number>((a, b) => a + (b ?? 0), 0)) : null;
+      const chart = window.Chart.getChart(canvas) as { data: { datasets: { data: number[] }[] } } | undefined;
       const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height) as { data: Uint8ClampedArray };
       let painted = 0;
       for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
-      return { sums, painted };
+      return { id: canvas.id as string, values: chart ? chart.data.datasets.map((d) => d.data) : null, painted };
     }));
-    expect(charts).toHaveLength(records.documents.length);
-    charts.forEach((c, i) => {
-      const tasks = records.documents[i]!.tasks;
-      const dated = tasks.filter((t) => t.deadline?.end && !['ongoing', 'recurring', 'unspecified'].includes(t.deadline.kind)).length;
-      const kind = (k: string) => tasks.filter((t) => t.deadline?.kind === k).length;
-      expect(c.sums).toEqual([dated, kind('ongoing'), kind('recurring'), tasks.filter((t) => t.deadline?.kind === 'unspecified' || (t.deadline && !t.deadline.end && !['ongoing', 'recurring', 'unspecified'].includes(t.deadline.kind))).length]);
-      expect(c.painted).toBeGreaterThan(100);
+    expect(charts).toHaveLength(2 * records.documents.length);
+    records.documents.forEach((doc, i) => {
+      const [months, kinds] = [charts[2 * i]!, charts[2 * i + 1]!];
+      expect([months.id, kinds.id]).toEqual([`timeline-${i}`, `kinds-${i}`]);
+      const cls = (k: string) => doc.tasks.filter((t) => t.deadline && (t.deadline.kind === k || (k === 'unspecified' && !t.deadline.end && !['ongoing', 'recurring'].includes(t.deadline.kind)))).length;
+      const dated = doc.tasks.filter((t) => t.deadline?.end && !['ongoing', 'recurring', 'unspecified'].includes(t.deadline.kind)).length;
+      expect(months.values!.length).toBe(1);
+      expect(months.values![0]!.reduce((a, b) => a + b, 0)).toBe(dated);
+      expect(kinds.values).toEqual([[cls('ongoing'), cls('recurring'), cls('unspecified')]]);
+      // Axes and labels are drawn even for a plan without tasks.
+      expect(months.painted).toBeGreaterThan(100);
+      expect(kinds.painted).toBeGreaterThan(100);
     });
+    // A plan with dated tasks has its bars on the months they are due.
+    const p1 = records.documents[0]!.tasks.filter((t) => t.deadline?.end).map((t) => t.deadline!.end!.slice(0, 7));
+    const axis = await page.evaluate(() => window.Chart.getChart(document.querySelector('#timeline-0')).data.labels as string[]);
+    const bars = charts[0]!.values![0]!;
+    expect(Object.fromEntries(axis.map((m, k) => [m, bars[k]]).filter(([, v]) => v))).toEqual(p1.reduce<Record<string, number>>((m, k) => ({ ...m, [k]: (m[k] ?? 0) + 1 }), {}));
   });
 
   it('filters the task table as one types', async () => {
