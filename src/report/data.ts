@@ -36,19 +36,23 @@ export interface MatrixRow {
   names: string[];
 }
 
-/** The text of a document, one entry per paragraph and per table row, numbered as `line` counts. */
+/**
+ * The text of a document, one entry per paragraph and per table row, numbered
+ * as `line` counts, in line order; blocks that start on the same line share
+ * one entry (so every anchor of the source view is unique).
+ */
 export function sourceLines(model: DocumentModel): SourceLine[] {
-  const out: SourceLine[] = [];
+  const byLine = new Map<number, string[]>();
+  const add = (line: number, text: string) => {
+    const texts = byLine.get(line);
+    if (texts) texts.push(text);
+    else byLine.set(line, [text]);
+  };
   for (const block of model.blocks) {
-    if (block.kind === 'paragraph') out.push({ line: block.line, text: block.text });
-    else {
-      for (const row of block.rows) {
-        const cells = row.cells.filter((c) => !c.covered).map((c) => c.text);
-        out.push({ line: row.line, text: cells.join(' │ ') });
-      }
-    }
+    if (block.kind === 'paragraph') add(block.line, block.text);
+    else for (const row of block.rows) add(row.line, row.cells.filter((c) => !c.covered).map((c) => c.text).join(' │ '));
   }
-  return out;
+  return [...byLine].sort((a, b) => a[0] - b[0]).map(([line, texts]) => ({ line, text: texts.join(' ') }));
 }
 
 /** The source line a task links to: its own, else the nearest one above it. */

@@ -51,6 +51,9 @@ describe('report data', () => {
     expect(anchorLine(ls, 4)).toBe(4);
     expect(anchorLine(ls, 2)).toBe(1);
     expect(anchorLine([], 2)).toBeNull();
+    const twice = sourceLines({ ...model, blocks: [...model.blocks, { kind: 'paragraph', text: '附注', line: 1 }] });
+    expect(twice.map((l) => l.line)).toEqual([1, 3, 4]);
+    expect(twice[0]!.text).toBe('标题 附注');
   });
 });
 
