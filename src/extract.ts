@@ -3,7 +3,7 @@
  * metadata) → build tasks → resolve deadlines → document record.
  */
 import type { DocumentModel, TableBlock } from './model/document.js';
-import type { DocumentRecord, TableRecord, Task } from './model/records.js';
+import type { BuiltTask, DocumentRecord, TableRecord } from './model/records.js';
 import { detectTaskTable, type TaskTableLayout } from './detect/taskTables.js';
 import { detectTaskLists } from './detect/lists.js';
 import { readMeta } from './detect/metadata.js';
@@ -11,6 +11,8 @@ import { detectParts, partAt } from './detect/parts.js';
 import { buildTableTasks, emptyCarry, tableRecord, type TableCarry } from './build/tableTasks.js';
 import { buildListTasks } from './build/listTasks.js';
 import { DeadlineResolver } from './deadline/index.js';
+import type { UnitNamer } from './units/canonical.js';
+import { defaultUnitNamer, withUnits } from './units/annotate.js';
 
 /** Resolvers by document year, so each distinct phrase is resolved once per run. */
 export class ResolverPool {
@@ -25,13 +27,14 @@ export class ResolverPool {
 /**
  * `idPrefix` starts every task id (default: the file name without extension);
  * the CLI numbers it when two inputs share a name so ids stay unique in a run.
+ * `units` names every lead and partner (default: the shipped alias table).
  */
-export function extractDocument(model: DocumentModel, pool = new ResolverPool(), idPrefix = stemOf(model.source)): DocumentRecord {
+export function extractDocument(model: DocumentModel, pool = new ResolverPool(), idPrefix = stemOf(model.source), units: UnitNamer = defaultUnitNamer()): DocumentRecord {
   const meta = readMeta(model.blocks);
   const resolver = pool.get(meta.year);
   const stem = idPrefix;
   const tables: TableRecord[] = [];
-  const tasks: Task[] = [];
+  const tasks: (BuiltTask & { id: string; part: string | null })[] = [];
 
   let current: { layout: TaskTableLayout; index: number; carry: TableCarry; record: TableRecord } | null = null;
   for (const block of model.blocks) {
@@ -73,13 +76,13 @@ export function extractDocument(model: DocumentModel, pool = new ResolverPool(),
     docNumber: meta.docNumber,
     issued: meta.issued,
     tables,
-    tasks,
+    tasks: tasks.map((t) => withUnits(t, units)),
     warnings: model.warnings,
   };
 }
 
 /** Ids count the task rows of a table from 1, across the pages of a split table. */
-function pushTableTasks(rows: ReturnType<typeof buildTableTasks>, stem: string, tasks: Task[], offset: number): void {
+function pushTableTasks(rows: ReturnType<typeof buildTableTasks>, stem: string, tasks: (BuiltTask & { id: string; part: string | null })[], offset: number): void {
   rows.forEach((t, k) => tasks.push({ id: `${stem}:t${t.table}:r${offset + k + 1}`, ...t, part: null }));
 }
 

@@ -16,6 +16,8 @@ export { extractDocument, ResolverPool } from './extract.js';
 export { readDocument } from './read/index.js';
 export { resolveDeadline, findDeadline, DeadlineResolver } from './deadline/index.js';
 export { splitUnits } from './build/units.js';
+export { UnitNamer, SHIPPED_ALIASES, type UnitName, type AliasTable, type AliasEntry } from './units/canonical.js';
+export { summarize, type RunSummary, type PlanSummary } from './summary/summarize.js';
 
 /** Read and extract one document from bytes (`source` names it in the record). */
 export async function extractBytes(bytes: Uint8Array, source: string, pool?: ResolverPool): Promise<DocumentRecord> {

@@ -4,7 +4,7 @@
  * `责任单位：A；完成时限：2021年底`); each is split into units on its own,
  * and a time-limit part, when present, is where the deadline is looked for first.
  */
-import type { Deadline, Task } from '../model/records.js';
+import type { BuiltTask, Deadline } from '../model/records.js';
 import type { ListItem } from '../detect/lists.js';
 import { simplified } from '../detect/lists/responsibility.js';
 import { labelRole, PERSON_LABEL, TIME_LABEL, UNIT_LABEL } from '../model/vocabulary.js';
@@ -27,7 +27,7 @@ export interface ClausePart {
 // Person labels (`责任领导：张三`) are cut off too, and their names dropped.
 const LABEL = new RegExp(`(${UNIT_LABEL}|${TIME_LABEL}|${PERSON_LABEL})\\s{0,3}[:：]`, 'gu');
 
-export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinder): Omit<Task, 'id' | 'part'>[] {
+export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinder): BuiltTask[] {
   return items.map((item) => {
     const parts = labelledParts(item.responsibility);
     const units = unitsOf(parts);

@@ -5,7 +5,7 @@
  * applies to the rows below.
  */
 import type { Cell, Row, TableBlock } from '../model/document.js';
-import type { Deadline, TableRecord, Task } from '../model/records.js';
+import type { BuiltTask, Deadline, TableRecord } from '../model/records.js';
 import type { TaskColumn, TaskTableLayout } from '../detect/taskTables.js';
 import { isRepeatedHeader } from '../detect/taskTables.js';
 import { toSimplified } from '../model/traditional.js';
@@ -28,7 +28,7 @@ export interface TableCarry {
 
 export const emptyCarry = (): TableCarry => ({ section: null, groups: [], task: null, leadCell: null, deadlineText: null, partnersCell: null });
 
-export type TableTask = Omit<Task, 'id' | 'part'>;
+export type TableTask = BuiltTask;
 
 const NOTE_ROW = /^(?:备注|注|说明)\s*\d*\s*[:：]/u;
 

@@ -14,6 +14,9 @@ import { fileSink, stdoutSink, type Sink } from './sink.js';
 import { parseSize, readInput } from './inputs.js';
 import { createReporter, type Reporter } from './report.js';
 import { VERSION } from '../version.js';
+import type { UnitNamer } from '../units/canonical.js';
+import { simplifiedDocument } from '../simplified.js';
+import { unitNamerFor, UnitsFileError } from './unitOptions.js';
 
 interface Options {
   format: OutputFormat;
@@ -23,6 +26,10 @@ interface Options {
   maxSize: number;
   debug: boolean;
   quiet: boolean;
+  units?: string;
+  simplified: boolean;
+  /** Set from `--units` once the options are read. */
+  namer?: UnitNamer;
 }
 
 const EXAMPLES = `
@@ -33,11 +40,17 @@ Examples:
   $ plan-extract docs/* --format csv --excel -o tasks.csv   CSV for Excel (BOM, formulas neutralised)
   $ plan-extract docs/* --out-dir out/                one output file per input
   $ curl -s URL | plan-extract - --format ndjson      read standard input
+  $ plan-extract summary plans/*                      compare plans (plan-extract summary --help)
+  $ plan-extract report plans/* -o report.html        one HTML page to look at (plan-extract report --help)
 
 Exit status: 0 all inputs extracted, 1 some input failed (the others are still
 written), 2 usage error.`;
 
 export async function main(argv: string[]): Promise<void> {
+  if (argv[0] === 'summary' || argv[0] === 'report') {
+    const { runSubcommand } = await import('./subcommands.js');
+    return runSubcommand(argv[0], argv.slice(1));
+  }
   const program = new Command()
     .name('plan-extract')
     .description('Extract the tasks of Chinese government plan documents (task tables and responsibility-annotated task lists), with lead units and resolved deadlines.')
@@ -50,6 +63,8 @@ export async function main(argv: string[]): Promise<void> {
     .option('--max-size <size>', 'skip inputs larger than this (e.g. 50MB, 500KB)', parseSizeOption, 50 * 1024 * 1024)
     .option('--debug', 'show stack traces of internal errors', false)
     .option('-q, --quiet', 'no progress or summary on stderr', false)
+    .option('--units <file>', 'extend the unit alias table with FILE (JSON, see README "Unit names")')
+    .option('--simplified', 'fold output text to Simplified Chinese (opencc-js); off: text as written', false)
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run plan-extract --help for usage)')
     .exitOverride()
@@ -68,6 +83,14 @@ export async function main(argv: string[]): Promise<void> {
   const files = program.args;
   if (options.output && options.outDir) {
     process.stderr.write('plan-extract: give either --output or --out-dir, not both\n');
+    process.exitCode = 2;
+    return;
+  }
+  try {
+    options.namer = await unitNamerFor(options.units);
+  } catch (e) {
+    if (!(e instanceof UnitsFileError)) throw e;
+    process.stderr.write(`plan-extract: ${e.message}\n`);
     process.exitCode = 2;
     return;
   }
@@ -105,7 +128,8 @@ async function extractOne(source: string, options: Options, pool: ResolverPool, 
   try {
     const bytes = await readInput(source, options.maxSize);
     const model = await readDocument(bytes, source);
-    const doc = extractDocument(model, pool, idPrefix);
+    let doc = extractDocument(model, pool, idPrefix, options.namer);
+    if (options.simplified) doc = simplifiedDocument(doc);
     for (const w of doc.warnings) reporter.warn(source, w);
     return { ok: true, doc };
   } catch (e) {

@@ -1,4 +1,7 @@
 /** The records of the data contract (`../shared/spec/tasks.md`), as written to JSON. */
+import type { UnitName } from '../units/canonical.js';
+
+export type { UnitName } from '../units/canonical.js';
 
 export type DeadlineKind = 'date' | 'range' | 'recurring' | 'ongoing' | 'multiple' | 'unspecified';
 export type Precision = 'day' | 'month' | 'quarter' | 'half' | 'year';
@@ -30,11 +33,18 @@ export interface Task {
   content: string | null;
   leads: string[];
   partners: string[];
+  /** One unit record per name of `leads`, in the same order (see `src/units`). */
+  leadUnits: UnitName[];
+  /** One unit record per name of `partners`, in the same order. */
+  partnerUnits: UnitName[];
   deadline: Deadline | null;
   line: number;
   /** The attachment or sub-plan the task sits in, when the document bundles several; else null. */
   part: string | null;
 }
+
+/** A task as the builders make it, before its id and unit records are added. */
+export type BuiltTask = Omit<Task, 'id' | 'leadUnits' | 'partnerUnits' | 'part'>;
 
 export interface TableRecord {
   index: number;

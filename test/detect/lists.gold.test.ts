@@ -9,13 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/read/text.js';
 import { detectTaskLists } from '../../src/detect/lists.js';
 import { buildListTasks, type DeadlineFinder } from '../../src/build/listTasks.js';
-import type { Deadline, Task } from '../../src/model/records.js';
+import type { BuiltTask, Deadline } from '../../src/model/records.js';
 
 const GOLD = fileURLToPath(new URL('../../../shared/gold/lists.gold.json', import.meta.url));
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const DEADLINE = fileURLToPath(new URL('../../src/deadline/index.ts', import.meta.url));
 
-type Pred = Omit<Task, 'id' | 'part'>;
+type Pred = BuiltTask;
 interface GoldDoc { source: string; tasks: Pred[] }
 
 const NUMBERING = /^(?:[（(]?[一二三四五六七八九十百]+[）)、.．]|[（(]?\d+[）)、.．]|\d+[.．、]|[一二三四五六七八九十]+是)/;

@@ -53,6 +53,12 @@ describe('seeds end to end', () => {
       content: expect.stringMatching(/^（1）完善道路运输准入与退出机制；.*（10）加强水上交通安全监管。$/),
       leads: ['区运管所', '公安分局', '海沧海事局'],
       partners: [],
+      leadUnits: [
+        { name: '区运管所', canonical: '运管所', prefix: '区' },
+        { name: '公安分局', canonical: '公安分局', prefix: null },
+        { name: '海沧海事局', canonical: '海沧海事局', prefix: null },
+      ],
+      partnerUnits: [],
       deadline: { text: '2018', kind: 'date', start: null, end: '2018-12-31', precision: 'year', every: null, ongoing: false },
       line: 163,
       part: null,
