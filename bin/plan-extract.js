@@ -2,9 +2,9 @@
 import { main } from '../dist/cli/main.js';
 
 process.stdout.on('error', (e) => {
-  // A closed pipe (`plan-extract … | head`) is the reader's choice, not an error.
-  if (e.code === 'EPIPE') process.exit(0);
-  throw e;
+  // A closed pipe (`plan-extract … | head`) is the reader's choice, not an
+  // error: the output sink drops the rest and the run finishes its inputs.
+  if (e.code !== 'EPIPE') throw e;
 });
 
 main(process.argv.slice(2)).catch((e) => {

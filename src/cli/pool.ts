@@ -1,0 +1,140 @@
+/**
+ * The worker pool that runs documents (worker.ts), on tinypool. Each document
+ * gets a memory budget (the worker's heap limit) and a time budget; a worker
+ * that runs out of either is terminated and replaced, and that document — not
+ * the run — fails with TOO_COMPLEX or TIMEOUT. The same pool gives `--jobs`.
+ */
+import { availableParallelism } from 'node:os';
+import { Tinypool } from 'tinypool';
+import type { Failure, Job, Outcome } from './worker.js';
+
+export type { Failure, Job, Outcome } from './worker.js';
+
+/** Heap of one worker (MB). A 50 MB text plan peaks near 250 MB of heap; two workers and the main thread stay under 1.3 GB. */
+export const WORKER_HEAP_MB = 512;
+
+/** The default time budget: a fixed part for any document, and a part that grows with its size. */
+export const BUDGET_BASE_SECONDS = 10;
+export const BUDGET_SECONDS_PER_MB = 0.5;
+
+export function defaultBudgetMs(bytes: number): number {
+  return Math.round((BUDGET_BASE_SECONDS + (BUDGET_SECONDS_PER_MB * bytes) / (1024 * 1024)) * 1000);
+}
+
+/** `--jobs` by default: the cores, but never more workers than files. */
+export function defaultJobs(files: number): number {
+  return Math.max(1, Math.min(availableParallelism(), files));
+}
+
+export interface PoolOptions {
+  jobs: number;
+  heapMb?: number;
+}
+
+export class DocumentPool {
+  private readonly pool: Tinypool;
+  private readonly heapMb: number;
+
+  constructor(options: PoolOptions) {
+    this.heapMb = options.heapMb ?? WORKER_HEAP_MB;
+    this.pool = new Tinypool({
+      filename: new URL('./worker.js', import.meta.url).href,
+      minThreads: options.jobs,
+      maxThreads: options.jobs,
+      // Workers live for the run: their module cache and deadline cache are reused.
+      idleTimeout: 60_000,
+      isolateWorkers: false,
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+      // The worker must not see the CLI's arguments or inherit its stdin.
+      argv: [],
+    });
+  }
+
+  /**
+   * Runs one job within `budgetMs`. Never rejects: a worker that dies or
+   * overruns becomes the document's failure, and the pool replaces it.
+   */
+  async run(job: Job, budgetMs: number): Promise<Outcome> {
+    const timer = new AbortController();
+    const clock = setTimeout(() => timer.abort(), budgetMs);
+    try {
+      const transferList = job.bytes ? [job.bytes.buffer as ArrayBuffer] : [];
+      return (await this.pool.run(job, { signal: timer.signal, transferList })) as Outcome;
+    } catch (e) {
+      return { ok: false, failure: this.failureOf(e, timer.signal.aborted, budgetMs) };
+    } finally {
+      clearTimeout(clock);
+    }
+  }
+
+  private failureOf(e: unknown, timedOut: boolean, budgetMs: number): Failure {
+    if (timedOut) {
+      return {
+        code: 'TIMEOUT',
+        message: `extraction took longer than its ${formatSeconds(budgetMs)} budget and was stopped`,
+        hint: 'check that it is really a plan; raise the budget with --timeout if it is',
+        internal: false,
+      };
+    }
+    const code = (e as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      return {
+        code: 'TOO_COMPLEX',
+        message: `extraction needed more than the ${this.heapMb} MB memory budget and was stopped`,
+        hint: 'check that it is really a plan; split it into smaller files if it is',
+        internal: false,
+      };
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    return { code: 'TOO_COMPLEX', message: `the worker extracting it stopped (${message})`, hint: 'check that it is really a plan', internal: false };
+  }
+
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}
+
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+/**
+ * Runs `run` over `items` with at most `jobs` at a time and yields the
+ * results in the order of `items`, whatever order they finish in. At most
+ * `ahead` results are started beyond the one being waited for, so memory
+ * follows the largest documents, not the number of files.
+ */
+export async function* inOrder<T, R>(items: readonly T[], jobs: number, run: (item: T, index: number) => Promise<R>, ahead = jobs * 4): AsyncGenerator<R> {
+  const gate = new Gate(jobs);
+  const started: (Promise<R> | undefined)[] = [];
+  const start = (i: number) => {
+    started[i] = gate.through(() => run(items[i]!, i));
+  };
+  const window = Math.max(ahead, jobs);
+  for (let i = 0; i < Math.min(items.length, window); i++) start(i);
+  for (let i = 0; i < items.length; i++) {
+    const result = await started[i]!;
+    started[i] = undefined;
+    if (i + window < items.length) start(i + window);
+    yield result;
+  }
+}
+
+/** A first-come, first-served limit on how many tasks run at once. */
+class Gate {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(private readonly limit: number) {}
+
+  async through<R>(task: () => Promise<R>): Promise<R> {
+    if (this.running >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.running++;
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
+}
