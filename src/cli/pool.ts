@@ -10,8 +10,16 @@ import type { Failure, Job, Outcome } from './worker.js';
 
 export type { Failure, Job, Outcome } from './worker.js';
 
-/** Heap of one worker (MB). A 50 MB text plan peaks near 250 MB of heap; two workers and the main thread stay under 1.3 GB. */
+/**
+ * Heap of one worker (MB). A 50 MB text plan needs under 256 MB of heap;
+ * `PLAN_EXTRACT_WORKER_MB` changes it (e.g. for many workers on little memory).
+ */
 export const WORKER_HEAP_MB = 512;
+
+function heapFromEnv(): number | undefined {
+  const n = Number(process.env.PLAN_EXTRACT_WORKER_MB);
+  return Number.isInteger(n) && n >= 16 ? n : undefined;
+}
 
 /** The default time budget: a fixed part for any document, and a part that grows with its size. */
 export const BUDGET_BASE_SECONDS = 10;
@@ -36,7 +44,7 @@ export class DocumentPool {
   private readonly heapMb: number;
 
   constructor(options: PoolOptions) {
-    this.heapMb = options.heapMb ?? WORKER_HEAP_MB;
+    this.heapMb = options.heapMb ?? heapFromEnv() ?? WORKER_HEAP_MB;
     this.pool = new Tinypool({
       filename: new URL('./worker.js', import.meta.url).href,
       minThreads: options.jobs,
@@ -55,15 +63,25 @@ export class DocumentPool {
    * overruns becomes the document's failure, and the pool replaces it.
    */
   async run(job: Job, budgetMs: number): Promise<Outcome> {
+    // The budget counts from the moment the worker starts the job (it writes
+    // the time here), not from the queue or the start of a replaced worker.
+    const clock = new SharedArrayBuffer(8);
+    const startedAt = new Float64Array(clock);
     const timer = new AbortController();
-    const clock = setTimeout(() => timer.abort(), budgetMs);
+    let alarm: NodeJS.Timeout;
+    const check = () => {
+      const spent = startedAt[0] ? Date.now() - startedAt[0] : 0;
+      if (startedAt[0] && spent >= budgetMs) timer.abort();
+      else alarm = setTimeout(check, Math.max(10, budgetMs - spent));
+    };
+    alarm = setTimeout(check, budgetMs);
     try {
       const transferList = job.bytes ? [job.bytes.buffer as ArrayBuffer] : [];
-      return (await this.pool.run(job, { signal: timer.signal, transferList })) as Outcome;
+      return (await this.pool.run({ ...job, clock }, { signal: timer.signal, transferList })) as Outcome;
     } catch (e) {
       return { ok: false, failure: this.failureOf(e, timer.signal.aborted, budgetMs) };
     } finally {
-      clearTimeout(clock);
+      clearTimeout(alarm);
     }
   }
 

@@ -17,6 +17,8 @@ export interface Job {
   maxSize: number;
   /** The bytes of standard input, read by the main thread; absent for a path. */
   bytes?: Uint8Array;
+  /** Shared with the main thread: the worker writes the time it starts (ms since the epoch) for the time budget. */
+  clock?: SharedArrayBuffer;
 }
 
 export interface Failure {
@@ -38,6 +40,7 @@ export const OUTPUT_CHARS_PER_BYTE = 16;
 const resolvers = new ResolverPool();
 
 export default async function extractJob(job: Job): Promise<Outcome> {
+  if (job.clock) new Float64Array(job.clock)[0] = Date.now();
   try {
     const bytes = job.bytes ?? (await readInput(job.source, job.maxSize));
     const model = await readDocument(bytes, job.source);
