@@ -7,13 +7,13 @@
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { stat } from 'node:fs/promises';
 import type { DocumentRecord, InputError } from '../model/records.js';
 import { createWriter, EXTENSION, FORMATS, type OutputFormat } from '../write/index.js';
 import { fileSink, stdoutClosedAtStart, stdoutSink, type Sink } from './sink.js';
 import { parseSize, readInput } from './inputs.js';
 import { defaultBudgetMs, defaultJobs, DocumentPool, inOrder, type Outcome } from './pool.js';
 import { displayName } from './names.js';
+import { failureOf } from './failure.js';
 import { install as installSignalHandlers } from './signals.js';
 import { createReporter, type Reporter } from './report.js';
 import { VERSION } from '../version.js';
@@ -131,18 +131,16 @@ class IdPrefixes {
   }
 }
 
-/** Runs one input on the pool; never rejects. */
+/** Reads one input (here, while the workers are busy with the ones before) and extracts it on the pool; never rejects. */
 async function extractOne(source: string, idPrefix: string, options: Options, pool: DocumentPool): Promise<Outcome> {
+  let bytes: Uint8Array;
   try {
-    // Standard input is read here and handed over; a path is read by the worker.
-    const bytes = source === '-' ? await readInput(source, options.maxSize) : undefined;
-    const size = bytes?.length ?? (await stat(source).then((s) => s.size, () => 0));
-    const budgetMs = options.timeout !== undefined ? options.timeout * 1000 : defaultBudgetMs(size);
-    return await pool.run({ source, idPrefix, maxSize: options.maxSize, bytes }, budgetMs);
+    bytes = await readInput(source, options.maxSize);
   } catch (e) {
-    const error = e as { code?: string; message: string; hint?: string };
-    return { ok: false, failure: { code: error.code ?? 'EIO', message: error.message, hint: error.hint ?? '', internal: false } };
+    return { ok: false, failure: failureOf(e, source) };
   }
+  const budgetMs = options.timeout !== undefined ? options.timeout * 1000 : defaultBudgetMs(bytes.length);
+  return pool.run({ source, idPrefix, maxSize: options.maxSize, bytes }, budgetMs);
 }
 
 /** Diagnostics of one input, in input order whatever order the workers finish in. */
@@ -172,13 +170,14 @@ async function runCombined(files: string[], options: Options, reporter: Reporter
   }
   const ids = new IdPrefixes();
   const idPrefixes = files.map((f) => ids.next(f));
+  // One input more than workers: the next file is read while the workers extract.
   const jobs = options.jobs ?? defaultJobs(files.length);
   const errors: InputError[] = [];
   let count = 0;
   try {
     await sink.write(writer.begin());
     let i = 0;
-    for await (const outcome of inOrder(files, jobs, (source, k) => extractOne(source, idPrefixes[k]!, options, pool))) {
+    for await (const outcome of inOrder(files, jobs + 1, (source, k) => extractOne(source, idPrefixes[k]!, options, pool))) {
       reporter.progress(i, files.length, files[i]!);
       const result = report(files[i]!, outcome, options, reporter);
       i++;
@@ -207,7 +206,7 @@ async function runPerInput(files: string[], options: Options, reporter: Reporter
   const taken = new Set<string>();
   let failed = false;
   let i = 0;
-  for await (const outcome of inOrder(files, jobs, (source, k) => extractOne(source, idPrefixes[k]!, options, pool))) {
+  for await (const outcome of inOrder(files, jobs + 1, (source, k) => extractOne(source, idPrefixes[k]!, options, pool))) {
     const source = files[i]!;
     reporter.progress(i, files.length, source);
     const result = report(source, outcome, options, reporter);

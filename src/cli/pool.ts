@@ -6,9 +6,11 @@
  */
 import { availableParallelism } from 'node:os';
 import { Tinypool } from 'tinypool';
-import type { Failure, Job, Outcome } from './worker.js';
+import type { Job, Outcome } from './worker.js';
+import type { Failure } from './failure.js';
 
-export type { Failure, Job, Outcome } from './worker.js';
+export type { Job, Outcome } from './worker.js';
+export type { Failure } from './failure.js';
 
 /**
  * Heap of one worker (MB). A 50 MB text plan needs under 256 MB of heap;
@@ -76,8 +78,9 @@ export class DocumentPool {
     };
     alarm = setTimeout(check, budgetMs);
     try {
-      const transferList = job.bytes ? [job.bytes.buffer as ArrayBuffer] : [];
-      return (await this.pool.run({ ...job, clock }, { signal: timer.signal, transferList })) as Outcome;
+      const bytes = job.bytes && ownBuffer(job.bytes);
+      const transferList = bytes ? [bytes.buffer as ArrayBuffer] : [];
+      return (await this.pool.run({ ...job, bytes, clock }, { signal: timer.signal, transferList })) as Outcome;
     } catch (e) {
       return { ok: false, failure: this.failureOf(e, timer.signal.aborted, budgetMs) };
     } finally {
@@ -110,6 +113,16 @@ export class DocumentPool {
   async close(): Promise<void> {
     await this.pool.destroy();
   }
+}
+
+/**
+ * Bytes that own their whole ArrayBuffer, so it can be moved to the worker
+ * without a copy. A small Buffer is a slice of Node's shared pool: moving
+ * that would detach every other Buffer in it, so it is copied.
+ */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) return bytes;
+  return new Uint8Array(bytes);
 }
 
 function formatSeconds(ms: number): string {

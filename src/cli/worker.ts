@@ -1,33 +1,27 @@
 /**
  * One document, read and extracted inside a worker thread of the pool
  * (pool.ts): a file that blows up the heap or never finishes costs that
- * worker, not the run. The worker reads the file itself (the main thread only
- * sends a path), so bytes cross threads only for standard input.
+ * worker, not the run. The CLI reads the bytes on the main thread (while the
+ * workers extract the documents before) and hands them over without a copy;
+ * given only a path, the worker reads the file itself.
  */
 import { readInput } from './inputs.js';
 import { readDocument } from '../read/index.js';
 import { extractDocument, ResolverPool } from '../extract.js';
-import { isInputFailure } from '../model/errors.js';
+import { failureOf, type Failure } from './failure.js';
 import type { DocumentRecord } from '../model/records.js';
+
+export type { Failure } from './failure.js';
 
 export interface Job {
   source: string;
   /** Start of every task id (the CLI numbers namesakes). */
   idPrefix: string;
   maxSize: number;
-  /** The bytes of standard input, read by the main thread; absent for a path. */
+  /** The input's bytes, read by the main thread; absent: the worker reads `source`. */
   bytes?: Uint8Array;
   /** Shared with the main thread: the worker writes the time it starts (ms since the epoch) for the time budget. */
   clock?: SharedArrayBuffer;
-}
-
-export interface Failure {
-  code: string;
-  message: string;
-  hint: string;
-  /** A bug of ours rather than a problem with the input. */
-  internal: boolean;
-  stack?: string;
 }
 
 export type Outcome = { ok: true; doc: DocumentRecord } | { ok: false; failure: Failure };
@@ -54,25 +48,8 @@ export default async function extractJob(job: Job): Promise<Outcome> {
     }
     return { ok: true, doc };
   } catch (e) {
-    if (isInputFailure(e)) {
-      if (e.code === 'ENOENT' && job.source.includes('\uFFFD')) {
-        // The name reached us through a lossy UTF-8 decoding of argv, so the
-        // file cannot be found by it: say what is really wrong.
-        return { ok: false, failure: { code: 'NAME_NOT_UTF8', message: 'the file name is not valid UTF-8', hint: 'rename the file to a UTF-8 name (e.g. `convmv -f gbk -t utf8 --notest FILE`)', internal: false } };
-      }
-      return { ok: false, failure: { code: e.code, message: e.message, hint: e.hint, internal: false } };
-    }
-    const error = e instanceof Error ? e : new Error(String(e));
-    if (isExhaustion(error)) {
-      return { ok: false, failure: { code: 'TOO_COMPLEX', message: `the document is too complex to extract (${error.message})`, hint: 'check that it is really a plan; split it into smaller files if it is', internal: false } };
-    }
-    return { ok: false, failure: { code: 'INTERNAL', message: error.message, hint: '', internal: true, stack: error.stack } };
+    return { ok: false, failure: failureOf(e, job.source) };
   }
-}
-
-/** The engine ran out of stack or of string/array room: the input's fault, not a bug. */
-function isExhaustion(e: Error): boolean {
-  return e instanceof RangeError && /call stack|string length|array length|allocation failed/i.test(e.message);
 }
 
 /** Characters of text in the record's tasks (what its output is made of). */

@@ -97,9 +97,11 @@ export function findInlineClause(text: string): InlineClause | null {
     const rest = text.slice(0, lastBracket).trimEnd() + (TAIL_PUNCT.test(after) ? '' : after.trim());
     return { rest, clause };
   }
-  const depth = depthProfile(text);
+  // The bracket depth is needed only where a glued label is found: most texts have none.
+  let depth: Int32Array | null = null;
   for (const m of s.matchAll(GLUED)) {
     const at = m.index + 1;
+    depth ??= depthProfile(text);
     if (depth[at] !== 0) continue;
     return { rest: text.slice(0, at).trimEnd(), clause: text.slice(at).trim() };
   }
@@ -139,8 +141,8 @@ function matchingClose(text: string, open: number): number {
   return -1;
 }
 
-function depthProfile(text: string): number[] {
-  const out = new Array<number>(text.length + 1);
+function depthProfile(text: string): Int32Array {
+  const out = new Int32Array(text.length + 1);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     out[i] = depth;
