@@ -46,7 +46,30 @@ const NOT_A_UNIT = /\d{1,4}\s*[年月日]|[一二三四五六七八九十]{1,3}�
 const CONJOINED_TAIL = /(?:及|和)(?:其他|相关|有关|各)?[^、，；]{0,10}?(?:部门|单位|成员单位)$/u;
 const NOTE_SENTENCE = /。.*$/su;
 
+/**
+ * Plans repeat the same unit cell down hundreds of rows (`区应急局`, `各乡镇
+ * （街道）`), so each distinct cell is split once: results by input, bounded
+ * (cleared when full) so that memory stays flat over a long run.
+ */
+const SPLIT_CACHE = new Map<string, Readonly<Units>>();
+const SPLIT_CACHE_ENTRIES = 20_000;
+const SPLIT_CACHE_KEY_LIMIT = 2_000;
+
 export function splitUnits(input: string | readonly string[], options: UnitOptions = {}): Units {
+  const key = `${options.dropConjoinedTail ? 1 : 0}${typeof input === 'string' ? `s${input}` : `a${input.join('\u0000')}`}`;
+  let units = SPLIT_CACHE.get(key);
+  if (!units) {
+    units = computeUnits(input, options);
+    if (key.length <= SPLIT_CACHE_KEY_LIMIT) {
+      if (SPLIT_CACHE.size >= SPLIT_CACHE_ENTRIES) SPLIT_CACHE.clear();
+      SPLIT_CACHE.set(key, units);
+    }
+  }
+  // Callers own what they get: copies, never the cached arrays.
+  return { leads: [...units.leads], partners: [...units.partners] };
+}
+
+function computeUnits(input: string | readonly string[], options: UnitOptions): Units {
   const text = joinUnitLines(typeof input === 'string' ? input.split(/\r?\n/) : input);
   // The unit list ends at the first full stop; what follows is a note
   // (`…各乡镇党委和政府。以下均需…，不再列出。`).
