@@ -80,8 +80,9 @@ describe('isolation', () => {
   });
 
   it('a document over its time budget is that document\'s TIMEOUT; the run goes on', async () => {
-    const big = bigPlan(4);
-    const r = await runAsync([big, SEEDS[3]!, '--jobs', '1', '--timeout', '0.2']);
+    // 30 MB takes several seconds anywhere; a seed, even on a fresh worker of a loaded machine, well under 2.
+    const big = bigPlan(60);
+    const r = await runAsync([big, SEEDS[3]!, '--jobs', '1', '--timeout', '2']);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.errors.map((e: { code: string }) => e.code)).toEqual(['TIMEOUT']);
