@@ -170,17 +170,18 @@ async function runCombined(files: string[], options: Options, reporter: Reporter
   }
   const ids = new IdPrefixes();
   const idPrefixes = files.map((f) => ids.next(f));
-  // One input more than workers: the next file is read while the workers extract.
   const jobs = options.jobs ?? defaultJobs(files.length);
   const errors: InputError[] = [];
   let count = 0;
   try {
     await sink.write(writer.begin());
     let i = 0;
+    reporter.progress(0, files.length, files[0]!);
+    // One input more than workers: the next file is read while the workers extract.
     for await (const outcome of inOrder(files, jobs + 1, (source, k) => extractOne(source, idPrefixes[k]!, options, pool))) {
-      reporter.progress(i, files.length, files[i]!);
       const result = report(files[i]!, outcome, options, reporter);
       i++;
+      if (i < files.length) reporter.progress(i, files.length, files[i]!);
       if (!result.ok) { errors.push(result.error); continue; }
       reporter.extracted(result.doc);
       // A reader that left (`| head`) gets no more output; the inputs still decide the exit status.
@@ -206,11 +207,12 @@ async function runPerInput(files: string[], options: Options, reporter: Reporter
   const taken = new Set<string>();
   let failed = false;
   let i = 0;
+  reporter.progress(0, files.length, files[0]!);
   for await (const outcome of inOrder(files, jobs + 1, (source, k) => extractOne(source, idPrefixes[k]!, options, pool))) {
     const source = files[i]!;
-    reporter.progress(i, files.length, source);
     const result = report(source, outcome, options, reporter);
     i++;
+    if (i < files.length) reporter.progress(i, files.length, files[i]!);
     if (!result.ok) { failed = true; continue; }
     reporter.extracted(result.doc);
     const target = outputPath(dir, source, EXTENSION[options.format], taken);

@@ -55,16 +55,18 @@ export class DocumentPool {
       idleTimeout: 60_000,
       isolateWorkers: false,
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
-      // The worker must not see the CLI's arguments or inherit its stdin.
+      // The workers must not see the CLI's arguments.
       argv: [],
     });
   }
 
   /**
-   * Runs one job within `budgetMs`. Never rejects: a worker that dies or
+   * Runs one job within `budget` ms. Never rejects: a worker that dies or
    * overruns becomes the document's failure, and the pool replaces it.
    */
-  async run(job: Job, budgetMs: number): Promise<Outcome> {
+  async run(job: Job, budget: number): Promise<Outcome> {
+    // setTimeout fires at once past 2^31 - 1 ms: a budget of weeks is no budget.
+    const budgetMs = Math.min(budget, 2 ** 31 - 1);
     // The budget counts from the moment the worker starts the job (it writes
     // the time here), not from the queue or the start of a replaced worker.
     const clock = new SharedArrayBuffer(8);
