@@ -40,12 +40,13 @@ export function createReporter(quiet: boolean): Reporter {
     },
     warn(source, message) {
       clear();
-      process.stderr.write(`${c.yellow('plan-extract: warning:')} ${displayName(source)}: ${message}\n`);
+      process.stderr.write(`${c.yellow('plan-extract: warning:')} ${displayName(source)}: ${displayName(message)}\n`);
     },
     fail(source, message, hint) {
       failures++;
       clear();
-      process.stderr.write(`${c.red('plan-extract:')} ${displayName(source)}: ${message}${hint ? ` — ${hint}` : ''}\n`);
+      // A hint may quote the name too (`e.g. DIR/*.txt`): every part is escaped, so the message stays one line.
+      process.stderr.write(`${c.red('plan-extract:')} ${displayName(source)}: ${displayName(message)}${hint ? ` — ${displayName(hint)}` : ''}\n`);
     },
     done() {
       clear();

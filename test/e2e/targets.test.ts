@@ -4,7 +4,7 @@
  * stdout, and file names that would break a one-line message.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,15 @@ describe('file names', () => {
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('bad\\nname.pdf: PDF is not supported');
     expect(JSON.parse(r.stdout).errors[0].source).toBe(name);
+  });
+
+  it('a directory whose name holds a newline gives one line, hint included', () => {
+    const dir = join(work, 'two\nlines');
+    mkdirSync(dir);
+    const r = runCli([dir, SEEDS[0]!]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('two\\nlines: is a directory — pass the files inside it, e.g. ');
   });
 
   it('a name that is not valid UTF-8 says so', () => {
