@@ -86,7 +86,7 @@ export async function main(argv: string[]): Promise<void> {
   }
   installSignalHandlers();
   const reporter = createReporter(options.quiet);
-  const pool = new DocumentPool({ jobs: options.jobs ?? defaultJobs(files.length) });
+  const pool = new DocumentPool({ jobs: jobsFor(options, files) });
   try {
     const failed = options.outDir
       ? await runPerInput(files, options, reporter, pool)
@@ -96,6 +96,11 @@ export async function main(argv: string[]): Promise<void> {
   } finally {
     await pool.close();
   }
+}
+
+/** `--jobs`, or the cores; never more workers than files. */
+function jobsFor(options: Options, files: string[]): number {
+  return Math.min(options.jobs ?? defaultJobs(files.length), Math.max(1, files.length));
 }
 
 function parseJobsOption(value: string): number {
@@ -170,7 +175,7 @@ async function runCombined(files: string[], options: Options, reporter: Reporter
   }
   const ids = new IdPrefixes();
   const idPrefixes = files.map((f) => ids.next(f));
-  const jobs = options.jobs ?? defaultJobs(files.length);
+  const jobs = jobsFor(options, files);
   const errors: InputError[] = [];
   let count = 0;
   try {
@@ -203,7 +208,7 @@ async function runPerInput(files: string[], options: Options, reporter: Reporter
   await mkdir(dir, { recursive: true });
   const ids = new IdPrefixes();
   const idPrefixes = files.map((f) => ids.next(f));
-  const jobs = options.jobs ?? defaultJobs(files.length);
+  const jobs = jobsFor(options, files);
   const taken = new Set<string>();
   let failed = false;
   let i = 0;
