@@ -1,151 +1,143 @@
 #!/usr/bin/env node
 /**
- * Benchmark of plan-extract (run `npm run build` first; `npm run bench`).
- * Plain Node, no assertions: it prints a small table and exits 0. Measures:
+ * Benchmark of plan-extract (`npm run bench`; builds dist/ first if missing).
+ * Every case is timed against its floor in the same run — the least any tool
+ * must do with the same bytes (bench/floor.mjs) — and reported as a ratio,
+ * because the machines are shared and noisy: seconds mean little, ratios
+ * measured side by side do. Each case runs several times, floor and tool
+ * interleaved, and the median of each is kept. Peak RSS comes from
+ * /usr/bin/time when present, else from the child's own resourceUsage.
  *
- *  1. throughput on the seeds (seeds/*.txt): each extracted 20× in-process
- *     through the library (dist/index.js) — documents/s and MB/s;
- *  2. the CLI end to end over 300 input files (copies of the seeds in a temp
- *     dir): wall time and peak RSS of the child process;
- *  3. memory follows the largest document, not the number of files: peak RSS
- *     of the CLI for 30 files and for 300 files, side by side;
- *  4. one large synthetic .txt (seed 004 × 20, ~7 MB): CLI time and peak RSS;
- *  5. a generated 16,000-row .docx task table (zip written here): CLI time and
- *     peak RSS.
- *
- * Peak RSS of a child comes from `/usr/bin/time -f %M` when present, else the
- * child runs the CLI in-process and reports `process.resourceUsage().maxRSS`.
- * Temp files live in one directory under the OS temp dir, removed at the end.
- * The whole run takes well under two minutes on two cores.
+ * Corpora are built in a temporary folder and removed at the end:
+ *  - the seeds copied 200 times under distinct names (1,000 text files);
+ *  - a 16,000-row .docx task table and a 16,000-row HTML task table;
+ * (no PDF case: PDF input is refused, there is nothing to time).
+ * The results go to bench/results.json. `BENCH_RUNS=N` changes the runs.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'plan-extract.js');
-const CLI_MAIN = join(ROOT, 'dist', 'cli', 'main.js');
+const FLOOR = join(ROOT, 'bench', 'floor.mjs');
 const SEEDS = join(ROOT, 'seeds');
 const TIME = '/usr/bin/time';
 const HAS_TIME = existsSync(TIME);
+const RUNS = Number(process.env.BENCH_RUNS) || 5;
+const node = (args) => [process.execPath, ...args];
+const cli = (args) => node([BIN, ...args]);
+/** The output is thrown away (to /dev/null, opened write-only as a shell's `>` does). */
+const DEVNULL = openSync('/dev/null', 'w');
 
-if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
-  console.log('bench: dist/ is missing — run `npm run build` first');
-  process.exit(0);
+if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
+  const b = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (b.status !== 0) process.exit(1);
 }
-const { extractBytes } = await import('../dist/index.js');
-
-const mb = (bytes) => bytes / 1e6;
-const fmt = (n, digits = 1) => n.toFixed(digits);
-const row = (what, value, note = '') => {
-  console.log(`  ${what.padEnd(44)} ${String(value).padStart(14)}  ${note}`);
-};
 
 const work = mkdtempSync(join(tmpdir(), 'plan-extract-bench-'));
+const results = { node: process.version, cores: availableParallelism(), runs: RUNS, date: new Date().toISOString(), cases: [] };
 try {
   const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
-  const seeds = seedFiles.map((f) => ({ name: f, bytes: readFileSync(join(SEEDS, f)) }));
-
-  // 1. In-process throughput on the seeds.
-  console.log('1. seeds, in-process (each extracted 20×)');
-  const REPEAT = 20;
-  for (const s of seeds) await extractBytes(s.bytes, s.name); // warm-up: JIT, lazy imports
-  let docs = 0;
-  let bytes = 0;
-  let tasks = 0;
-  const t0 = performance.now();
-  for (const s of seeds) {
-    const ts = performance.now();
-    for (let k = 0; k < REPEAT; k++) {
-      const rec = await extractBytes(s.bytes, s.name);
-      tasks += rec.tasks.length;
+  const corpus = join(work, 'corpus');
+  mkdirSync(corpus);
+  const files = [];
+  for (let i = 0; i < 200; i++) {
+    for (const f of seedFiles) {
+      const path = join(corpus, `${String(i).padStart(3, '0')}_${f}`);
+      writeFileSync(path, readFileSync(join(SEEDS, f)));
+      files.push(path);
     }
-    const ms = (performance.now() - ts) / REPEAT;
-    docs += REPEAT;
-    bytes += REPEAT * s.bytes.length;
-    row(`   ${s.name} (${fmt(s.bytes.length / 1024, 0)} KB)`, `${fmt(ms, 1)} ms/doc`, `${fmt(mb(s.bytes.length) / (ms / 1000), 2)} MB/s`);
   }
-  const secs = (performance.now() - t0) / 1000;
-  row('   all seeds', `${fmt(docs / secs, 1)} docs/s`, `${fmt(mb(bytes) / secs, 2)} MB/s, ${tasks / REPEAT} tasks per pass`);
+  const list = join(work, 'files.txt');
+  writeFileSync(list, files.join('\n'));
+  const corpusMb = files.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
+  const docx = join(work, 'large.docx');
+  writeFileSync(docx, bigDocx(16_000));
+  const html = join(work, 'large.html');
+  writeFileSync(html, bigHtml(16_000));
+  const seed = join(SEEDS, seedFiles[0]);
 
-  // 2 and 3. The CLI over many files: wall time and peak RSS.
-  console.log('2-3. CLI end to end over many files (copies of the seeds)');
-  const manyDir = join(work, 'many');
-  mkdirSync(manyDir);
-  const copies = [];
-  for (let i = 0; i < 300; i++) {
-    const s = seeds[i % seeds.length];
-    const path = join(manyDir, `${String(i).padStart(3, '0')}_${s.name}`);
-    writeFileSync(path, s.bytes);
-    copies.push(path);
-  }
-  const inputBytes = (files) => files.reduce((n, f) => n + statSync(f).size, 0);
-  const run30 = runCli(copies.slice(0, 30), join(work, 'out30.json'));
-  const run300 = runCli(copies, join(work, 'out300.json'));
-  row('   CLI, 30 files', `${fmt(run30.seconds, 2)} s`, `${fmt(mb(inputBytes(copies.slice(0, 30))))} MB in, peak RSS ${rss(run30)}`);
-  row('   CLI, 300 files', `${fmt(run300.seconds, 2)} s`, `${fmt(mb(inputBytes(copies)))} MB in, ${fmt(300 / run300.seconds, 1)} docs/s, peak RSS ${rss(run300)}`);
-  if (run30.rssKb && run300.rssKb) {
-    row('   peak RSS 300 files / 30 files', `${fmt(run300.rssKb / run30.rssKb, 2)}×`, 'memory should follow the largest document, not the file count');
-  }
-
-  // 4. One large synthetic text file.
-  console.log('4. one large .txt (seed 004 × 20)');
-  const big = seeds.find((s) => s.name.startsWith('004')) ?? seeds[seeds.length - 1];
-  const bigPath = join(work, 'large.txt');
-  writeFileSync(bigPath, Buffer.concat(Array.from({ length: 20 }, () => big.bytes)));
-  const runBig = runCli([bigPath], join(work, 'large.json'));
-  row(`   CLI, ${fmt(mb(statSync(bigPath).size))} MB .txt`, `${fmt(runBig.seconds, 2)} s`, `peak RSS ${rss(runBig)}, ${tasksIn(join(work, 'large.json'))} tasks`);
-
-  // 5. A generated 16,000-row .docx.
-  console.log('5. generated 16,000-row .docx');
-  const docxPath = join(work, 'large.docx');
-  const genStart = performance.now();
-  writeFileSync(docxPath, bigDocx(16_000));
-  const genSecs = (performance.now() - genStart) / 1000;
-  const runDocx = runCli([docxPath], join(work, 'docx.json'));
-  row(`   CLI, 16,000-row .docx (${fmt(mb(statSync(docxPath).size))} MB zipped)`, `${fmt(runDocx.seconds, 2)} s`, `peak RSS ${rss(runDocx)}, ${tasksIn(join(work, 'docx.json'))} tasks (generated in ${fmt(genSecs, 1)} s)`);
-
-  for (const r of [run30, run300, runBig, runDocx]) if (r.status !== 0) console.log(`  note: a CLI run exited ${r.status}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
-  console.log(`peak RSS measured with ${HAS_TIME ? `${TIME} -f %M` : 'process.resourceUsage().maxRSS inside the child'}; Node ${process.version}`);
+  console.log(`plan-extract benchmark: Node ${process.version}, ${results.cores} cores, median of ${RUNS} runs (ratio = tool / floor, measured side by side)`);
+  bench(`${files.length} text files (${corpusMb.toFixed(0)} MB), --format ndjson, --jobs 1`, 4,
+    null, node([FLOOR, 'text', list]), { files, extra: ['--format', 'ndjson', '--jobs', '1'], runs: Math.min(RUNS, 3) });
+  bench(`the same, --jobs 2`, 2.5,
+    null, node([FLOOR, 'text', list]), { files, extra: ['--format', 'ndjson', '--jobs', '2'], runs: Math.min(RUNS, 3) });
+  bench('--version against bare `node -e 0`', 1.6, cli(['--version']), node(['-e', '0']), { runs: RUNS * 2 });
+  bench('one seed to JSON against bare `node -e 0`', 2.5, cli([seed]), node(['-e', '0']), { runs: RUNS * 2 });
+  bench(`16,000-row .docx (${(statSync(docx).size / 1e6).toFixed(1)} MB zipped) against unzip + one tag scan`, 3, cli([docx]), node([FLOOR, 'docx', docx]), { runs: RUNS });
+  bench(`16,000-row .html (${(statSync(html).size / 1e6).toFixed(1)} MB) against read + one tag scan`, null, cli([html]), node([FLOOR, 'html', html]), { runs: RUNS });
+  const peak = Math.max(...results.cases.slice(0, 2).map((c) => c.peakRssMb ?? 0));
+  results.peakRssTextCorpusMb = peak;
+  console.log(`peak RSS over the text corpus: ${peak.toFixed(0)} MB (target ≤ 300 MB)${HAS_TIME ? '' : ' (from resourceUsage)'}`);
+  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('written: bench/results.json');
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
 
-/** Runs the CLI on `files` (quiet, JSON to `out`); wall time in seconds and the child's peak RSS in KB. */
-function runCli(files, out) {
-  const args = [...files, '-q', '-o', out];
+/**
+ * Times `tool` and `floor` alternately `runs` times, keeps the medians,
+ * prints and records the ratio. With `files`, the tool reads them as
+ * arguments (after `extra`), exactly as a user would pass them.
+ */
+function bench(name, target, tool, floor, { files, extra = [], runs = RUNS } = {}) {
+  const args = files ? cli([...extra, '-q', ...files]) : tool;
+  const toolTimes = [];
+  const floorTimes = [];
+  let peakKb = 0;
+  let status = 0;
+  for (let r = 0; r < runs; r++) {
+    const f = timed(floor);
+    floorTimes.push(f.seconds);
+    const t = timed(args);
+    toolTimes.push(t.seconds);
+    peakKb = Math.max(peakKb, t.rssKb ?? 0);
+    if (t.status !== 0) status = t.status;
+  }
+  const toolS = median(toolTimes);
+  const floorS = median(floorTimes);
+  const ratio = toolS / floorS;
+  const ok = target === null ? '' : ratio <= target ? `  ok (≤ ${target}×)` : `  OVER the ${target}× target`;
+  console.log(`  ${name}\n    ${ratio.toFixed(2)}×  (tool ${toolS.toFixed(3)} s, floor ${floorS.toFixed(3)} s, peak RSS ${(peakKb / 1024).toFixed(0)} MB${status ? `, exit ${status}` : ''})${ok}`);
+  results.cases.push({ name, ratio: round(ratio), target, toolSeconds: round(toolS), floorSeconds: round(floorS), peakRssMb: Math.round(peakKb / 1024), exit: status });
+}
+
+function timed(argv) {
   const t0 = performance.now();
+  const stdio = ['ignore', DEVNULL, 'pipe'];
   const r = HAS_TIME
-    ? spawnSync(TIME, ['-f', 'maxrss_kb=%M', process.execPath, BIN, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 })
-    : spawnSync(process.execPath, ['--input-type=module', '-e', inProcessCli(), '--', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    ? spawnSync(TIME, ['-f', 'maxrss_kb=%M', ...argv], { encoding: 'utf8', stdio })
+    : spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', stdio });
   const seconds = (performance.now() - t0) / 1000;
   const m = /maxrss_kb=(\d+)/.exec(r.stderr ?? '');
-  return { seconds, rssKb: m ? Number(m[1]) : null, status: r.status, stderr: r.stderr ?? '' };
+  return { seconds, rssKb: m ? Number(m[1]) : null, status: r.status };
 }
 
-/** The CLI run inside a child that reports its own peak RSS on exit. */
-function inProcessCli() {
-  return `
-    process.on('exit', () => process.stderr.write('maxrss_kb=' + process.resourceUsage().maxRSS + '\\n'));
-    const { main } = await import(${JSON.stringify(pathToFileURL(CLI_MAIN).href)});
-    await main(process.argv.slice(1));`;
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-function rss(run) {
-  return run.rssKb ? `${fmt(run.rssKb / 1024, 0)} MB` : 'n/a';
+function round(x) {
+  return Math.round(x * 1000) / 1000;
 }
 
-function tasksIn(path) {
-  try {
-    const out = JSON.parse(readFileSync(path, 'utf8'));
-    const docs = Array.isArray(out) ? out : out.documents ?? [];
-    return docs.reduce((n, d) => n + (d.tasks?.length ?? 0), 0);
-  } catch {
-    return '?';
+/** A 16,000-row HTML task table with rowspans (the docx case's shape, as a web page). */
+function bigHtml(n) {
+  const han = '安全生产责任体系建设完善健全落实监管执法隐患排查治理应急救援能力提升区发改局经信局住建局交通运输局';
+  let seed = 11;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+  const text = (len) => Array.from({ length: len }, () => han[rnd() % han.length]).join('');
+  const rows = ['<table><tr><th>专项</th><th>序号</th><th>重点任务</th><th>牵头单位</th><th>完成时限</th></tr>'];
+  for (let i = 1; i <= n; i++) {
+    const group = i % 10 === 1 ? `<td rowspan="10">专项${i}</td>` : '';
+    rows.push(`<tr>${group}<td>${i}</td><td>${text(40)}</td><td>${text(6)}</td><td>${2018 + (i % 5)}年底前</td></tr>`);
   }
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>重点任务分工表</title></head><body><h1>重点任务分工表</h1>${rows.join('')}</table></body></html>`;
 }
 
 /** A Word-like 16,000-row task table (same shape as test/read/docx-large.test.ts), zipped. */

@@ -1,14 +1,24 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import module from 'node:module';
 
-process.stdout.on('error', (e) => {
-  // A closed pipe (`plan-extract … | head`) is the reader's choice, not an error.
-  if (e.code === 'EPIPE') process.exit(0);
-  throw e;
-});
+// Node 22.1+ keeps the compiled code of our modules between runs; Node 20 has no such cache.
+module.enableCompileCache?.();
 
-main(process.argv.slice(2)).catch((e) => {
-  process.stderr.write(`plan-extract: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-  if (process.argv.includes('--debug') && e instanceof Error) process.stderr.write(`${e.stack}\n`);
-  process.exitCode = 2;
-});
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  // The one answer that needs nothing else: no option parser, no pipeline.
+  const { VERSION } = await import('../dist/version.js');
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  process.stdout.on('error', (e) => {
+    // A closed pipe (`plan-extract … | head`) is the reader's choice, not an
+    // error: the output sink drops the rest and the run finishes its inputs.
+    if (e.code !== 'EPIPE') throw e;
+  });
+  const { main } = await import('../dist/cli/main.js');
+  await main(args).catch((e) => {
+    process.stderr.write(`plan-extract: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (args.includes('--debug') && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    process.exitCode = 2;
+  });
+}

@@ -55,7 +55,30 @@ const NOT_A_UNIT = /\d{1,4}\s*[年月日]|[一二三四五六七八九十]{1,3}�
 const CONJOINED_TAIL = /(?:及|和)(?:其他|相关|有关|各)?[^、，；]{0,10}?(?:部门|单位|成员单位)$/u;
 const NOTE_SENTENCE = /。.*$/su;
 
+/**
+ * Plans repeat the same unit cell down hundreds of rows (`区应急局`, `各乡镇
+ * （街道）`), so each distinct cell is split once: results by input, bounded
+ * (cleared when full) so that memory stays flat over a long run.
+ */
+const SPLIT_CACHE = new Map<string, Readonly<Units>>();
+const SPLIT_CACHE_ENTRIES = 20_000;
+const SPLIT_CACHE_KEY_LIMIT = 2_000;
+
 export function splitUnits(input: string | readonly string[], options: UnitOptions = {}): Units {
+  const key = `${options.dropConjoinedTail ? 1 : 0}${typeof input === 'string' ? `s${input}` : `a${input.join('\u0000')}`}`;
+  let units = SPLIT_CACHE.get(key);
+  if (!units) {
+    units = computeUnits(input, options);
+    if (key.length <= SPLIT_CACHE_KEY_LIMIT) {
+      if (SPLIT_CACHE.size >= SPLIT_CACHE_ENTRIES) SPLIT_CACHE.clear();
+      SPLIT_CACHE.set(key, units);
+    }
+  }
+  // Callers own what they get: copies, never the cached arrays.
+  return { leads: [...units.leads], partners: [...units.partners] };
+}
+
+function computeUnits(input: string | readonly string[], options: UnitOptions): Units {
   const text = joinUnitLines(typeof input === 'string' ? input.split(/\r?\n/) : input);
   // The unit list ends at the first full stop; what follows is a note
   // (`…各乡镇党委和政府。以下均需…，不再列出。`).
@@ -245,11 +268,19 @@ function cleanUnit(raw: string, options: UnitOptions): string {
   return unit;
 }
 
+/** Any opening bracket: without one, nothing is protected and the masks below are skipped. */
+const ANY_OPEN = /[（(【\[〔［]/u;
+
 function stripBracketed(s: string): string {
-  const keep = bracketMask(s);
+  if (!ANY_OPEN.test(s)) return s;
+  const inside = bracketMask(s);
+  // Runs outside the brackets, sliced whole rather than built a character at a time.
   let out = '';
-  for (let i = 0; i < s.length; i++) if (!keep[i]) out += s[i];
-  return out;
+  let from = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (!inside[i]) { if (from < 0) from = i; } else if (from >= 0) { out += s.slice(from, i); from = -1; }
+  }
+  return from >= 0 ? out + s.slice(from) : out;
 }
 
 /**
@@ -259,35 +290,34 @@ function stripBracketed(s: string): string {
  * the last separator before the next opening bracket, so the unit it starts
  * keeps its annotation and the units after it are still split.
  */
-function bracketMask(s: string): boolean[] {
-  const mask = new Array<boolean>(s.length).fill(false);
+function bracketMask(s: string): Uint8Array {
+  const mask = new Uint8Array(s.length);
   const stack: number[] = [];
-  const matched = new Set<number>();
   // Pairs nest, so marking each pair's span as it closes is quadratic on
-  // `（（（…）））`: count the pairs around each position instead.
+  // `（（（…）））`: count the pairs around each position instead. An opening
+  // bracket is pushed once and popped at most once, so what is left on the
+  // stack at the end is exactly the unmatched ones.
   const around = new Int32Array(s.length + 1);
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     if (isOpenBracket(c)) stack.push(i);
     else if (isCloseBracket(c) && stack.length) {
       const open = stack.pop()!;
-      matched.add(open);
       around[open] += 1;
       around[i + 1] -= 1;
     }
   }
   for (let i = 0, depth = 0; i < s.length; i++) {
     depth += around[i]!;
-    if (depth > 0) mask[i] = true;
+    if (depth > 0) mask[i] = 1;
   }
   for (const open of stack) {
-    if (matched.has(open)) continue;
     let end = s.length;
     for (let k = open + 1; k < s.length; k++) if (isOpenBracket(s[k]!)) { end = k; break; }
     let lastSep = -1;
     for (let k = open + 1; k < end; k++) if (UNIT_SEP.has(s[k]!) || CLAUSE_SEP.has(s[k]!)) lastSep = k;
     const stop = end === s.length ? firstSepAfter(s, open) : lastSep;
-    for (let k = open; k < (stop < 0 ? open + 1 : stop); k++) mask[k] = true;
+    for (let k = open; k < (stop < 0 ? open + 1 : stop); k++) mask[k] = 1;
   }
   return mask;
 }
@@ -298,16 +328,15 @@ function firstSepAfter(s: string, from: number): number {
 }
 
 function splitOutsideBrackets(s: string, seps: Set<string>): string[] {
-  const mask = bracketMask(s);
+  const mask = ANY_OPEN.test(s) ? bracketMask(s) : null;
   const parts: string[] = [];
-  let cur = '';
+  let start = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (!mask[i] && seps.has(c)) {
-      parts.push(cur);
-      cur = '';
-    } else cur += c;
+    if (!mask?.[i] && seps.has(s[i]!)) {
+      parts.push(s.slice(start, i));
+      start = i + 1;
+    }
   }
-  parts.push(cur);
+  parts.push(s.slice(start));
   return parts;
 }

@@ -1,20 +1,22 @@
 /**
- * The command line: parse options, then read → extract → write one document
- * at a time. Data goes to stdout (or the output file), diagnostics to stderr.
+ * The command line: parse options, then read → extract → write, each
+ * document in a worker of the pool (pool.ts), the output written in input
+ * order as documents finish. Data goes to stdout (or the output file),
+ * diagnostics to stderr.
  */
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { readDocument } from '../read/index.js';
-import { extractDocument, ResolverPool } from '../extract.js';
-import { isInputFailure } from '../model/errors.js';
 import type { DocumentRecord, InputError } from '../model/records.js';
 import { createWriter, EXTENSION, FORMATS, type OutputFormat } from '../write/index.js';
-import { fileSink, stdoutSink, type Sink } from './sink.js';
+import { fileSink, stdoutClosedAtStart, stdoutSink, type Sink } from './sink.js';
 import { parseSize, readInput } from './inputs.js';
+import { defaultBudgetMs, defaultJobs, DocumentPool, inOrder, type Outcome } from './pool.js';
+import { displayName } from './names.js';
+import { failureOf } from './failure.js';
+import { install as installSignalHandlers } from './signals.js';
 import { createReporter, type Reporter } from './report.js';
 import { VERSION } from '../version.js';
-import type { UnitNamer } from '../units/canonical.js';
 import { simplifiedDocument } from '../simplified.js';
 import { unitNamerFor, UnitsFileError } from './unitOptions.js';
 
@@ -28,8 +30,9 @@ interface Options {
   quiet: boolean;
   units?: string;
   simplified: boolean;
-  /** Set from `--units` once the options are read. */
-  namer?: UnitNamer;
+  jobs?: number;
+  /** Seconds per document; absent: the default budget, which grows with the file's size. */
+  timeout?: number;
 }
 
 const EXAMPLES = `
@@ -61,6 +64,8 @@ export async function main(argv: string[]): Promise<void> {
     .option('--out-dir <dir>', 'write one output per input into DIR, named after the input')
     .option('--excel', 'CSV for spreadsheets: UTF-8 BOM, cells starting with = + - @ neutralised', false)
     .option('--max-size <size>', 'skip inputs larger than this (e.g. 50MB, 500KB)', parseSizeOption, 50 * 1024 * 1024)
+    .option('-j, --jobs <n>', 'documents extracted at once, each in its own worker (default: the cores, at most one per file)', parseJobsOption)
+    .option('--timeout <seconds>', 'time budget of one document (default: 10 s + 0.5 s per MB of input)', parseSecondsOption)
     .option('--debug', 'show stack traces of internal errors', false)
     .option('-q, --quiet', 'no progress or summary on stderr', false)
     .option('--units <file>', 'extend the unit alias table with FILE (JSON, see README "Unit names")')
@@ -87,19 +92,48 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
   try {
-    options.namer = await unitNamerFor(options.units);
+    // Checked here, once, for one clear line; each worker reads the same file for its own namer.
+    await unitNamerFor(options.units);
   } catch (e) {
     if (!(e instanceof UnitsFileError)) throw e;
     process.stderr.write(`plan-extract: ${e.message}\n`);
     process.exitCode = 2;
     return;
   }
+  if (!options.outDir && (!options.output || options.output === '-') && stdoutClosedAtStart()) {
+    process.stderr.write('plan-extract: standard output is closed — redirect it (> tasks.json) or write to a file with -o FILE\n');
+    process.exitCode = 1;
+    return;
+  }
+  installSignalHandlers();
   const reporter = createReporter(options.quiet);
-  const failed = options.outDir
-    ? await runPerInput(files, options, reporter)
-    : await runCombined(files, options, reporter);
-  reporter.done();
-  process.exitCode = failed ? 1 : 0;
+  const pool = new DocumentPool({ jobs: jobsFor(options, files) });
+  try {
+    const failed = options.outDir
+      ? await runPerInput(files, options, reporter, pool)
+      : await runCombined(files, options, reporter, pool);
+    reporter.done();
+    process.exitCode = failed ? 1 : 0;
+  } finally {
+    await pool.close();
+  }
+}
+
+/** `--jobs`, or the cores; never more workers than files. */
+function jobsFor(options: Options, files: string[]): number {
+  return Math.min(options.jobs ?? defaultJobs(files.length), Math.max(1, files.length));
+}
+
+function parseJobsOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('give a whole number of workers from 1 to 256');
+  return n;
+}
+
+function parseSecondsOption(value: string): number {
+  const n = Number(value.replace(/s$/i, ''));
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('give a number of seconds, e.g. 30');
+  return n;
 }
 
 function parseSizeOption(value: string): number {
@@ -123,70 +157,88 @@ class IdPrefixes {
   }
 }
 
-async function extractOne(source: string, options: Options, pool: ResolverPool, ids: IdPrefixes, reporter: Reporter): Promise<Extracted> {
-  const idPrefix = ids.next(source);
+/** Reads one input (here, while the workers are busy with the ones before) and extracts it on the pool; never rejects. */
+async function extractOne(source: string, idPrefix: string, options: Options, pool: DocumentPool): Promise<Outcome> {
+  let bytes: Uint8Array;
   try {
-    const bytes = await readInput(source, options.maxSize);
-    const model = await readDocument(bytes, source);
-    let doc = extractDocument(model, pool, idPrefix, options.namer);
-    if (options.simplified) doc = simplifiedDocument(doc);
-    for (const w of doc.warnings) reporter.warn(source, w);
-    return { ok: true, doc };
+    bytes = await readInput(source, options.maxSize);
   } catch (e) {
-    if (isInputFailure(e)) {
-      reporter.fail(source, e.message, e.hint);
-      return { ok: false, error: { source, code: e.code, message: e.message } };
-    }
-    const message = e instanceof Error ? e.message : String(e);
-    reporter.fail(source, `internal error: ${message}`, options.debug ? '' : 'please report it with the file; --debug shows details');
-    if (options.debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
-    return { ok: false, error: { source, code: 'INTERNAL', message } };
+    return { ok: false, failure: failureOf(e, source) };
   }
+  const budgetMs = options.timeout !== undefined ? options.timeout * 1000 : defaultBudgetMs(bytes.length);
+  return pool.run({ source, idPrefix, maxSize: options.maxSize, bytes, unitsFile: options.units }, budgetMs);
 }
 
-async function runCombined(files: string[], options: Options, reporter: Reporter): Promise<boolean> {
+/** Diagnostics of one input, in input order whatever order the workers finish in. */
+function report(source: string, outcome: Outcome, options: Options, reporter: Reporter): Extracted {
+  if (outcome.ok) {
+    for (const w of outcome.doc.warnings) reporter.warn(source, w);
+    return options.simplified ? { ok: true, doc: simplifiedDocument(outcome.doc) } : outcome;
+  }
+  const { code, message, hint, internal, stack } = outcome.failure;
+  if (!internal) {
+    reporter.fail(source, message, hint);
+    return { ok: false, error: { source, code, message } };
+  }
+  reporter.fail(source, `internal error: ${message}`, options.debug ? '' : 'please report it with the file; --debug shows details');
+  if (options.debug && stack) process.stderr.write(`${stack}\n`);
+  return { ok: false, error: { source, code: 'INTERNAL', message } };
+}
+
+async function runCombined(files: string[], options: Options, reporter: Reporter, pool: DocumentPool): Promise<boolean> {
   const writer = await createWriter(options.format, { excel: options.excel });
   let sink: Sink;
   try {
     sink = options.output && options.output !== '-' ? fileSink(options.output) : stdoutSink();
   } catch (e) {
-    process.stderr.write(`plan-extract: ${options.output}: cannot write (${(e as Error).message})\n`);
+    process.stderr.write(`plan-extract: ${displayName(options.output!)}: cannot write (${(e as Error).message})\n`);
     return true;
   }
-  const pool = new ResolverPool();
   const ids = new IdPrefixes();
+  const idPrefixes = files.map((f) => ids.next(f));
+  const jobs = jobsFor(options, files);
   const errors: InputError[] = [];
   let count = 0;
   try {
     await sink.write(writer.begin());
-    for (const [i, source] of files.entries()) {
-      reporter.progress(i, files.length, source);
-      const result = await extractOne(source, options, pool, ids, reporter);
+    let i = 0;
+    reporter.progress(0, files.length, files[0]!);
+    // One input more than workers: the next file is read while the workers extract.
+    for await (const outcome of inOrder(files, jobs + 1, (source, k) => extractOne(source, idPrefixes[k]!, options, pool))) {
+      const result = report(files[i]!, outcome, options, reporter);
+      i++;
+      if (i < files.length) reporter.progress(i, files.length, files[i]!);
       if (!result.ok) { errors.push(result.error); continue; }
       reporter.extracted(result.doc);
-      await sink.write(writer.document(result.doc, count === 0));
+      // A reader that left (`| head`) gets no more output; the inputs still decide the exit status.
+      if (!sink.closed) await sink.write(writer.document(result.doc, count === 0));
       count++;
     }
     await sink.write(writer.end(errors, count > 0));
     await sink.commit();
   } catch (e) {
     await sink.abort();
-    process.stderr.write(`plan-extract: ${options.output ?? 'stdout'}: cannot write output (${(e as Error).message})\n`);
+    process.stderr.write(`plan-extract: ${displayName(options.output ?? 'stdout')}: cannot write output (${(e as Error).message})\n`);
     return true;
   }
   return errors.length > 0;
 }
 
-async function runPerInput(files: string[], options: Options, reporter: Reporter): Promise<boolean> {
+async function runPerInput(files: string[], options: Options, reporter: Reporter, pool: DocumentPool): Promise<boolean> {
   const dir = resolve(options.outDir!);
   await mkdir(dir, { recursive: true });
-  const pool = new ResolverPool();
   const ids = new IdPrefixes();
+  const idPrefixes = files.map((f) => ids.next(f));
+  const jobs = jobsFor(options, files);
   const taken = new Set<string>();
   let failed = false;
-  for (const [i, source] of files.entries()) {
-    reporter.progress(i, files.length, source);
-    const result = await extractOne(source, options, pool, ids, reporter);
+  let i = 0;
+  reporter.progress(0, files.length, files[0]!);
+  for await (const outcome of inOrder(files, jobs + 1, (source, k) => extractOne(source, idPrefixes[k]!, options, pool))) {
+    const source = files[i]!;
+    const result = report(source, outcome, options, reporter);
+    i++;
+    if (i < files.length) reporter.progress(i, files.length, files[i]!);
     if (!result.ok) { failed = true; continue; }
     reporter.extracted(result.doc);
     const target = outputPath(dir, source, EXTENSION[options.format], taken);

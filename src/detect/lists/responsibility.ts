@@ -206,9 +206,11 @@ export function findInlineClause(text: string): InlineClause | null {
   }
   const trailing = trailingRoleBracket(text, s);
   if (trailing) return trailing;
-  const depth = depthProfile(text);
+  // The bracket depth is needed only where a glued label is found: most texts have none.
+  let depth: Int32Array | null = null;
   for (const m of s.matchAll(GLUED)) {
     const at = m.index + 1;
+    depth ??= depthProfile(text);
     if (depth[at] !== 0) continue;
     return { rest: text.slice(0, at).trimEnd(), clause: text.slice(at).trim() };
   }

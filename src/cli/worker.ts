@@ -1,0 +1,79 @@
+/**
+ * One document, read and extracted inside a worker thread of the pool
+ * (pool.ts): a file that blows up the heap or never finishes costs that
+ * worker, not the run. The CLI reads the bytes on the main thread (while the
+ * workers extract the documents before) and hands them over without a copy;
+ * given only a path, the worker reads the file itself.
+ */
+import { readInput } from './inputs.js';
+import { readDocument } from '../read/index.js';
+import { extractDocument, ResolverPool } from '../extract.js';
+import { failureOf, type Failure } from './failure.js';
+import type { DocumentRecord } from '../model/records.js';
+import type { UnitNamer } from '../units/canonical.js';
+import { unitNamerFor } from './unitOptions.js';
+
+export type { Failure } from './failure.js';
+
+export interface Job {
+  source: string;
+  /** Start of every task id (the CLI numbers namesakes). */
+  idPrefix: string;
+  maxSize: number;
+  /** The input's bytes, read by the main thread; absent: the worker reads `source`. */
+  bytes?: Uint8Array;
+  /** Shared with the main thread: the worker writes the time it starts (ms since the epoch) for the time budget. */
+  clock?: SharedArrayBuffer;
+  /** `--units FILE`: the user's alias table, read once per worker (checked by the main thread first). */
+  unitsFile?: string;
+}
+
+export type Outcome = { ok: true; doc: DocumentRecord } | { ok: false; failure: Failure };
+
+/** The text a document's tasks may hold: this many characters, or this many per input byte if more. */
+export const OUTPUT_CHARS_FLOOR = 64_000_000;
+export const OUTPUT_CHARS_PER_BYTE = 16;
+
+/** Lives as long as the worker, so each distinct deadline phrase is resolved once per worker. */
+const resolvers = new ResolverPool();
+
+export default async function extractJob(job: Job): Promise<Outcome> {
+  if (job.clock) new Float64Array(job.clock)[0] = Date.now();
+  try {
+    const bytes = job.bytes ?? (await readInput(job.source, job.maxSize));
+    const model = await readDocument(bytes, job.source);
+    const doc = extractDocument(model, resolvers, job.idPrefix, await namerFor(job.unitsFile));
+    const chars = textSize(doc);
+    if (chars > Math.max(OUTPUT_CHARS_FLOOR, OUTPUT_CHARS_PER_BYTE * bytes.length)) {
+      // The record is copied to the main thread and written out there, where
+      // no heap limit guards the run: a record that multiplies its input
+      // (a merged cell repeated down thousands of rows) stops here.
+      return { ok: false, failure: { code: 'TOO_COMPLEX', message: `its tasks would hold ${Math.round(chars / 1e6)} million characters for ${Math.round(bytes.length / 1024)} KB of input`, hint: 'check that it is really a plan', internal: false } };
+    }
+    return { ok: true, doc };
+  } catch (e) {
+    return { ok: false, failure: failureOf(e, job.source) };
+  }
+}
+
+const namers = new Map<string, Promise<UnitNamer>>();
+
+/** The unit namer of a `--units` file, built once per worker. */
+function namerFor(file: string | undefined): Promise<UnitNamer> {
+  const key = file ?? '';
+  let namer = namers.get(key);
+  if (!namer) namers.set(key, (namer = unitNamerFor(file)));
+  return namer;
+}
+
+/** Characters of text in the record's tasks (what its output is made of). */
+function textSize(doc: DocumentRecord): number {
+  let n = 0;
+  for (const t of doc.tasks) {
+    n += t.task.length + (t.content?.length ?? 0) + (t.deadline?.text.length ?? 0);
+    for (const p of t.path) n += p.length;
+    for (const u of t.leads) n += u.length;
+    for (const u of t.partners) n += u.length;
+  }
+  return n;
+}
