@@ -101,3 +101,24 @@ function signatureOf(rows: Row[]): string {
 export function isRepeatedHeader(rows: Row[], at: number, layout: TaskTableLayout): boolean {
   return signatureOf(rows.slice(at, at + layout.headerRows.length)) === layout.signature;
 }
+
+/**
+ * Why a table is no task table, in words for `--explain` and the no-task
+ * warning: the first rows hold no header, or the header lacks a task column,
+ * or a lead and a deadline column.
+ */
+export function whyNotTaskTable(table: TableBlock): string {
+  const rows = table.rows.slice(0, HEADER_SEARCH_ROWS);
+  if (!rows.length) return 'the table is empty';
+  let best = rows[0]!;
+  let bestRoles = rowRoles(best).filter(Boolean).length;
+  for (const row of rows.slice(1)) {
+    const n = rowRoles(row).filter(Boolean).length;
+    if (n > bestRoles) { best = row; bestRoles = n; }
+  }
+  const header = best.cells.filter((c) => !c.covered && c.text).map((c) => c.text.slice(0, 12)).join(' | ');
+  if (bestRoles < 2) return `no header: none of its first ${rows.length} row(s) names two known columns (${header || 'empty'})`;
+  const roles = new Set(rowRoles(best));
+  if (!roles.has('task') && !roles.has('content')) return `the header (${header}) has no task column`;
+  return `the header (${header}) has no lead-unit or deadline column`;
+}
