@@ -1,93 +1,323 @@
 /**
- * The command line: parse options, then read → extract → write one document
- * at a time. Data goes to stdout (or the output file), diagnostics to stderr.
+ * The command line: parse and check options (any contradiction is a usage
+ * error before anything is read), expand the inputs, then read → extract →
+ * write one document at a time. Data goes to stdout (or the output file),
+ * diagnostics to stderr.
  */
-import { basename, extname, join, resolve, sep } from 'node:path';
-import { mkdir } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { access, constants, mkdir, rm, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readDocument } from '../read/index.js';
-import { extractDocument, ResolverPool } from '../extract.js';
-import { isInputFailure } from '../model/errors.js';
+import { readInput, parseSize } from '../read/input.js';
+import { explainDocument, ResolverPool, type Explanation } from '../extract.js';
+import { isInputFailure, OptionError } from '../model/errors.js';
 import type { DocumentRecord, InputError } from '../model/records.js';
-import { createWriter, EXTENSION, FORMATS, type OutputFormat } from '../write/index.js';
+import type { Warning } from '../model/diagnostics.js';
+import { normalizeOptions, type NormalizedOptions } from '../options.js';
+import { createWriter, EXTENSION, FORMATS, formatOfPath, type OutputFormat } from '../write/index.js';
 import { fileSink, stdoutSink, type Sink } from './sink.js';
-import { parseSize, readInput } from './inputs.js';
-import { createReporter, type Reporter } from './report.js';
+import { expandInputs, type Input } from './expand.js';
+import { chalkFor, createReporter, type Reporter } from './report.js';
+import { renderExplanation } from './explain.js';
 import { VERSION } from '../version.js';
 
-interface Options {
-  format: OutputFormat;
+/** Exit codes (README, "Errors, exit codes and limits"). */
+export const EXIT = {
+  OK: 0,
+  /** Some input failed (or, with --strict, yielded no task); the others are written in full. */
+  INPUT_FAILED: 1,
+  USAGE: 2,
+  /** The output location cannot be used (missing folder, a file where a folder is wanted, no permission); nothing was read. */
+  OUTPUT_UNUSABLE: 3,
+  /** Writing the output failed part way (disk full, I/O error); an old output file is kept. */
+  OUTPUT_FAILED: 4,
+} as const;
+
+interface CliOptions {
+  format?: OutputFormat;
   output?: string;
   outDir?: string;
+  report?: string;
+  excel?: boolean;
+  maxSize: string;
+  only?: 'tables' | 'lists';
+  referenceYear?: string;
+  recursive: string[];
+  filesFrom: string[];
+  strict?: boolean;
+  explain?: boolean;
+  schema?: boolean;
+  debug?: boolean;
+  quiet?: boolean;
+  color: boolean;
+}
+
+interface Run {
+  format: OutputFormat;
   excel: boolean;
-  maxSize: number;
+  output: string | null;
+  outDir: string | null;
+  report: string | null;
+  strict: boolean;
+  explain: boolean;
   debug: boolean;
-  quiet: boolean;
+  extract: NormalizedOptions;
+  noColor: boolean;
 }
 
 const EXAMPLES = `
 Examples:
   $ plan-extract seeds/*.txt                          JSON of every task to stdout
-  $ plan-extract plans/*.docx --format csv -o tasks.csv
+  $ plan-extract 'plans/**/*.docx' -o tasks.csv       globs expanded by the tool; CSV from the extension
   $ plan-extract plan.html --format yaml
-  $ plan-extract docs/* --format csv --excel -o tasks.csv   CSV for Excel (BOM, formulas neutralised)
-  $ plan-extract docs/* --out-dir out/                one output file per input
+  $ plan-extract docs/* --excel -o tasks.csv          CSV for Excel (BOM, formulas neutralised)
+  $ plan-extract -r docs/ --out-dir out/ --report run.json   one output per input, and a report of the run
+  $ plan-extract new-plan.docx --explain              what was found, and why each table was taken or not
+  $ plan-extract docs/*.txt --strict -o tasks.json    exit 1 if any input fails or yields no task (CI)
   $ curl -s URL | plan-extract - --format ndjson      read standard input
 
 Exit status: 0 all inputs extracted, 1 some input failed (the others are still
-written), 2 usage error.`;
+written; with --strict also an input with no task), 2 usage error, 3 the output
+location cannot be used, 4 writing the output failed.`;
+
+class UsageError extends Error {}
 
 export async function main(argv: string[]): Promise<void> {
+  const collect = (value: string, previous: string[]) => [...previous, value];
   const program = new Command()
     .name('plan-extract')
     .description('Extract the tasks of Chinese government plan documents (task tables and responsibility-annotated task lists), with lead units and resolved deadlines.')
     .version(VERSION, '-V, --version')
-    .argument('<files...>', 'input files (.txt, .docx, .doc, .html); - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('json'))
+    .argument('[files...]', 'input files (.txt, .docx, .doc, .wps, .html) or quoted globs; - reads standard input')
+    .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: from the -o extension, else json)`).argParser(parseFormat))
     .option('-o, --output <file>', 'write to FILE (replaced only when complete) instead of stdout')
     .option('--out-dir <dir>', 'write one output per input into DIR, named after the input')
-    .option('--excel', 'CSV for spreadsheets: UTF-8 BOM, cells starting with = + - @ neutralised', false)
-    .option('--max-size <size>', 'skip inputs larger than this (e.g. 50MB, 500KB)', parseSizeOption, 50 * 1024 * 1024)
-    .option('--debug', 'show stack traces of internal errors', false)
-    .option('-q, --quiet', 'no progress or summary on stderr', false)
+    .option('--report <file>', 'write a JSON report of the run: per input its status, tasks, warnings and errors')
+    .option('--excel', 'CSV for spreadsheets (implies --format csv): UTF-8 BOM, cells starting with = + - @ neutralised')
+    .addOption(new Option('--max-size <size>', 'skip inputs larger than this (e.g. 50MB, 500KB)').default('50MB').argParser(parseSizeOption))
+    .addOption(new Option('--only <what>', 'extract only task tables or only task lists').choices(['tables', 'lists']))
+    .option('--reference-year <year>', 'year for year-less deadlines (6月底前) in documents that state no year')
+    .option('-r, --recursive <dir>', 'read every supported file in DIR and its subfolders (repeatable)', collect, [])
+    .option('--files-from <file>', 'read input paths from FILE, one a line (- for standard input)', collect, [])
+    .option('--strict', 'exit 1 when any input fails or yields no task')
+    .option('--explain', 'print what was found in each document and why (to stdout, or beside -o/--out-dir output)')
+    .option('--schema', 'print the JSON Schema of the output and exit')
+    .option('--no-color', 'no colour, even on a terminal')
+    .option('--debug', 'show stack traces of internal errors')
+    .option('-q, --quiet', 'no progress or summary on stderr')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run plan-extract --help for usage)')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      writeOut: (s) => process.stdout.write(s),
+      // Every usage error is one line that says whose error it is.
+      outputError: (s, write) => write(`plan-extract: ${s.replace(/^error: /, '')}`),
+    });
 
   try {
     program.parse(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
-      process.exitCode = e.exitCode === 0 ? 0 : 2;
+      process.exitCode = e.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
       return;
     }
     throw e;
   }
-  const options = program.opts<Options>();
-  const files = program.args;
-  if (options.output && options.outDir) {
-    process.stderr.write('plan-extract: give either --output or --out-dir, not both\n');
-    process.exitCode = 2;
+  const opts = program.opts<CliOptions>();
+  if (opts.schema) {
+    process.stdout.write(readFileSync(new URL('../../schema/plan-extract.schema.json', import.meta.url), 'utf8'));
+    process.exitCode = EXIT.OK;
     return;
   }
-  const reporter = createReporter(options.quiet);
-  const failed = options.outDir
-    ? await runPerInput(files, options, reporter)
-    : await runCombined(files, options, reporter);
+  let run: Run;
+  let inputs: Input[];
+  let expandErrors: InputError[];
+  try {
+    run = checkOptions(opts);
+    const stdinUsed = program.args.includes('-');
+    if (stdinUsed && opts.filesFrom.includes('-')) throw new UsageError('standard input can be an input (-) or the --files-from list, not both');
+    if (!program.args.length && !opts.recursive.length && !opts.filesFrom.length) throw new UsageError('no input: give files, -r DIR or --files-from FILE (run plan-extract --help for usage)');
+    const expanded = await expandInputs(program.args, opts.recursive, opts.filesFrom, readStdinText);
+    inputs = excludeOutputs(expanded.inputs, run);
+    expandErrors = expanded.errors;
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof OptionError) {
+      process.stderr.write(`plan-extract: ${e.message}\n`);
+      process.exitCode = EXIT.USAGE;
+      return;
+    }
+    throw e;
+  }
+  const unusable = await checkOutputLocations(run);
+  if (unusable) {
+    process.stderr.write(`plan-extract: ${unusable}\n`);
+    process.exitCode = EXIT.OUTPUT_UNUSABLE;
+    return;
+  }
+
+  const dataOnStdout = !run.output && !run.outDir && !run.explain;
+  const reporter = createReporter({ quiet: Boolean(opts.quiet), noColor: run.noColor, dataOnStdout });
+  for (const e of expandErrors) reporter.fail(e.source, e.message, 'check the path or pattern');
+  const outcome = run.outDir
+    ? await runPerInput(inputs, run, reporter)
+    : await runCombined(inputs, run, reporter, expandErrors);
   reporter.done();
-  process.exitCode = failed ? 1 : 0;
+  outcome.entries.unshift(...expandErrors.map((error) => ({ source: error.source, status: 'failed' as const, tasks: 0, warnings: [], error })));
+  let code: number = outcome.writeFailed ? EXIT.OUTPUT_FAILED : EXIT.OK;
+  if (run.report) {
+    const failed = await writeReport(run.report, outcome.entries);
+    if (failed) { reporter.fail(run.report, `cannot write the report (${failed})`, 'check the folder and the disk space'); code = EXIT.OUTPUT_FAILED; }
+  }
+  if (code === EXIT.OK) {
+    const inputFailed = outcome.entries.some((e) => e.status === 'failed');
+    const noTasks = outcome.entries.some((e) => e.status === 'no-tasks');
+    code = inputFailed || (run.strict && noTasks) ? EXIT.INPUT_FAILED : EXIT.OK;
+  }
+  process.exitCode = code;
 }
 
-function parseSizeOption(value: string): number {
+function parseFormat(value: string): OutputFormat {
+  const v = value.trim().toLowerCase();
+  if (!(FORMATS as readonly string[]).includes(v)) throw new InvalidArgumentError(`use one of ${FORMATS.join(', ')}.`);
+  return v as OutputFormat;
+}
+
+function parseSizeOption(value: string): string {
+  if (parseSize(value) === null || parseSize(value)! <= 0) throw new InvalidArgumentError(`not a size: use e.g. 50MB, 500KB.`);
+  return value;
+}
+
+/** Options that contradict each other are refused before anything is read. */
+function checkOptions(o: CliOptions): Run {
+  if (o.output && o.outDir) throw new UsageError('give either --output or --out-dir, not both');
+  const output = o.output && o.output !== '-' ? o.output : null;
+  const fromExtension = output ? formatOfPath(output) : null;
+  if (o.excel && o.format && o.format !== 'csv') throw new UsageError(`--excel writes CSV, but --format is ${o.format}`);
+  if (o.excel && fromExtension && fromExtension !== 'csv') throw new UsageError(`--excel writes CSV, but the output ${output} is named ${extname(output!)}: name it .csv`);
+  if (o.format && fromExtension && o.format !== fromExtension) {
+    throw new UsageError(`--format ${o.format} contradicts the output name ${output} (${fromExtension}): drop --format, or name the file ${output!.slice(0, -extname(output!).length)}${EXTENSION[o.format]}`);
+  }
+  const format: OutputFormat = o.format ?? (o.excel ? 'csv' : fromExtension ?? 'json');
+  const extract = normalizeOptions({ maxSize: o.maxSize, only: o.only ?? null, referenceYear: o.referenceYear === undefined ? null : Number(o.referenceYear.trim() || NaN), pool: new ResolverPool() });
+  return {
+    format,
+    excel: Boolean(o.excel),
+    output,
+    outDir: o.outDir ?? null,
+    report: o.report ?? null,
+    strict: Boolean(o.strict),
+    explain: Boolean(o.explain),
+    debug: Boolean(o.debug),
+    extract,
+    noColor: o.color === false,
+  };
+}
+
+/** Device and inode when the path exists, else its resolved path: two names of one file compare equal. */
+function identity(path: string): string {
   try {
-    return parseSize(value);
-  } catch (e) {
-    throw new InvalidArgumentError((e as Error).message);
+    const s = statSync(path);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return resolve(path);
   }
 }
 
-type Extracted = { ok: true; doc: DocumentRecord } | { ok: false; error: InputError };
+/**
+ * An output file that is also an input would be overwritten (`plan.txt -o
+ * plan.txt`) or read back on a rerun (`*.txt -o out.txt`). Named by the user,
+ * it is refused; found by a glob or `-r`, it is left out with a warning.
+ */
+function excludeOutputs(inputs: Input[], run: Run): Input[] {
+  const outputs = new Map<string, string>();
+  if (run.output) outputs.set(identity(run.output), '-o');
+  if (run.report) outputs.set(identity(run.report), '--report');
+  if (!outputs.size) return inputs;
+  const kept: Input[] = [];
+  for (const input of inputs) {
+    const flag = input.source === '-' ? undefined : outputs.get(identity(input.source));
+    if (!flag) { kept.push(input); continue; }
+    if (input.named) {
+      throw new UsageError(`${input.source} is both an input and the output (${flag}); it would be overwritten — write the output elsewhere`);
+    }
+    process.stderr.write(`plan-extract: warning: ${input.source}: left out, it is the output (${flag}) of this run — the pattern matched it\n`);
+  }
+  return kept;
+}
+
+/** Checked before anything is read, so a typo in the output path costs no work. Returns the message, or null. */
+async function checkOutputLocations(run: Run): Promise<string | null> {
+  for (const [flag, file] of [['-o', run.output], ['--report', run.report]] as const) {
+    if (!file) continue;
+    const info = await stat(file).catch(() => null);
+    if (info?.isDirectory()) return `${file}: is a folder (${flag} takes a file name; use --out-dir for a folder)`;
+    const dir = dirname(resolve(file));
+    const problem = await folderProblem(dir);
+    if (problem) return `${file}: cannot write here: ${problem}`;
+  }
+  if (run.outDir) {
+    const info = await stat(run.outDir).catch(() => null);
+    if (info && !info.isDirectory()) return `${run.outDir}: is a file, not a folder (--out-dir takes a folder; use -o for one output file)`;
+    if (!info) {
+      try {
+        await mkdir(run.outDir, { recursive: true });
+      } catch (e) {
+        return `${run.outDir}: cannot create the folder (${errnoText(e)})`;
+      }
+    }
+    const problem = await folderProblem(resolve(run.outDir));
+    if (problem) return `${run.outDir}: cannot write here: ${problem}`;
+  }
+  return null;
+}
+
+async function folderProblem(dir: string): Promise<string | null> {
+  const info = await stat(dir).catch(() => null);
+  if (!info) return `the folder ${dir} does not exist (create it first)`;
+  if (!info.isDirectory()) return `${dir} is not a folder`;
+  try {
+    await access(dir, constants.W_OK);
+  } catch {
+    return `no permission to write in ${dir}`;
+  }
+  return null;
+}
+
+function errnoText(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EEXIST' || code === 'ENOTDIR') return 'a file is in the way';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? (e as Error).message;
+}
+
+function readStdinText(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', reject);
+  });
+}
+
+/** One line of `--report`: what became of one input. */
+interface ReportEntry {
+  source: string;
+  status: 'ok' | 'no-tasks' | 'failed';
+  tasks: number;
+  warnings: Warning[];
+  error?: InputError;
+  /** `--out-dir`: the file written for it. */
+  output?: string;
+}
+
+interface Outcome {
+  entries: ReportEntry[];
+  writeFailed: boolean;
+}
+
+type Extracted = { ok: true; doc: DocumentRecord; explanation: Explanation } | { ok: false; error: InputError };
 
 /** Ids stay unique within a run when two inputs share a file name. */
 class IdPrefixes {
@@ -100,44 +330,48 @@ class IdPrefixes {
   }
 }
 
-async function extractOne(source: string, options: Options, pool: ResolverPool, ids: IdPrefixes, reporter: Reporter): Promise<Extracted> {
+async function extractOne(source: string, run: Run, ids: IdPrefixes, reporter: Reporter): Promise<Extracted> {
   const idPrefix = ids.next(source);
   try {
-    const bytes = await readInput(source, options.maxSize);
+    const bytes = await readInput(source, run.extract.maxSize);
     const model = await readDocument(bytes, source);
-    const doc = extractDocument(model, pool, idPrefix);
-    for (const w of doc.warnings) reporter.warn(source, w);
-    return { ok: true, doc };
+    const { record, explanation } = explainDocument(model, { ...run.extract, idPrefix });
+    for (const w of record.warnings) reporter.warn(source, w);
+    if (run.explain) process.stdout.write(renderExplanation(record, explanation, chalkFor(1, run.noColor)));
+    return { ok: true, doc: record, explanation };
   } catch (e) {
     if (isInputFailure(e)) {
       reporter.fail(source, e.message, e.hint);
       return { ok: false, error: { source, code: e.code, message: e.message } };
     }
     const message = e instanceof Error ? e.message : String(e);
-    reporter.fail(source, `internal error: ${message}`, options.debug ? '' : 'please report it with the file; --debug shows details');
-    if (options.debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+    reporter.fail(source, `internal error: ${message}`, run.debug ? '' : 'please report it with the file; --debug shows details');
+    if (run.debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
     return { ok: false, error: { source, code: 'INTERNAL', message } };
   }
 }
 
-async function runCombined(files: string[], options: Options, reporter: Reporter): Promise<boolean> {
-  const writer = await createWriter(options.format, { excel: options.excel });
-  let sink: Sink;
-  try {
-    sink = options.output && options.output !== '-' ? fileSink(options.output) : stdoutSink();
-  } catch (e) {
-    process.stderr.write(`plan-extract: ${options.output}: cannot write (${(e as Error).message})\n`);
-    return true;
-  }
-  const pool = new ResolverPool();
+function entryOf(result: Extracted, source: string, output?: string): ReportEntry {
+  if (!result.ok) return { source, status: 'failed', tasks: 0, warnings: [], error: result.error };
+  const doc = result.doc;
+  return { source, status: doc.tasks.length ? 'ok' : 'no-tasks', tasks: doc.tasks.length, warnings: doc.warnings, ...(output ? { output } : {}) };
+}
+
+async function runCombined(inputs: Input[], run: Run, reporter: Reporter, earlierErrors: InputError[]): Promise<Outcome> {
+  const entries: ReportEntry[] = [];
+  // --explain without -o prints the report instead of the data.
+  const writeData = !(run.explain && !run.output);
+  const writer = await createWriter(run.format, { excel: run.excel });
+  const sink: Sink = !writeData ? nullSink() : run.output ? fileSink(run.output) : stdoutSink();
   const ids = new IdPrefixes();
-  const errors: InputError[] = [];
+  const errors: InputError[] = [...earlierErrors];
   let count = 0;
   try {
     await sink.write(writer.begin());
-    for (const [i, source] of files.entries()) {
-      reporter.progress(i, files.length, source);
-      const result = await extractOne(source, options, pool, ids, reporter);
+    for (const [i, input] of inputs.entries()) {
+      reporter.progress(i, inputs.length, input.source);
+      const result = await extractOne(input.source, run, ids, reporter);
+      entries.push(entryOf(result, input.source));
       if (!result.ok) { errors.push(result.error); continue; }
       reporter.extracted(result.doc);
       await sink.write(writer.document(result.doc, count === 0));
@@ -147,39 +381,71 @@ async function runCombined(files: string[], options: Options, reporter: Reporter
     await sink.commit();
   } catch (e) {
     await sink.abort();
-    process.stderr.write(`plan-extract: ${options.output ?? 'stdout'}: cannot write output (${(e as Error).message})\n`);
-    return true;
+    process.stderr.write(`plan-extract: ${run.output ?? 'stdout'}: cannot write the output (${errnoText(e)})${run.output ? '; the previous file, if any, is kept' : ''}\n`);
+    return { entries, writeFailed: true };
   }
-  return errors.length > 0;
+  return { entries, writeFailed: false };
 }
 
-async function runPerInput(files: string[], options: Options, reporter: Reporter): Promise<boolean> {
-  const dir = resolve(options.outDir!);
-  await mkdir(dir, { recursive: true });
-  const pool = new ResolverPool();
+async function runPerInput(inputs: Input[], run: Run, reporter: Reporter): Promise<Outcome> {
+  const dir = resolve(run.outDir!);
   const ids = new IdPrefixes();
   const taken = new Set<string>();
-  let failed = false;
-  for (const [i, source] of files.entries()) {
-    reporter.progress(i, files.length, source);
-    const result = await extractOne(source, options, pool, ids, reporter);
-    if (!result.ok) { failed = true; continue; }
+  const entries: ReportEntry[] = [];
+  let writeFailed = false;
+  for (const [i, input] of inputs.entries()) {
+    const source = input.source;
+    reporter.progress(i, inputs.length, source);
+    // Named before extraction, so a failed input's file of an earlier run can be removed.
+    const target = outputPath(dir, source, EXTENSION[run.format], taken);
+    const result = await extractOne(source, run, ids, reporter);
+    if (!result.ok) {
+      // A stale output of an earlier run would pass for this input's result.
+      const removed = await rm(target).then(() => true, () => false);
+      if (removed) process.stderr.write(`plan-extract: ${target}: removed, the output of an earlier run (${source} failed this time)\n`);
+      entries.push(entryOf(result, source));
+      continue;
+    }
     reporter.extracted(result.doc);
-    const target = outputPath(dir, source, EXTENSION[options.format], taken);
-    const writer = await createWriter(options.format, { excel: options.excel });
+    const writer = await createWriter(run.format, { excel: run.excel });
     const sink = fileSink(target);
     try {
       await sink.write(writer.begin());
       await sink.write(writer.document(result.doc, true));
       await sink.write(writer.end([], true));
       await sink.commit();
+      entries.push(entryOf(result, source, target));
     } catch (e) {
       await sink.abort();
-      reporter.fail(target, `cannot write output (${(e as Error).message})`, 'check the output folder');
-      failed = true;
+      reporter.fail(target, `cannot write the output (${errnoText(e)})`, 'check the output folder and the disk space');
+      entries.push(entryOf(result, source));
+      writeFailed = true;
     }
   }
-  return failed;
+  return { entries, writeFailed };
+}
+
+/** `--report FILE`: the run's outcome per input, in every mode and format. Returns an error text, or null. */
+async function writeReport(path: string, entries: ReportEntry[]): Promise<string | null> {
+  const count = (s: ReportEntry['status']) => entries.filter((e) => e.status === s).length;
+  const report = {
+    schemaVersion: 1,
+    summary: { inputs: entries.length, ok: count('ok'), noTasks: count('no-tasks'), failed: count('failed'), tasks: entries.reduce((n, e) => n + e.tasks, 0) },
+    inputs: entries,
+  };
+  const sink = fileSink(path);
+  try {
+    await sink.write(`${JSON.stringify(report, null, 2)}\n`);
+    await sink.commit();
+    return null;
+  } catch (e) {
+    await sink.abort();
+    return errnoText(e);
+  }
+}
+
+function nullSink(): Sink {
+  return { write: async () => {}, commit: async () => {}, abort: async () => {} };
 }
 
 /**
