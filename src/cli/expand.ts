@@ -4,7 +4,7 @@
  * Windows cmd), `-r DIR` folders and `--files-from` lists — in a stable order.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { InputError } from '../model/records.js';
 
@@ -30,7 +30,7 @@ export async function expandInputs(args: string[], folders: string[], listFiles:
   const errors: InputError[] = [];
   for (const arg of args) {
     if (arg !== '-' && isDynamicPattern(arg) && !(await exists(arg))) {
-      const found = (await glob(arg, { onlyFiles: true, expandDirectories: false })).sort(byCodeUnit);
+      const found = (await glob(arg, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(arg) })).sort(byCodeUnit);
       if (!found.length) errors.push({ source: arg, code: 'ENOENT', message: 'no file matches this pattern' });
       for (const f of found) inputs.push({ source: f, named: false });
     } else {

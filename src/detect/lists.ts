@@ -112,7 +112,7 @@ function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListI
   // A heading with numbered children is an outline level, not a skipped task.
   if (skipped) {
     for (const n of numbered) {
-      if (!taken.has(n) && n.children === 0) skipped.push({ seq: n.num!.seq, text: n.full, line: n.line });
+      if (!taken.has(n) && n.children === 0) skipped.push({ seq: n.num!.seq, text: n.num!.rest.trim(), line: n.line });
     }
   }
   return items;
