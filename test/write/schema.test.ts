@@ -10,12 +10,13 @@ import { INPUT_ERROR_CODES, WARNING_CODES } from '../../src/index.js';
 import { CSV_COLUMNS } from '../../src/write/csv.js';
 import { ROOT, runCli } from '../support/cli.js';
 import { SCHEMA, validateOutput } from '../support/schema.js';
+import { SHARED } from '../support/paths.js';
 
 const SEEDS = readdirSync(join(ROOT, 'seeds')).sort().map((f) => `seeds/${f}`);
-const REAL_DIR = join(ROOT, '..', 'shared', 'real');
+const REAL_DIR = join(SHARED, 'real');
 const HAS_REAL = existsSync(REAL_DIR);
 if (!HAS_REAL) process.stderr.write(`schema.test: ${REAL_DIR} not found — SKIPPED: the schema check of the real pages\n`);
-const REAL = HAS_REAL ? readdirSync(REAL_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => `../shared/real/${f}`) : [];
+const REAL = HAS_REAL ? readdirSync(REAL_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(REAL_DIR, f)) : [];
 
 interface Run { documents: { source: string; title: string | null; docNumber: string | null; issued: string | null; tasks: Record<string, unknown>[] }[] }
 
