@@ -200,7 +200,7 @@ function checkOptions(o: CliOptions): Run {
     throw new UsageError(`--format ${o.format} contradicts the output name ${output} (${fromExtension}): drop --format, or name the file ${output!.slice(0, -extname(output!).length)}${EXTENSION[o.format]}`);
   }
   const format: OutputFormat = o.format ?? (o.excel ? 'csv' : fromExtension ?? 'json');
-  const extract = normalizeOptions({ maxSize: o.maxSize, only: o.only ?? null, referenceYear: o.referenceYear === undefined ? null : Number(o.referenceYear.trim() || NaN), pool: new ResolverPool() });
+  const extract = normalizeOptions({ maxSize: o.maxSize, only: o.only ?? null, referenceYear: yearOption(o.referenceYear) as number | null, pool: new ResolverPool() });
   return {
     format,
     excel: Boolean(o.excel),
@@ -213,6 +213,12 @@ function checkOptions(o: CliOptions): Run {
     extract,
     noColor: o.color === false,
   };
+}
+
+/** `--reference-year 2023` → 2023; anything else is handed on as written, for normalizeOptions to refuse by name. */
+function yearOption(value: string | undefined): number | string | null {
+  if (value === undefined) return null;
+  return /^\s*\d+\s*$/.test(value) ? Number(value) : value;
 }
 
 /** Device and inode when the path exists, else its resolved path: two names of one file compare equal. */
