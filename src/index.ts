@@ -28,7 +28,7 @@ export { explainDocument, extractDocument, ResolverPool } from './extract.js';
 export { readDocument } from './read/index.js';
 export type { DeadlineContext } from './deadline/index.js';
 export { resolveDeadline, findDeadline, DeadlineResolver } from './deadline/index.js';
-export { splitUnits } from './build/units.js';
+export { splitUnits, type Units, type UnitOptions } from './build/units.js';
 
 /**
  * Read and extract one document from bytes (`source` names it in the record).

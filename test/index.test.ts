@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   extractBytes, extractFile, explainFile, InputFailure, normalizeOptions, OptionError, ResolverPool, resolveDeadline,
-  DEFAULT_MAX_SIZE, type DeadlineContext, type ExtractOptions, type InputErrorCode, type Warning, type WarningCode,
+  DEFAULT_MAX_SIZE, splitUnits, type DeadlineContext, type ExtractOptions, type InputErrorCode, type Units, type Warning, type WarningCode,
 } from '../src/index.js';
 
 const work = mkdtempSync(join(tmpdir(), 'plan-extract-lib-'));
@@ -101,5 +101,7 @@ describe('public types', () => {
     const w: Warning = { code: 'NO_TASKS' satisfies WarningCode, message: 'x' };
     const c: InputErrorCode = 'ENOENT';
     expect([w.code, c]).toEqual(['NO_TASKS', 'ENOENT']);
+    const units: Units = splitUnits('区发改局（牵头）、区财政局');
+    expect(units).toMatchObject({ leads: ['区发改局'], partners: ['区财政局'] });
   });
 });

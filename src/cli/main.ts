@@ -157,7 +157,8 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
 
-  const dataOnStdout = !run.output && !run.outDir && !run.explain;
+  // Data or the --explain report on stdout: progress must not share its terminal.
+  const dataOnStdout = run.explain || (!run.output && !run.outDir);
   const reporter = createReporter({ quiet: Boolean(opts.quiet), noColor: run.noColor, dataOnStdout });
   for (const e of expandErrors) reporter.fail(e.source, e.message, 'check the path or pattern');
   const outcome = run.outDir
@@ -239,7 +240,10 @@ function identity(path: string): string {
 function excludeOutputs(inputs: Input[], run: Run): Input[] {
   const outputs = new Map<string, string>();
   if (run.output) outputs.set(identity(run.output), '-o');
-  if (run.report) outputs.set(identity(run.report), '--report');
+  if (run.report) {
+    if (outputs.has(identity(run.report))) throw new UsageError(`--report ${run.report} is also the -o output: give the report a name of its own`);
+    outputs.set(identity(run.report), '--report');
+  }
   if (!outputs.size) return inputs;
   const kept: Input[] = [];
   for (const input of inputs) {

@@ -121,10 +121,15 @@ describe('an output is never an input', () => {
     expect(readFileSync(out, 'utf8')).toBe(yesterday);
   });
 
-  it('--report naming an input is refused too', () => {
+  it('--report naming an input, or the -o file, is refused too', () => {
     const r = runCli([plan, '--report', plan, '-o', join(work, 'never.json')]);
     expect(r.code).toBe(2);
     expect(readFileSync(plan, 'utf8')).toBe(PLAN);
+    const same = join(work, 'same.json');
+    const r2 = runCli([plan, '--report', same, '-o', same]);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toMatch(/^plan-extract: --report .*same\.json is also the -o output/);
+    expect(existsSync(same)).toBe(false);
   });
 });
 

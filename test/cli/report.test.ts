@@ -35,6 +35,8 @@ describe.skipIf(!HAS_SCRIPT)('on a terminal', () => {
     const shown = onTerminal(seeds, { TERM: 'xterm' });
     expect(shown).toContain('"schemaVersion": 1');
     expect(shown).not.toMatch(/\[1\/2\]/);
+    // The --explain report on that terminal is not interleaved with progress either.
+    expect(onTerminal([...seeds, '--explain', '-o', join(work, 'x.json')], { TERM: 'xterm' })).not.toMatch(/\[1\/2\]/);
   });
 
   it('shows progress on stderr when stdout goes elsewhere', () => {
