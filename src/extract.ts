@@ -9,7 +9,7 @@ import type { DocumentRecord, TableRecord, Task } from './model/records.js';
 import { WarningLog } from './model/diagnostics.js';
 import { detectTaskTable, whyNotTaskTable, type TaskTableLayout } from './detect/taskTables.js';
 import { detectTaskLists, type SkippedItem } from './detect/lists.js';
-import type { ColumnRole } from './detect/headerRoles.js';
+import type { ColumnRole } from './model/headerRoles.js';
 import { readMeta } from './detect/metadata.js';
 import { buildTableTasks, emptyCarry, tableRecord, type TableCarry, type TableTask } from './build/tableTasks.js';
 import { buildListTasks } from './build/listTasks.js';

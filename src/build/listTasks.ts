@@ -6,35 +6,39 @@
  */
 import type { Deadline, Task } from '../model/records.js';
 import type { ListItem } from '../detect/lists.js';
-import { simplified, TIME_LABEL, UNIT_LABEL } from '../detect/lists/responsibility.js';
+import { simplified } from '../detect/lists/responsibility.js';
+import { labelRole, PERSON_LABEL, TIME_LABEL, UNIT_LABEL } from '../model/vocabulary.js';
 import { splitUnits, type Units } from './units.js';
 
 /** What the deadline resolver offers list items (`DeadlineResolver.find`). */
 export interface DeadlineFinder {
   find(text: string): Deadline | null;
+  /** A deadline cell → its record (`DeadlineResolver.resolve`); a time label's text is read as one. */
+  resolve?(text: string): Deadline;
 }
 
-export type Role = 'lead' | 'partner' | 'responsible' | 'time';
+export type Role = 'lead' | 'partner' | 'responsible' | 'person' | 'time';
 
 export interface ClausePart {
   role: Role;
   text: string;
 }
 
-const LABEL = new RegExp(`(${UNIT_LABEL}|${TIME_LABEL})\\s{0,3}[:：]`, 'gu');
-const LEAD_LABEL = /^牵头/u;
-const PARTNER_LABEL = /^(?:配合|协办|协助|参与)/u;
-const UNIT_LABEL_ONLY = new RegExp(`^${UNIT_LABEL}`, 'u');
+// Person labels (`责任领导：张三`) are cut off too, and their names dropped.
+const LABEL = new RegExp(`(${UNIT_LABEL}|${TIME_LABEL}|${PERSON_LABEL})\\s{0,3}[:：]`, 'gu');
 
 export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinder): Omit<Task, 'id'>[] {
   return items.map((item) => {
     const parts = labelledParts(item.responsibility);
-    const { leads, partners } = unitsOf(parts);
+    const units = unitsOf(parts);
+    const { leads, partners } = item.firstUnitLeads && !parts.some((p) => p.role === 'lead' || p.role === 'partner') ? firstLeads(units) : units;
     const time = parts.find((p) => p.role === 'time');
     // The item's own text first; a due date written into the clause
     // (`（责任单位：县应急局，2022年底前完成）`) counts when the text has none.
     const deadline =
-      (time && safeFind(finder, time.text)) ?? safeFind(finder, item.task + (item.content ?? '')) ?? safeFind(finder, item.responsibility);
+      (time && (timeCell(finder, time.text) ?? safeFind(finder, time.text))) ??
+      safeFind(finder, item.task + (item.content ?? '')) ??
+      safeFind(finder, item.responsibility);
     return {
       origin: 'list' as const,
       table: null,
@@ -48,6 +52,12 @@ export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinde
       line: item.line,
     };
   });
+}
+
+/** The document's rule: the first unit named leads, the others are partners. */
+function firstLeads(units: { leads: string[]; partners: string[] }): { leads: string[]; partners: string[] } {
+  const all = [...units.leads, ...units.partners];
+  return { leads: all.slice(0, 1), partners: all.slice(1) };
 }
 
 /**
@@ -137,10 +147,18 @@ function trimSeparators(s: string): string {
 }
 
 function roleOf(label: string): Role {
-  if (!UNIT_LABEL_ONLY.test(label)) return 'time';
-  if (LEAD_LABEL.test(label)) return 'lead';
-  if (PARTNER_LABEL.test(label)) return 'partner';
-  return 'responsible';
+  return labelRole(label);
+}
+
+/** `完成时限：贯穿全年` is a deadline cell: read whole, as a table's would be. */
+function timeCell(finder: DeadlineFinder, text: string): Deadline | null {
+  if (!finder.resolve) return null;
+  try {
+    const d = finder.resolve(text);
+    return d.kind === 'unspecified' ? null : d;
+  } catch {
+    return null;
+  }
 }
 
 function safeFind(finder: DeadlineFinder, text: string): Deadline | null {

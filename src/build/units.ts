@@ -9,6 +9,7 @@
  */
 
 import { toSimplified } from '../model/traditional.js';
+import { alternation, LEAD_WORDS, PARTNER_WORDS, PLACE_TAKING_UNITS } from '../model/vocabulary.js';
 
 export interface Units {
   leads: string[];
@@ -39,8 +40,18 @@ const LEAD_MARK = /牵头/u;
 const BRACKETED_MARK_TAIL = /[（(]\s*(?:牵头|主责|配合|协办|协助|参与)[^（()）]{0,4}[）)]$/u;
 const BRACKETED_LEAD = /[（(]\s*(?:牵头|主责)[^（()）]{0,4}[）)]/u;
 // Role phrases that close a clause; removed from the unit's name.
-const ROLE_TAIL =
-  /(?:(?:按照?|根据)?(?:各自)?(?:职责|职能)(?:分工)?(?:分别|对口)?(?:牵头)?(?:负责|落实)?(?:并[^、，；]{0,40})?|(?:分工|对口)?牵头(?:负责|抓总)?(?:并[^、，；]{0,40})?|具体(?:负责|指导督导|指导|督导|落实|实施)|负总责|总负责|(?:积极)?(?:配合|协助|协办|参与)(?:落实|实施)?|负责(?:[^、，；]{0,20}对接|落实|实施)?|落实)$/u;
+const THEN = '(?:并[^、，；]{0,40})?';
+const ROLE_TAIL = new RegExp(
+  `(?:${[
+    `(?:按照?|根据)?(?:各自)?(?:职责|职能)(?:分工)?(?:分别|对口)?(?:牵头)?(?:负责|落实)?${THEN}`,
+    `(?:分工|对口)?(?:${alternation(LEAD_WORDS)})${THEN}`,
+    '具体(?:负责|指导督导|指导|督导|落实|实施)',
+    `(?:积极)?(?:${alternation(PARTNER_WORDS)})(?:落实|实施)?`,
+    '负责(?:[^、，；]{0,20}对接|落实|实施)?',
+    '落实',
+  ].join('|')})$`,
+  'u',
+);
 const ETC_TAIL = /等(?:按[^、，；]{0,60}|[^、，；]{0,12}?(?:部门|单位|机构))?$/u;
 const NOT_A_UNIT = /\d{1,4}\s*[年月日]|[一二三四五六七八九十]{1,3}季度|季度|^每[年季月周日天半]|^(?:长期|持续|常态化|立即|即时)|完成$|^(?:完成)?时限/u;
 const CONJOINED_TAIL = /(?:及|和)(?:其他|相关|有关|各)?[^、，；]{0,10}?(?:部门|单位|成员单位)$/u;
@@ -115,11 +126,34 @@ function splitMarked(body: string, options: UnitOptions): Units {
       if (unit) marked.push({ unit, lead });
     }
   }
+  takePlaces(marked);
   // Sets keep the order of the text and hold each unit once, in linear time.
   const leads = new Set<string>();
   const partners = new Set<string>();
-  for (const { unit, lead } of marked) (!anyLead || lead ? leads : partners).add(unit);
+  for (const { unit, lead } of marked) if (unit) (!anyLead || lead ? leads : partners).add(unit);
   return { leads: [...leads], partners: [...partners] };
+}
+
+const PLACE_TAKING = new Set<string>(PLACE_TAKING_UNITS);
+const PLACE_TAIL = new RegExp(`(?:${alternation([...PLACE_TAKING_UNITS, '乡', '镇', '县', '区', '市'])})$`, 'u');
+const NEVER_ALONE = new Set(['政府', '人民政府', '党委']);
+
+/**
+ * A bare unit that leaves its place to the unit before it takes that place:
+ * `各乡镇党委、政府` → `各乡镇政府`, `张坂镇政府、党委` → `张坂镇党委`,
+ * `各乡、街办、管理处` → `各街办`, `各管理处`. A bare `政府` or `党委` with no
+ * place to take is no unit.
+ */
+function takePlaces(marked: { unit: string; lead: boolean }[]): void {
+  for (let k = 0; k < marked.length; k++) {
+    const unit = marked[k]!.unit;
+    if (!PLACE_TAKING.has(toSimplified(unit))) continue;
+    const before = k > 0 ? marked[k - 1]!.unit : '';
+    const tail = PLACE_TAIL.exec(toSimplified(before));
+    const place = tail && tail.index > 0 ? before.slice(0, tail.index) : '';
+    if (place) marked[k]!.unit = place + unit;
+    else if (NEVER_ALONE.has(toSimplified(unit))) marked[k]!.unit = '';
+  }
 }
 
 /**

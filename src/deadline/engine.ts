@@ -1,7 +1,9 @@
 import * as chrono from 'chrono-node';
 import { CurrentYearParser } from './parsers/CurrentYearParser.js';
+import { DayRangeParser } from './parsers/DayRangeParser.js';
 import { FiveYearPlanParser } from './parsers/FiveYearPlanParser.js';
 import { HalfYearParser } from './parsers/HalfYearParser.js';
+import { LostMonthParser } from './parsers/LostMonthParser.js';
 import { NumericDateParser } from './parsers/NumericDateParser.js';
 import { OpenMonthParser } from './parsers/OpenMonthParser.js';
 import { QuarterParser } from './parsers/QuarterParser.js';
@@ -20,9 +22,11 @@ import { SuffixRefiner } from './refiners/SuffixRefiner.js';
  */
 const engine = new chrono.Chrono({
   parsers: [
+    new DayRangeParser(),
     new YearMonthDayParser(),
     new YearParser(),
     new ScrapedDateParser(),
+    new LostMonthParser(),
     new NumericDateParser(),
     new OpenMonthParser(),
     new QuarterParser(),

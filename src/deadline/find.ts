@@ -1,6 +1,7 @@
 import type { ParsingResult } from 'chrono-node';
 import type { Prepared } from './normalize.js';
-import { INVALID, START_ONLY } from './tags.js';
+import type { Every } from '../model/records.js';
+import { INVALID, NEXT_YEAR, START_ONLY } from './tags.js';
 import { anchoredOnEvent } from './vocabulary.js';
 
 /** Pairs whose inside is a title or a document number: `《2020年工作要点》`, `〔2019〕`. */
@@ -15,35 +16,91 @@ const WINDOW = 120;
 /** `（2021年修订）`, `2019年版`: the edition of a document, not a due date. */
 const EDITION = /修订|修正|版/y;
 
-/** A phrase with no year is a due date only when it says so: `6月底前`, `年底前`, `三季度末`. */
-const YEARLESS_DUE = /(?:底|末|前|[上下]半年|年内|第[一二三四1-4]季度)$/;
+/** A phrase with no year is a due date when it says so: `6月底前`, `年底前`, `三季度末`. */
+const YEARLESS_DUE = /(?:底|末|前|[上下]半年|年内|季度)$/;
 const DUE_AFTER = /^(?:前|以前|之前)/;
+/**
+ * …or when it opens a clause and the work follows (`6月组织开展…`,
+ * `二季度完成…`): not `6月份的数据`, `3月起`, `3月以来`.
+ */
+const CLAUSE_START = /(?:^|[，,。；;：:、（(]|于|在|到|力争|确保|争取)$/;
+const NOT_WORK_AFTER = /^(?:份|的|起|以来|至|到|和|及|、|—|-|开始|期间|中旬|上旬|下旬)/;
+/**
+ * A year alone (`2022年`, `2024年度`) is a due date only as a target: after
+ * 到/至/力争 (`到2025年`), or opening a clause with the work after it
+ * (`2022年，…`, `2022年对…`). `2024年度学习计划`, `2022年“智改数转”方案` and
+ * `不高于2017年标准` name a year, not a due date.
+ */
+const YEAR_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?$/;
+const TARGET_BEFORE = /(?:到|至|截至|截止|力争|争取|确保|预计)$/;
+const COMPARED_BEFORE = /(?:高于|低于|多于|少于|早于|晚于|不迟于)$/;
+const NOT_TARGET_AFTER = /^(?:度|版|修订|修正|“|"|《|的|以来|起|开始|工作|计划|方案|要点|报告|规划)/;
+/** A year that closes the item (`…，完成时间2020年。`) is its due date. */
+const CLOSES_TEXT = /^[。；;，,）)]?$/;
+/** `全年实现…` is a whole-year target, not a deadline; only a deadline cell reads `全年` as one. */
+const WHOLE_YEAR = /全年/;
+/** A due day that repeats: `每年的1月30日前`, `每季度末25日前`, `每月5日前`. */
+const RECURRING_DUE = /每(?:个)?(半年|年度?|季度?|月)(?:的|末|底|初)?(?:\d{1,2}月)?\d{1,2}[日号](?:前|之前|以前)/;
+
+export type DuePhrase = { start: number; end: number; yearless?: boolean } | { start: number; end: number; every: Every };
 
 /**
  * Where the first due phrase of a list item is, in folded coordinates, or
  * null. It must carry 年 or 月 (a bare `2016` in running text is a standard's
  * year: `GB/T 33000-2016`). A phrase with no year (`6月底前`) counts only
- * when the document has a year of its own to give it, and only in its due
- * form — `3月` alone in running text is too often someone else's month.
+ * when the document has a year of its own to give it. A recurring due day
+ * (`每年的1月30日前报送`) that comes first is returned with its rhythm.
  */
-export function locateDuePhrase(p: Prepared, results: ParsingResult[], documentYear: number | null = null): { start: number; end: number } | null {
+export function locateDuePhrase(p: Prepared, results: ParsingResult[], documentYear: number | null = null): DuePhrase | null {
+  const recurringDue = RECURRING_DUE.exec(p.folded);
   for (const r of results) {
+    if (recurringDue && recurringDue.index <= r.index) break;
     if (!r.end && r.start.tags().has(START_ONLY)) continue;
     if (r.start.tags().has(INVALID) || r.end?.tags().has(INVALID)) continue;
-    if (!/[年月季日]/.test(r.text)) continue;
+    if (!/[年月季日]/.test(r.text) || WHOLE_YEAR.test(r.text)) continue;
     if (enclosed(p.folded, r.index) || anchoredOnEvent(p.folded, r)) continue;
     const end = r.index + r.text.length;
+    const before = p.folded.slice(Math.max(0, r.index - 4), r.index);
+    const after = p.folded.slice(end, end + 4);
+    let yearless = false;
     if (!r.start.isCertain('year')) {
-      if (documentYear === null) continue;
-      if (!YEARLESS_DUE.test(r.text) && !DUE_AFTER.test(p.folded.slice(end, end + 2))) continue;
+      const due = YEARLESS_DUE.test(r.text) || DUE_AFTER.test(after) || (CLAUSE_START.test(before) && !NOT_WORK_AFTER.test(after));
+      if (!due) continue;
+      // With no document year the phrase is still the item's due phrase, left unspecified.
+      yearless = documentYear === null;
+    } else if (isYearMention(p.folded, r)) {
+      continue;
+    } else if (!YEARLESS_DUE.test(r.text)) {
+      EDITION.lastIndex = end;
+      // `（2021年修订）` is an edition; `9月底前修订…` is a due date.
+      if (EDITION.test(p.folded)) continue;
     }
-    EDITION.lastIndex = end;
-    if (EDITION.test(p.folded)) continue;
     // The spec's own example keeps 到 (`到2018年底`); 在/于/力争 are dropped.
     const start = p.folded[r.index - 1] === '到' ? r.index - 1 : r.index;
-    return { start, end };
+    return yearless ? { start, end, yearless } : { start, end };
   }
+  if (recurringDue) return { start: recurringDue.index, end: recurringDue.index + recurringDue[0].length, every: everyOf(recurringDue[1]!) };
   return null;
+}
+
+/**
+ * A year named in running text, not as a due date: a year alone that is no
+ * target (`2024年度学习计划`, `不高于2017年标准`, `明确2023年指标`).
+ */
+export function isYearMention(folded: string, r: { index: number; text: string; end?: unknown }): boolean {
+  if (r.end || !YEAR_ONLY.test(r.text)) return false;
+  const end = r.index + r.text.length;
+  const before = folded.slice(Math.max(0, r.index - 4), r.index);
+  const after = folded.slice(end, end + 4);
+  if (COMPARED_BEFORE.test(before) || NOT_TARGET_AFTER.test(after)) return true;
+  return !TARGET_BEFORE.test(before) && !DUE_AFTER.test(after) && !CLAUSE_START.test(before) && !CLOSES_TEXT.test(after);
+}
+
+function everyOf(word: string): Every {
+  if (word.includes('半年')) return 'half';
+  if (word.includes('季')) return 'quarter';
+  if (word.includes('月')) return 'month';
+  return 'year';
 }
 
 function enclosed(text: string, index: number): boolean {

@@ -5,6 +5,9 @@ import { type Span, spanOf } from './period.js';
 import { dated, ongoing, recurring, unspecified } from './record.js';
 import { INVALID, ONGOING, START_ONLY } from './tags.js';
 import { ONGOING_WORDS, anchoredOnEvent, frequencyOf } from './vocabulary.js';
+import { isYearMention } from './find.js';
+
+const SENTENCES = /[，,。；;].{8,}/u;
 
 interface Dated {
   result: ParsingResult;
@@ -16,6 +19,8 @@ export function interpret(p: Prepared, results: ParsingResult[], documentYear: n
   if (!p.folded) return unspecified(p.text);
   if (results.some((r) => r.start.tags().has(INVALID) || r.end?.tags().has(INVALID))) return unspecified(p.text);
   if (results.some((r) => anchoredOnEvent(p.folded, r))) return unspecified(p.text);
+  // A cell of milestones in sentences names other years too (`明确2023年指标`): only due phrases count.
+  if (SENTENCES.test(p.folded)) results = results.filter((r) => !isYearMention(p.folded, r));
   const found: Dated[] = [];
   let startsOnly = false;
   let lentYear: number | null = null;

@@ -1,7 +1,7 @@
 import type { ParsingComponents } from 'chrono-node';
 import type { Precision } from '../model/records.js';
 import { type Period, firstDay, isDay, lastDay } from './calendar.js';
-import { precisionOf } from './tags.js';
+import { NEXT_YEAR, precisionOf } from './tags.js';
 
 /** The period a parsed phrase names, in the given year (the phrase's own, or one lent to it). */
 export function toPeriod(c: ParsingComponents, year: number): Period {
@@ -29,10 +29,11 @@ export interface Span {
 
 /** First and last day of a parsed phrase (a range: start of its start to end of its end). */
 export function spanOf(start: ParsingComponents, end: ParsingComponents | undefined, fallbackYear: number | null): Span | null {
-  const startYear = writtenYear(start) ?? fallbackYear;
+  // `明年6月` counts from the year it is lent (the document's), plus one.
+  const startYear = writtenYear(start) ?? (fallbackYear === null ? null : fallbackYear + (start.tags().has(NEXT_YEAR) ? 1 : 0));
   if (startYear === null) return null;
   const from = toPeriod(start, startYear);
-  const endYear = end ? writtenYear(end) ?? startYear : startYear;
+  const endYear = end ? writtenYear(end) ?? (end.tags().has(NEXT_YEAR) && !start.tags().has(NEXT_YEAR) ? startYear + 1 : startYear) : startYear;
   const to = end ? toPeriod(end, endYear) : from;
   // 2月29日 is only checked once the year is known.
   if (!valid(from) || !valid(to)) return null;

@@ -4,7 +4,7 @@ import { parsePhrases } from './engine.js';
 import { locateDuePhrase } from './find.js';
 import { interpret } from './interpret.js';
 import { originalSlice, prepare } from './normalize.js';
-import { unspecified } from './record.js';
+import { recurring, unspecified } from './record.js';
 
 export interface DeadlineContext {
   /** The document's own year (plan year or issue year); null if unknown. */
@@ -71,7 +71,10 @@ export class DeadlineResolver {
       const p = prepare(text);
       const at = locateDuePhrase(p, parsePhrases(p.folded), this.#year);
       if (!at) return null;
-      const record = this.resolve(originalSlice(p, at.start, at.end));
+      const phrase = originalSlice(p, at.start, at.end);
+      if ('every' in at) return Object.freeze(recurring(phrase, at.every));
+      const record = this.resolve(phrase);
+      if ('yearless' in at && at.yearless) return Object.freeze(unspecified(phrase));
       return record.kind === 'unspecified' ? null : Object.freeze(record);
     } catch (e) {
       this.#failures.push({ text, error: describe(e) });

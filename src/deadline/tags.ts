@@ -14,6 +14,8 @@ export const BARE = 'plan/bare';
 export const NO_MARKERS = 'plan/no-markers';
 /** Written like a date but impossible (`2021年2月29日`, `2020年13月`): the cell is not guessed at. */
 export const INVALID = 'plan/invalid';
+/** The year after the document's (`明年`, `次年`, `来年`): resolved from the document year plus one. */
+export const NEXT_YEAR = 'plan/next-year';
 /** Followed by continuing work (`…，并持续强化`). */
 export const ONGOING = 'plan/ongoing';
 

@@ -14,7 +14,8 @@ import type { Block } from '../model/document.js';
 import { pathText } from './lists/boundaries.js';
 import { listEvents, type ListEvent } from './lists/events.js';
 import { parseNumbering, type Numbering } from './lists/numbering.js';
-import { hasUnitLabel } from './lists/responsibility.js';
+import { isResponsibilityClause, simplified } from './lists/responsibility.js';
+import { FIRST_UNIT_LEADS, matchingClose, SAME_BELOW } from '../model/vocabulary.js';
 import type { WarningLog } from '../model/diagnostics.js';
 
 export interface ListItem {
@@ -24,6 +25,8 @@ export interface ListItem {
   content: string | null;
   /** The responsibility clause as written, without enclosing brackets; labels kept (`牵头单位：A 责任单位：B`). */
   responsibility: string;
+  /** A rule the document states (`首位单位为牵头单位，下同`) makes the clause's first unit its lead. */
+  firstUnitLeads: boolean;
   line: number;
 }
 
@@ -80,14 +83,11 @@ function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListI
     stretch = [];
     stretchId++;
   };
+  let ruleInForce = false;
   events.forEach((ev, k) => {
-    if (ev.kind === 'break') {
-      if (ev.outline) stack = [];
-      endStretch();
-      return;
-    }
     if (ev.kind === 'clause') {
-      const item = itemOf(stretch, ev.text, nextLevel[k + 1]!);
+      const rule = statedRule(ev.text);
+      const item = itemOf(stretch, rule.clause, nextLevel[k + 1]!, ruleInForce || rule.here);
       if (item) {
         items.push(item);
         if (skipped) {
@@ -95,6 +95,13 @@ function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListI
           for (const n of stretch.slice(Math.max(at, 0))) taken.add(n);
         }
       }
+      if (rule.below) ruleInForce = true;
+      endStretch();
+      return;
+    }
+    if (ev.kind === 'paragraph' && FIRST_UNIT_LEADS.test(simplified(ev.full))) ruleInForce = true;
+    if (ev.kind === 'break') {
+      if (ev.outline) stack = [];
       endStretch();
       return;
     }
@@ -131,8 +138,8 @@ function levelsAhead(events: readonly ListEvent[]): number[] {
   return out;
 }
 
-function itemOf(stretch: readonly Node[], clause: string, levelAfter: number): ListItem | null {
-  if (!clause || !hasUnitLabel(clause)) return null;
+function itemOf(stretch: readonly Node[], clause: string, levelAfter: number, firstUnitLeads: boolean): ListItem | null {
+  if (!clause || !isResponsibilityClause(clause)) return null;
   let last: Node | null = null;
   for (let k = stretch.length - 1; k >= 0 && !last; k--) if (stretch[k]!.num) last = stretch[k]!;
   if (!last) return null;
@@ -149,8 +156,32 @@ function itemOf(stretch: readonly Node[], clause: string, levelAfter: number): L
     task,
     content,
     responsibility: clause,
+    firstUnitLeads,
     line: item.line,
   };
+}
+
+/**
+ * A rule written into the clause (`县发改局（首位单位为牵头单位，下同）、县财政局`):
+ * the clause without its annotation, whether it applies here, and whether
+ * it goes on to the clauses below.
+ */
+function statedRule(clause: string): { clause: string; here: boolean; below: boolean } {
+  const s = simplified(clause);
+  const m = FIRST_UNIT_LEADS.exec(s);
+  if (!m) return { clause, here: false, below: false };
+  const below = SAME_BELOW.test(s.slice(m.index));
+  // Cut the bracket that holds the rule, or the rule's own sentence.
+  let from = m.index;
+  let to = m.index + m[0].length;
+  for (let i = m.index - 1; i >= 0; i--) {
+    if ('（(〔['.includes(s[i]!)) {
+      const close = matchingClose(s, i);
+      if (close >= to) { from = i; to = close + 1; }
+      break;
+    }
+  }
+  return { clause: (clause.slice(0, from) + clause.slice(to)).trim(), here: true, below };
 }
 
 function ancestors(node: Node): Node[] {

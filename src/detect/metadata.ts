@@ -33,8 +33,14 @@ export function readMeta(blocks: readonly Block[]): DocumentMeta {
   const issued = findIssued(folded) ?? findSignatureDate(paragraphs.map(toSimplified));
   const title = findTitle(folded, head);
   const titleYear = title ? /((?:19|20)\d{2})\s*年/u.exec(title)?.[1] : undefined;
-  const year = titleYear ? Number(titleYear) : issued ? Number(issued.slice(0, 4)) : docNumber ? Number(DOC_NUMBER.exec(docNumber)![1]) : null;
+  const year = titleYear ? Number(titleYear) : issued ? Number(issued.slice(0, 4)) : docNumber ? yearOfDocNumber(docNumber) : null;
   return { title, docNumber, issued, year };
+}
+
+/** The year in a 文号 (`鄂政發〔2018〕26號` → 2018), matched on its Simplified form. */
+function yearOfDocNumber(docNumber: string): number | null {
+  const m = DOC_NUMBER.exec(toSimplified(docNumber));
+  return m ? Number(m[1]) : null;
 }
 
 /** A 文号 stands alone on its line (or after a `文号:` label), never inside a sentence that cites another file. */

@@ -5,7 +5,8 @@
  * (现有数量（个）) have neither and yield no task.
  */
 import type { Row, TableBlock } from '../model/document.js';
-import { type ColumnRole, headerRole, normalizeHeader } from './headerRoles.js';
+import { cellKind } from '../model/cellKinds.js';
+import { type ColumnRole, headerRole, normalizeHeader } from '../model/headerRoles.js';
 
 export interface TaskColumn {
   index: number;
@@ -26,6 +27,7 @@ export interface TaskTableLayout {
 }
 
 const HEADER_SEARCH_ROWS = 4;
+const INDICATOR_HEADER = /指标|目标值|年度目标|计量单位|^单位$|评分|分值/u;
 
 export function detectTaskTable(table: TableBlock): TaskTableLayout | null {
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, table.rows.length); r++) {
@@ -35,7 +37,8 @@ export function detectTaskTable(table: TableBlock): TaskTableLayout | null {
   return null;
 }
 
-function layoutFromHeader(table: TableBlock, r: number): TaskTableLayout | null {
+/** `why` receives the reason when row `r` reads as a header but the table is no task table (for `whyNotTaskTable`). */
+function layoutFromHeader(table: TableBlock, r: number, why: string[] = []): TaskTableLayout | null {
   const row = table.rows[r]!;
   const roles = rowRoles(row);
   if (roles.filter(Boolean).length < 2) return null;
@@ -55,15 +58,93 @@ function layoutFromHeader(table: TableBlock, r: number): TaskTableLayout | null 
     });
   }
   const has = (role: ColumnRole) => columns.some((c) => c?.role === role);
+  // An indicator or scoring table (`考核指标 | 单位 | 年度目标 | 责任部门`) names
+  // targets, not tasks, even where it has a unit column.
+  if (!has('task') && row.cells.some((c) => !c.covered && INDICATOR_HEADER.test(normalizeHeader(c.text)))) {
+    why.push(`an indicator table (${headerText(row)}): it names targets, not tasks`);
+    return null;
+  }
+  confirmByCells(table, r + headerRows.length, columns, row);
+  promoteUnmergedGroup(table, r + headerRows.length, columns);
   if (!has('task') && has('content')) {
     // No task column but a measures column: the measures are the tasks.
     const first = columns.find((c) => c?.role === 'content')!;
     first.role = 'task';
   }
-  if (!has('task') || !(has('lead') || has('deadline'))) return null;
+  if (!has('task') || !(has('lead') || has('deadline'))) {
+    why.push(`the header (${headerText(row)}) has ${has('task') ? 'no lead-unit or deadline column' : 'no task column'}`);
+    return null;
+  }
   resolveDuplicates(columns);
   const title = r > 0 ? table.rows.slice(0, r).map((x) => x.cells.find((c) => c.text)?.text ?? '').filter(Boolean).join('') : '';
   return { headerRows, columns, signature: signatureOf(table.rows.slice(r, r + headerRows.length)), title };
+}
+
+const SAMPLE_ROWS = 30;
+
+/**
+ * A header is read by its meaning, and the column's cells confirm it: a
+ * column under a header outside the synonym lists (`民生实事`, `整改问题`)
+ * takes the role its cells show (sentences of work: the task; unit names:
+ * the units; date phrases: the deadline), and a unit column whose cells are
+ * persons' names (`叶林`, `王副县长`) names people, not units.
+ */
+function confirmByCells(table: TableBlock, bodyFrom: number, columns: (TaskColumn | null)[], header: Row): void {
+  const body = table.rows.slice(bodyFrom, bodyFrom + SAMPLE_ROWS);
+  if (!body.length) return;
+  const kindsOf = (i: number): Map<string, number> => {
+    const counts = new Map<string, number>();
+    for (const row of body) {
+      const cell = row.cells[i];
+      if (!cell || cell.covered || !cell.text) continue;
+      const kind = cellKind(cell.lines.length > 1 ? cell.lines.join('、') : cell.text);
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const majority = (counts: Map<string, number>): string | null => {
+    let total = 0;
+    for (const v of counts.values()) total += v;
+    for (const [k, v] of counts) if (v * 2 > total) return k;
+    return null;
+  };
+  const roles = new Set(columns.map((c) => c?.role));
+  // A measures column stands in for a missing task column (see below).
+  if (roles.has('content')) roles.add('task');
+  header.cells.forEach((cell, i) => {
+    if (cell.covered || !cell.text) return;
+    const col = columns[i];
+    const kind = majority(kindsOf(i));
+    if (col && (col.role === 'lead' || col.role === 'partners') && kind === 'person') {
+      col.role = 'note';
+      return;
+    }
+    if (col || headerRole(cell.text) !== null || !kind) return;
+    const role: ColumnRole | null =
+      kind === 'text' ? (roles.has('task') ? null : 'task') : kind === 'units' ? (roles.has('lead') ? null : 'lead') : kind === 'date' ? (roles.has('deadline') ? null : 'deadline') : null;
+    if (!role) return;
+    roles.add(role);
+    columns[i] = { index: i, role, name: cell.text };
+  });
+}
+
+/**
+ * With no task column, a grouping column (`项目名称`) that is never merged —
+ * each row names its own project — is the task, and the measures beside it
+ * its content.
+ */
+function promoteUnmergedGroup(table: TableBlock, bodyFrom: number, columns: (TaskColumn | null)[]): void {
+  if (columns.some((c) => c?.role === 'task')) return;
+  const body = table.rows.slice(bodyFrom, bodyFrom + SAMPLE_ROWS);
+  if (body.length < 2) return;
+  for (const col of columns) {
+    if (col?.role !== 'group') continue;
+    const cells = body.map((row) => row.cells[col.index]!);
+    if (cells.every((c) => !c.covered && c.text && c.rowSpan === 1)) {
+      col.role = 'task';
+      return;
+    }
+  }
 }
 
 /** A header cell spanning several columns names only its first; the covered ones get no role. */
@@ -104,21 +185,20 @@ export function isRepeatedHeader(rows: Row[], at: number, layout: TaskTableLayou
 
 /**
  * Why a table is no task table, in words for `--explain` and the no-task
- * warning: the first rows hold no header, or the header lacks a task column,
- * or a lead and a deadline column.
+ * warning: the reason the first row that reads as a header was refused, or
+ * no header in the first rows at all.
  */
 export function whyNotTaskTable(table: TableBlock): string {
   const rows = table.rows.slice(0, HEADER_SEARCH_ROWS);
   if (!rows.length) return 'the table is empty';
-  let best = rows[0]!;
-  let bestRoles = rowRoles(best).filter(Boolean).length;
-  for (const row of rows.slice(1)) {
-    const n = rowRoles(row).filter(Boolean).length;
-    if (n > bestRoles) { best = row; bestRoles = n; }
+  for (let r = 0; r < rows.length; r++) {
+    const why: string[] = [];
+    if (layoutFromHeader(table, r, why)) return 'it is a task table';
+    if (why.length) return why[0]!;
   }
-  const header = best.cells.filter((c) => !c.covered && c.text).map((c) => c.text.slice(0, 12)).join(' | ');
-  if (bestRoles < 2) return `no header: none of its first ${rows.length} row(s) names two known columns (${header || 'empty'})`;
-  const roles = new Set(rowRoles(best));
-  if (!roles.has('task') && !roles.has('content')) return `the header (${header}) has no task column`;
-  return `the header (${header}) has no lead-unit or deadline column`;
+  return `no header: none of its first ${rows.length} row(s) names two known columns (${headerText(rows[0]!) || 'empty'})`;
+}
+
+function headerText(row: Row): string {
+  return row.cells.filter((c) => !c.covered && c.text).map((c) => c.text.slice(0, 12)).join(' | ');
 }

@@ -6,6 +6,7 @@
  */
 import type { Block, Cell, ParagraphBlock, Row, TableBlock } from '../model/document.js';
 import { attachCaptions, coveredCell, emptyCell, makeCell } from './blocks.js';
+import { readLineTable } from './lineTables.js';
 
 interface RawCell {
   line: number;
@@ -45,6 +46,12 @@ export function parseText(text: string): Block[] {
         i = next;
         continue;
       }
+    }
+    const lineTable = isBlank(line) ? null : readLineTable(lines, i);
+    if (lineTable) {
+      blocks.push(lineTable.table);
+      i = lineTable.next;
+      continue;
     }
     if (!isBlank(line)) blocks.push({ kind: 'paragraph', text: line, line: i + 1 } satisfies ParagraphBlock);
     i++;

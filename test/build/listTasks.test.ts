@@ -20,7 +20,7 @@ class FakeFinder implements DeadlineFinder {
 }
 
 const item = (responsibility: string, over: Partial<ListItem> = {}): ListItem => ({
-  seq: '1', path: ['一、主要任务'], task: '加强管理。', content: '各单位要落实责任。', responsibility, line: 7, ...over,
+  seq: '1', path: ['一、主要任务'], task: '加强管理。', content: '各单位要落实责任。', responsibility, firstUnitLeads: false, line: 7, ...over,
 });
 
 const unitsOf = (responsibility: string) => {
@@ -49,7 +49,7 @@ describe('buildListTasks', () => {
     ['責任單位：縣應急管理局牽頭，縣公安局、縣交通運輸局按職責分工負責', ['縣應急管理局'], ['縣公安局', '縣交通運輸局']],
     ['责任单位:各乡镇人民政府,区环境与国土资源局、丰泽海事处等相关部门', ['各乡镇人民政府', '区环境与国土资源局', '丰泽海事处'], []],
     ['责任单位：区科技经济发展局（安监）牵头，区各相关行业主管部门按职责分工分别负责；张坂镇党委、政府',
-      ['区科技经济发展局（安监）'], ['区各相关行业主管部门', '张坂镇党委', '政府']],
+      ['区科技经济发展局（安监）'], ['区各相关行业主管部门', '张坂镇党委', '张坂镇政府']],
   ])('%s', (responsibility, leads, partners) => {
     expect(unitsOf(responsibility)).toEqual({ leads, partners });
   });

@@ -139,7 +139,7 @@ describe('no task, --strict', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout).documents[0];
     expect(doc.tasks).toEqual([]);
-    expect(doc.warnings).toEqual([{ code: 'NO_TASKS', message: expect.stringMatching(/no task table or task list found; 1 table\(s\) seen, none a task table — line \d+ \(主要指标\): the header \(序号 \| 指标内容 \| 累计降幅\) has no lead-unit or deadline column; 1 numbered item\(s\) name no responsible units/) }]);
+    expect(doc.warnings).toEqual([{ code: 'NO_TASKS', message: expect.stringMatching(/no task table or task list found; 1 table\(s\) seen, none a task table — line \d+ \(主要指标\): an indicator table \(序号 \| 指标内容 \| 累计降幅\): it names targets, not tasks; 1 numbered item\(s\) name no responsible units/) }]);
     expect(r.stderr).toMatch(/^plan-extract: warning: .*prose\.txt: no task table or task list found.* \[NO_TASKS\]\n$/);
   });
 
@@ -290,7 +290,7 @@ describe('--explain', () => {
     expect(text).toMatch(/tables: 2 seen, 1 taken/);
     expect(text).toMatch(/✓ task table 0 at line \d+ “城区排水工作安排”: 2 row\(s\) taken/);
     expect(text).toMatch(/columns: 序号 → seq \| 重点任务 → task \| 牵头单位 → leads \| 完成时限 → deadline/);
-    expect(text).toMatch(/✗ skipped table at line \d+ “主要指标”: the header \(序号 \| 指标内容 \| 累计降幅\) has no lead-unit or deadline column/);
+    expect(text).toMatch(/✗ skipped table at line \d+ “主要指标”: an indicator table \(序号 \| 指标内容 \| 累计降幅\): it names targets, not tasks/);
     expect(text).toMatch(/list items: 1 found, 2 numbered item\(s\) skipped/);
     expect(text).toMatch(/✓ line \d+: 1 开展汛前检查。/);
     expect(text).toMatch(/✗ line \d+: 2 加强组织领导。 — no units named/);
@@ -318,9 +318,9 @@ describe('--explain', () => {
       const roleLines = section.split('\n').filter((l) => l.trim().startsWith('columns:'));
       expect(roleLines).toHaveLength(doc.tables.length);
       for (const l of roleLines) expect(l).toMatch(/→ task\b/);
-      for (const l of section.split('\n').filter((x) => x.includes('✗ skipped table'))) expect(l).toMatch(/: (no header|the header|the table is empty)/);
+      for (const l of section.split('\n').filter((x) => x.includes('✗ skipped table'))) expect(l).toMatch(/: (no header|the header|the table is empty|an indicator table)/);
     });
-    expect(text).toMatch(/✗ skipped table at line 153 “.*”: the header \(序号 \| 指标内容 \| 累计降幅\)/);
+    expect(text).toMatch(/✗ skipped table at line 153 “.*”: an indicator table \(序号 \| 指标内容 \| 累计降幅\)/);
   });
 });
 

@@ -96,8 +96,39 @@ describe('findDeadline', () => {
     check('第一季度完成部署。', '第一季度', date('2020-03-31', 'quarter'), 2020);
     check('6月底前完成摸底排查。', null);
   });
-  test('a yearless month that is not a due phrase is no deadline', () => {
-    check('3月召开会议，部署工作。', null, undefined, 2020);
-    check('每月3日前报送数据。', null, undefined, 2020);
+  test('a yearless phrase that opens a clause, whatever the verb after it, takes the document year', () => {
+    check('3月召开会议，部署工作。', '3月', date('2020-03-31', 'month'), 2020);
+    check('9月底前修订完善应急预案。', '9月底前', date('2020-09-30', 'month'), 2020);
+    check('二季度完成验收工作。', '二季度', date('2020-06-30', 'quarter'), 2020);
+    check('6月组织开展专项检查。', '6月', date('2020-06-30', 'month'), 2020);
+  });
+  test('a yearless month inside a phrase of its own is no deadline', () => {
+    check('总结3月份的工作经验。', null, undefined, 2020);
+    check('自3月起开展检查。', null, undefined, 2020);
+    check('持续推进各项工作。', null, undefined, 2020);
+  });
+  test('a recurring due day is recurring; a bare frequency and 全年 in running text are no deadline', () => {
+    expect(findDeadline('每月3日前报送数据。', { year: 2020 })).toMatchObject({ kind: 'recurring', every: 'month' });
+    expect(findDeadline('每年的1月30日前报送上年度总结。', { year: 2020 })).toMatchObject({ kind: 'recurring', every: 'year' });
+    expect(findDeadline('每季度末25日前报送进展。', { year: 2020 })).toMatchObject({ kind: 'recurring', every: 'quarter' });
+    check('每年至少开展一次应急演练。', null, undefined, 2020);
+    check('全年实现零事故。', null, undefined, 2020);
+    check('批准30日内办结。', null, undefined, 2020);
+  });
+  test('a bare year is a due date only as a target', () => {
+    check('到2025年，建成体系。', '到2025年', date('2025-12-31', 'year'));
+    check('2022年对小微企业减免税费。', '2022年', date('2022-12-31', 'year'));
+    check('制定2024年度学习计划。', null);
+    check('出台2022年“智改数转”工作推进方案。', null);
+    check('按不高于2017年标准征收，实施期限至2022年12月31日。', '2022年12月31日', date('2022-12-31', 'day'));
+  });
+  test('relative years count from the document year; none without one', () => {
+    check('明年12月底前完成。', '明年12月底前', date('2021-12-31', 'month'), 2020);
+    check('今年6月底前完成。', '今年6月底前', date('2020-06-30', 'month'), 2020);
+    check('明年12月底前完成。', null);
+  });
+  test('a day range and a scraped range are ranges', () => {
+    expect(findDeadline('2024年1月17日至19日举办培训。')).toMatchObject({ kind: 'range', start: '2024-01-17', end: '2024-01-19', precision: 'day' });
+    expect(findDeadline('2021101—20226月底完成整治。')).toMatchObject({ kind: 'range', start: '2021-10-01', end: '2022-06-30' });
   });
 });

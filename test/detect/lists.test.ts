@@ -92,19 +92,19 @@ describe('detectTaskLists', () => {
       {
         seq: '一', path: ['一、主要任务'], task: '加强隐患排查。',
         content: '各单位要全面排查安全隐患，建立台账。2021年6月底前完成全面排查。',
-        responsibility: '牵头单位：县应急管理局；配合单位：县住建局、县交通运输局', line: 5,
+        responsibility: '牵头单位：县应急管理局；配合单位：县住建局、县交通运输局', firstUnitLeads: false, line: 5,
       },
       {
         seq: '二', path: ['一、主要任务'], task: '强化执法检查。', content: '依法查处违法违规行为。',
-        responsibility: '牵头单位：县市场监管局 责任单位：各乡镇人民政府', line: 8,
+        responsibility: '牵头单位：县市场监管局 责任单位：各乡镇人民政府', firstUnitLeads: false, line: 8,
       },
       {
         seq: '三', path: ['一、主要任务'], task: '完善应急预案。', content: '修订完善各类应急预案',
-        responsibility: '责任单位：县应急管理局、县消防救援大队', line: 12,
+        responsibility: '责任单位：县应急管理局、县消防救援大队', firstUnitLeads: false, line: 12,
       },
       {
         seq: '四', path: ['一、主要任务'], task: '开展警示教育。', content: '每季度组织一次警示教育。',
-        responsibility: '责任部门：县委宣传部、县教育局 完成时限：2022年12月底前', line: 14,
+        responsibility: '责任部门：县委宣传部、县教育局 完成时限：2022年12月底前', firstUnitLeads: false, line: 14,
       },
     ]);
   });

@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { setPrecision } from '../tags.js';
-import { DIGIT_LIKE, YEAR_SLOT, charBefore, slotYear } from './context.js';
+import { NEXT_YEAR, setPrecision } from '../tags.js';
+import { DIGIT_LIKE, NEXT_YEAR_WORD, YEAR_SLOT, charBefore, slotYear } from './context.js';
 
 /** `2020年上半年`, `2020年下半年底前`, `上半年`. (`每半年` has no 上/下: a frequency.) */
 const PATTERN = new RegExp(`${YEAR_SLOT}([上下])半年(?:末|底)?`);
@@ -25,6 +25,7 @@ export class HalfYearParser implements Parser {
     const month = half === '上' ? 6 : 12;
     const result = context.createParsingResult(index, whole!, year === null ? { month } : { year, month });
     setPrecision(result.start, 'half');
+    if (year === null && NEXT_YEAR_WORD.test(whole!)) result.start.addTag(NEXT_YEAR);
     return result;
   }
 }

@@ -1,12 +1,12 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { toInt } from '../numerals.js';
-import { setPrecision } from '../tags.js';
-import { DIGIT_LIKE, YEAR_SLOT, charBefore, slotYear } from './context.js';
+import { NEXT_YEAR, setPrecision } from '../tags.js';
+import { DIGIT_LIKE, NEXT_YEAR_WORD, YEAR_SLOT, charBefore, slotYear } from './context.js';
 
 /** `2020年第三季度`, `2020年三季度末`, `第四季度`, `三季度末`. */
 const PATTERN = new RegExp(`${YEAR_SLOT}(?:第([一二三四1-4])季度?|([一二三四1-4])季度)(?:末|底)?`);
 
-/** Without a year: `每季度`/`每一季度` is a frequency, `前三季度` a span, `明年三季度` not ours. */
+/** Without a year: `每季度`/`每一季度` is a frequency, `前三季度` a span. */
 const NOT_BEFORE_BARE = /[每前个年]/;
 
 export class QuarterParser implements Parser {
@@ -28,6 +28,7 @@ export class QuarterParser implements Parser {
     const known = year === null ? { month: quarter * 3 } : { year, month: quarter * 3 };
     const result = context.createParsingResult(index, whole!, known);
     setPrecision(result.start, 'quarter');
+    if (year === null && NEXT_YEAR_WORD.test(whole!)) result.start.addTag(NEXT_YEAR);
     return result;
   }
 }

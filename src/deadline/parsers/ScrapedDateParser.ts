@@ -36,7 +36,8 @@ function splitMonthDay(year: number, rest: string): [number, number] | null {
   for (let cut = 1; cut < rest.length && cut <= 2; cut++) {
     const monthText = rest.slice(0, cut);
     const dayText = rest.slice(cut);
-    if (dayText.length > 2 || monthText.startsWith('0') && cut === 1) continue;
+    // Days are written without a leading zero (`2021年10月1日` → `2021101`, not 1月01日).
+    if (dayText.length > 2 || dayText.startsWith('0') || (monthText.startsWith('0') && cut === 1)) continue;
     const month = Number(monthText);
     const day = Number(dayText);
     if (isMonth(month) && isDay(year, month, day)) splits.push([month, day]);

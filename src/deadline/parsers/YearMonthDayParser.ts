@@ -2,8 +2,8 @@ import * as chrono from 'chrono-node';
 import type { Parser, ParsingContext } from 'chrono-node';
 import { isDay, isMonth, isYear } from '../calendar.js';
 import { toInt, toYear } from '../numerals.js';
-import { INVALID, setPrecision } from '../tags.js';
-import { DIGIT_LIKE, charBefore } from './context.js';
+import { INVALID, NEXT_YEAR, setPrecision } from '../tags.js';
+import { DIGIT_LIKE, NEXT_YEAR_WORD, charBefore } from './context.js';
 
 const N = '零〇一二两三四五六七八九十';
 
@@ -15,7 +15,7 @@ const N = '零〇一二两三四五六七八九十';
  * digits (`20196月` is a scraped `2019年6月`), a Chinese-numeral day needs 日.
  */
 const PATTERN = new RegExp(
-  `()(?:(\\d{4}|[〇零一二三四五六七八九]{4})年?|今年|本年度?|当年)?` +
+  `()(?:(\\d{4}|[〇零一二三四五六七八九]{4})年?|今年|本年度?|当年|明年|次年|来年|翌年)?` +
     `(\\d{1,2}|[${N}]{1,3})月(?:(\\d{1,2}|[${N}]{1,3}(?=[日号]))[日号]?)?`,
 );
 
@@ -48,6 +48,7 @@ export class YearMonthDayParser implements Parser {
       if (year === null) return null;
       c.addTag(INVALID);
     }
+    if (NEXT_YEAR_WORD.test(match[0]) && !c.isCertain('year')) c.addTag(NEXT_YEAR);
     // chrono implies a day from the reference date: we only trust what was written.
     setPrecision(c, c.isCertain('day') ? 'day' : 'month');
     return result;

@@ -22,7 +22,10 @@ export const DIGIT_LIKE = /[\d〇零一二两三四五六七八九十百千]/;
  * The year slot shared by the quarter and half-year parsers: digits (their 年
  * may be lost in scraped text), Chinese digits with 年, or "this year" words.
  */
-export const YEAR_SLOT = '(?:(\\d{4})年?|([〇零一二三四五六七八九]{4})年|今年|本年度?|当年)?';
+export const YEAR_SLOT = '(?:(\\d{4})年?|([〇零一二三四五六七八九]{4})年|今年|本年度?|当年|明年|次年|来年|翌年)?';
+
+/** Words for the year after the document's: the phrase is tagged NEXT_YEAR. */
+export const NEXT_YEAR_WORD = /^(?:明年|次年|来年|翌年)/;
 
 /**
  * The year of a YEAR_SLOT match: a number, `null` when the phrase named no

@@ -8,11 +8,13 @@ import type { Block } from '../../model/document.js';
 import { foldSpaces } from '../../model/text.js';
 import { isAnnexMarker, isPlanTitle } from './boundaries.js';
 import { isInlineEnumeration, parseNumbering, type Numbering } from './numbering.js';
+import { INLINE_NUMBERING, unclosedBrackets } from '../../model/vocabulary.js';
 import {
   clauseContinues,
   dropUnmatchedClose,
   findInlineClause,
   isLabelLine,
+  hasUnitLabel,
   isResponsibilityLine,
   normaliseBoxedLabels,
   splitTrailingHeading,
@@ -29,38 +31,136 @@ const MAX_CLAUSE_LINES = 6;
 
 export function listEvents(blocks: readonly Block[]): ListEvent[] {
   const out: ListEvent[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
+  const paragraphs = logicalParagraphs(blocks);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
     // Text on either side of a table does not form one item.
-    if (block.kind !== 'paragraph') {
+    if (!p) {
       out.push({ kind: 'break', outline: false });
       continue;
     }
-    const text = normaliseBoxedLabels(foldSpaces(block.text));
-    if (!text) continue;
+    const text = p.text;
     if (!isResponsibilityLine(text)) {
-      paragraph(text, block.line, out);
+      paragraph(text, p.line, out);
       continue;
     }
     let clause = unwrapClause(text);
     // Later label lines (`配合单位：…`, `完成时限：…`) and a list cut at a
     // separator belong to the same clause.
     let j = i + 1;
-    for (let taken = 1; j < blocks.length && taken < MAX_CLAUSE_LINES; j++, taken++) {
-      const next = blocks[j]!;
-      if (next.kind !== 'paragraph') break;
-      const t = normaliseBoxedLabels(foldSpaces(next.text));
-      if (!t) continue;
+    for (let taken = 1; j < paragraphs.length && taken < MAX_CLAUSE_LINES; j++, taken++) {
+      const next = paragraphs[j];
+      if (!next) break;
+      const t = next.text;
       if (isLabelLine(t)) clause += ` ${unwrapClause(t)}`;
       else if (clauseContinues(clause) && !parseNumbering(t)) clause += t;
       else break;
     }
     i = j - 1;
-    pushClause(clause, block.line, out);
+    pushClause(clause, p.line, out);
   }
   return out;
 }
 
+interface Paragraph {
+  text: string;
+  line: number;
+  /** The line followed a page number: a page break may have cut its paragraph. */
+  afterPageBreak?: boolean;
+}
+
+/**
+ * Blocks → the paragraphs as the author wrote them (null for a table).
+ * Scrapers and text exports distort them two ways, both undone here:
+ * - a page flattened into one line, its paragraphs joined by spaces
+ *   (`…执行。 一、总体要求 1.加强…`): the line is cut before each numbering
+ *   prefix that follows a space, a sentence end or a closing bracket;
+ * - a paragraph hard-wrapped over several lines (`…健全耕地` / `保护制度…`):
+ *   a line that stops mid-sentence, or inside a bracket, runs on into the
+ *   next unnumbered line.
+ */
+export function logicalParagraphs(blocks: readonly Block[]): (Paragraph | null)[] {
+  const lines: (Paragraph | null)[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') {
+      lines.push(null);
+      continue;
+    }
+    for (const piece of splitFlattened(block.text)) {
+      const folded = foldSpaces(piece);
+      // A page number a PDF or Word export left in the text (`- 2 - 工作汇报，…`)
+      // sits where a page broke a paragraph.
+      const page = PAGE_MARK.exec(folded);
+      const text = normaliseBoxedLabels((page ? folded.slice(page[0].length) : folded).replace(NOISE_BEFORE_NUMBER, ''));
+      if (text) lines.push({ text, line: block.line, afterPageBreak: page !== null });
+    }
+  }
+  const wrapped = isHardWrapped(lines);
+  const out: (Paragraph | null)[] = [];
+  let open: Paragraph | null = null;
+  for (const p of lines) {
+    if (p && open && runsOn(open.text, p.text, wrapped || p.afterPageBreak === true)) {
+      open.text += p.text;
+      continue;
+    }
+    open = p ? { text: p.text, line: p.line } : null;
+    out.push(open);
+  }
+  return out;
+}
+
+/**
+ * Text wrapped at a fixed width: most long lines stop mid-sentence. In a
+ * document that is not, a long line without a sentence end is a heading or a
+ * sentence missing its full stop, and stays a paragraph of its own.
+ */
+function isHardWrapped(lines: readonly (Paragraph | null)[]): boolean {
+  let long = 0;
+  let open = 0;
+  for (const p of lines) {
+    if (!p || p.text.length < MIN_WRAPPED) continue;
+    long++;
+    if (!ENDS_PARAGRAPH.test(p.text)) open++;
+  }
+  return long >= 6 && open * 2 >= long;
+}
+
+const PAGE_MARK = /^[-—–－]\s?\d{1,3}\s?[-—–－]\s*/u;
+// `??1.加强…`: characters a scraper could not decode, before a number.
+const NOISE_BEFORE_NUMBER = /^[?？\ufffd]{1,4}(?=[（(〔]?[\d一二三四五六七八九十])/u;
+const SPLIT_BEFORE = /[\s\u3000\u00a0]|[。；;！？!?）)〕】]/u;
+const STARTS_WORD = /[\p{Script=Han}“"《]/u;
+const MIN_PIECE = 2;
+
+function splitFlattened(raw: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (let i = 1; i < raw.length; i++) {
+    if (!SPLIT_BEFORE.test(raw[i - 1]!)) continue;
+    INLINE_NUMBERING.lastIndex = i;
+    const m = INLINE_NUMBERING.exec(raw);
+    if (!m || !STARTS_WORD.test(raw[i + m[0].length] ?? '')) continue;
+    // `（一）` glued after a bracket is a new item only when the bracket closed
+    // a clause or a sentence (`…负责）（二）`), never inside a sentence.
+    if (!/[\s\u3000\u00a0。；;！？!?]/u.test(raw[i - 1]!) && !/[。；;！？!?]\s*[）)〕】]$|(?:负责|牵头|配合|参与|落实|单位|局|委|办|府)[）)〕】]$/u.test(raw.slice(Math.max(0, i - 8), i))) continue;
+    if (raw.slice(from, i).trim().length < MIN_PIECE) continue;
+    pieces.push(raw.slice(from, i));
+    from = i;
+  }
+  pieces.push(raw.slice(from));
+  return pieces;
+}
+
+const ENDS_PARAGRAPH = /[。！？!?；;：:）)〕】」』”"]$/u;
+const MIN_WRAPPED = 20;
+
+/** The paragraph so far stops mid-sentence (or inside a bracket) and the next line carries it on. */
+function runsOn(text: string, next: string, wrapped: boolean): boolean {
+  if (parseNumbering(next) || isResponsibilityLine(next) || isLabelLine(next) || isAnnexMarker(next)) return false;
+  if (isResponsibilityLine(text) || isLabelLine(text) || hasUnitLabel(text)) return false;
+  if (unclosedBrackets(text) > 0 && wrapped) return true;
+  return wrapped && text.length >= MIN_WRAPPED && !ENDS_PARAGRAPH.test(text) && !isPlanTitle(text);
+}
 function paragraph(text: string, line: number, out: ListEvent[]): void {
   if (isAnnexMarker(text)) {
     out.push({ kind: 'break', outline: true });

@@ -5,24 +5,45 @@
  * (`…。责任单位：…`). Matching runs on a Simplified copy of the text of equal
  * length, so positions carry back to the text as written.
  */
+import { isUnitName } from '../../model/cellKinds.js';
 import { toSimplified } from '../../model/traditional.js';
 
-/** Labels that introduce responsible units. */
-export const UNIT_LABEL = '(?:牵头|责任|主责|负责|承办|配合|协办|协助|参与)(?:单位|部门)';
-/** Labels of a time limit that may sit in the same clause (`完成时限：2021年底`). */
-export const TIME_LABEL = '(?:(?:完成|办结)?(?:时限|期限|年限)|完成时间|时间节点)';
+export { isUnitName };
+import {
+  alternation,
+  CLOSE_BRACKETS,
+  depthProfile,
+  hasHan,
+  isCloseBracket,
+  isOpenBracket,
+  LEAD_WORDS,
+  matchingClose,
+  matchingOpen,
+  OPEN_BRACKETS,
+  PARTNER_WORDS,
+  PERSON_LABEL,
+  RESPONSIBLE_WORDS,
+  TIME_LABEL,
+  UNIT_LABEL,
+  UNIT_SUFFIXES,
+  unclosedBrackets,
+} from '../../model/vocabulary.js';
 
-const UNIT_LINE = new RegExp(`^[（(【\\[]?\\s{0,3}${UNIT_LABEL}\\s{0,3}[:：]`, 'u');
-const ANY_LABEL_LINE = new RegExp(`^[（(【\\[]?\\s{0,3}(?:${UNIT_LABEL}|${TIME_LABEL})\\s{0,3}[:：]`, 'u');
-const BRACKETED = new RegExp(`[（(【\\[]\\s{0,3}${UNIT_LABEL}\\s{0,3}[:：]`, 'gu');
+export { TIME_LABEL, UNIT_LABEL };
+
+const OPEN = `[${OPEN_BRACKETS.replace(/[\]\[]/gu, '\\$&')}]`;
+// A person label may come first: `（责任领导：张三；牵头单位：区发改局）`.
+const PERSON_FIRST = `(?:${PERSON_LABEL}\\s{0,3}[:：][^:：]{0,40}?[;；,，。]\\s{0,3})?`;
+const UNIT_LINE = new RegExp(`^${OPEN}?\\s{0,3}${PERSON_FIRST}${UNIT_LABEL}\\s{0,3}[:：]`, 'u');
+const ANY_LABEL_LINE = new RegExp(`^${OPEN}?\\s{0,3}(?:${UNIT_LABEL}|${TIME_LABEL})\\s{0,3}[:：]`, 'u');
+const BRACKETED = new RegExp(`${OPEN}\\s{0,3}${PERSON_FIRST}${UNIT_LABEL}\\s{0,3}[:：]`, 'gu');
 const GLUED = new RegExp(`[。；;！？!?\\s]${UNIT_LABEL}\\s{0,3}[:：]`, 'gu');
 const UNIT_LABEL_ANYWHERE = new RegExp(`${UNIT_LABEL}\\s{0,3}[:：]`, 'u');
 const BOXED_LABEL = new RegExp(`【\\s{0,3}(${UNIT_LABEL}|${TIME_LABEL})\\s{0,3}】\\s{0,3}[:：]?`, 'gu');
 
-const OPEN = '（([【〔［';
-const CLOSE = '）)]】〕］';
 const TAIL_PUNCT = /^[\s。．.；;，,、]*$/u;
-const CONTINUES = /[、，,；;：:（(]$/u;
+const CONTINUES = /[、，,；;：:（(〔]$/u;
+const SENTENCE_BEFORE = /[。；;！？!?]\s*$/u;
 
 export function simplified(text: string): string {
   const s = toSimplified(text);
@@ -45,9 +66,95 @@ export function normaliseBoxedLabels(text: string): string {
   return (out + text.slice(from)).trim();
 }
 
-/** The line is a responsibility clause of its own (`责任单位：…`, `（牵头单位：…）`). */
+/**
+ * The line is a responsibility clause of its own: labelled (`责任单位：…`,
+ * `（牵头单位：…）`), or a whole-line bracket of units and role words
+ * (`（区发改局牵头，区财政局配合）`).
+ */
 export function isResponsibilityLine(text: string): boolean {
-  return UNIT_LINE.test(simplified(text));
+  const s = simplified(text);
+  if (UNIT_LINE.test(s)) return true;
+  if (!isOpenBracket(s[0])) return false;
+  const close = matchingClose(s, 0);
+  return close > 0 && TAIL_PUNCT.test(s.slice(close + 1)) && isRoleClause(s.slice(1, close), true);
+}
+
+/** A clause that names units: by a label, or by role words after unit names. */
+export function isResponsibilityClause(clause: string): boolean {
+  return hasUnitLabel(clause) || isRoleClause(simplified(clause), true);
+}
+
+// Role words closing a unit's name (`区发改局牵头`, `县林业局按职责分工负责`), and the
+// catch-all tails before them (`等有关部门`, `等`).
+const ROLE_WORD_TAIL = new RegExp(`(?:${alternation([...LEAD_WORDS, ...PARTNER_WORDS, ...RESPONSIBLE_WORDS])})$`, 'u');
+const ETC = /(?:等(?:[^、，,；;]{0,12}?(?:部门|单位|机构))?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$/u;
+const LEADING_BY = /^(?:由|请|各自由)/u;
+
+/**
+ * A bracket's content that names units without a label: pieces between
+ * separators, each a unit name, optionally closed by a role word
+ * (`区政务服务局牵头，区发改局、区住建局配合`, `省发改委、省工信厅等负责`,
+ * `各乡镇、区直各部门按职责分工负责`). With `unitsOnly`, a list of unit names
+ * with no role word counts too (`区文广旅游局、区财政局、区总工会`). The text
+ * is Simplified.
+ */
+export function isRoleClause(content: string, unitsOnly: boolean): boolean {
+  const pieces = splitAtSeparators(content.trim());
+  let names = 0;
+  let roles = 0;
+  for (const raw of pieces) {
+    let piece = raw.trim().replace(LEADING_BY, '');
+    if (!piece) continue;
+    let role = false;
+    for (let k = 0; k < 3; k++) {
+      const before = piece;
+      const r = ROLE_WORD_TAIL.exec(piece);
+      if (r) { role = true; piece = piece.slice(0, r.index); }
+      const e = ETC.exec(piece);
+      if (e && e.index > 0) piece = piece.slice(0, e.index);
+      piece = piece.trim();
+      if (piece === before) break;
+    }
+    if (!piece) { if (role) roles++; continue; }
+    if (!isUnitName(piece)) return false;
+    names++;
+    if (role) roles++;
+  }
+  return names > 0 && (roles > 0 || unitsOnly);
+}
+
+/**
+ * A clause cut off where the page's excerpt or a page break ends
+ * (`…。（市生态环境局牵头，市公安局、应急`): the last open bracket, whose
+ * pieces but the last, cut one are units and role words.
+ */
+function cutOffClause(text: string, s: string): InlineClause | null {
+  const depth = depthProfile(s);
+  if (depth[s.length] === 0) return null;
+  let open = -1;
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (isOpenBracket(s[i]) && depth[i] === depth[s.length]! - 1) { open = i; break; }
+  }
+  if (open <= 0 || !SENTENCE_BEFORE.test(s.slice(0, open))) return null;
+  const content = s.slice(open + 1);
+  const pieces = splitAtSeparators(content);
+  const complete = pieces.slice(0, -1).join('、');
+  if (pieces.length < 2 || !isRoleClause(complete, false)) return null;
+  return { rest: text.slice(0, open).trimEnd(), clause: text.slice(open + 1).trim() };
+}
+
+function splitAtSeparators(s: string): string[] {
+  const depth = depthProfile(s);
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (depth[i] === 0 && '、，,；;/／'.includes(s[i]!)) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
 }
 
 /** The line is any labelled line that may extend a clause (units or a time limit). */
@@ -67,7 +174,7 @@ export function clauseContinues(clause: string): boolean {
 /** Removes the brackets around a whole-line clause `（责任单位：…）`. */
 export function unwrapClause(text: string): string {
   const t = text.trim();
-  if (!OPEN.includes(t[0] ?? '')) return t;
+  if (!isOpenBracket(t[0])) return t;
   const close = matchingClose(t, 0);
   if (close < 0) return t.slice(1).trim();
   if (!TAIL_PUNCT.test(t.slice(close + 1))) return t;
@@ -97,6 +204,8 @@ export function findInlineClause(text: string): InlineClause | null {
     const rest = text.slice(0, lastBracket).trimEnd() + (TAIL_PUNCT.test(after) ? '' : after.trim());
     return { rest, clause };
   }
+  const trailing = trailingRoleBracket(text, s);
+  if (trailing) return trailing;
   const depth = depthProfile(text);
   for (const m of s.matchAll(GLUED)) {
     const at = m.index + 1;
@@ -106,14 +215,33 @@ export function findInlineClause(text: string): InlineClause | null {
   return null;
 }
 
+/**
+ * The bracket that closes an item without a label: role words after unit
+ * names (`…。（区发改局牵头，区财政局配合）`), or, right after a sentence end,
+ * unit names alone (`…。（区文广旅游局、区财政局）`). A bracket of anything
+ * else (`（试行）`, `（2021—2023年）`) names no units.
+ */
+function trailingRoleBracket(text: string, s: string): InlineClause | null {
+  const cut = cutOffClause(text, s);
+  if (cut) return cut;
+  let end = s.length;
+  while (end > 0 && /[\s。．.；;，,]/u.test(s[end - 1]!)) end--;
+  if (end === 0 || !isCloseBracket(s[end - 1])) return null;
+  const open = matchingOpen(s, end - 1);
+  if (open <= 0) return null;
+  const before = s.slice(0, open);
+  if (!isRoleClause(s.slice(open + 1, end - 1), SENTENCE_BEFORE.test(before))) return null;
+  return { rest: text.slice(0, open).trimEnd(), clause: text.slice(open + 1, end - 1).trim() };
+}
+
 /** A clause cut over lines may end with the close of its opening bracket, already removed. */
 export function dropUnmatchedClose(clause: string): string {
   let depth = 0;
   for (const c of clause) {
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth--;
+    if (isOpenBracket(c)) depth++;
+    else if (isCloseBracket(c)) depth--;
   }
-  return depth < 0 && CLOSE.includes(clause[clause.length - 1] ?? '') ? clause.slice(0, -1).trimEnd() : clause;
+  return depth < 0 && isCloseBracket(clause[clause.length - 1]) ? clause.slice(0, -1).trimEnd() : clause;
 }
 
 /**
@@ -126,38 +254,6 @@ export function splitTrailingHeading(clause: string): { clause: string; heading:
   return { clause: clause.slice(0, m.index), heading: m[1]! };
 }
 
-function matchingClose(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const c = text[i]!;
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
-}
 
-function depthProfile(text: string): number[] {
-  const out = new Array<number>(text.length + 1);
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    out[i] = depth;
-    const c = text[i]!;
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c) && depth > 0) depth--;
-  }
-  out[text.length] = depth;
-  return out;
-}
 
-function unclosedBrackets(text: string): number {
-  let depth = 0;
-  for (const c of text) {
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c) && depth > 0) depth--;
-  }
-  return depth;
-}
 

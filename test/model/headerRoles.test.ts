@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerRole } from '../../src/detect/headerRoles.js';
+import { headerRole } from '../../src/model/headerRoles.js';
 
 describe('headerRole', () => {
   it.each([

@@ -4,7 +4,7 @@
  * `完成时限（年）`). Traditional headers (`牽頭單位`, `完成時限`) are matched
  * through their Simplified form.
  */
-import { toSimplified } from '../model/traditional.js';
+import { toSimplified } from './traditional.js';
 
 export type ColumnRole = 'seq' | 'group' | 'task' | 'content' | 'lead' | 'partners' | 'deadline' | 'note';
 
@@ -28,10 +28,10 @@ const KEYWORDS: [ColumnRole, RegExp][] = [
   // task; its names must never be read as lead units.
   ['note', /领导|责任人|联系人|联系电话|电话|签字/],
   // Where a task comes from or how far it got is no part of the task.
-  ['note', /来源|依据|进展|完成情况|进度情况|落实情况|情况说明/],
+  ['note', /来源|依据|进展|完成情况|进度情况|落实情况|情况说明|当前进度|工作进度|完成进度|推进情况|完成率/],
   ['deadline', /时限|年限|期限|时间|节点|完成时/],
   ['partners', /配合|协办|参与|协助/],
-  ['lead', /牵头|责任单位|责任部门|主责|承办|主办|负责单位|负责部门|责任主体/],
+  ['lead', /牵头|主责|承办|主办|责任主体|(?:责任|负责)(?:单位|部门|科室|股室|处室|机构)/],
   ['note', /^备注|^说明/],
   ['task', /任务|事项|整治内容|工作内容/],
   ['content', /内容|措施|举措/],

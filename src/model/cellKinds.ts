@@ -1,0 +1,98 @@
+/**
+ * What a cell's text is, read from the text alone: unit names, a date
+ * phrase, a person's name, a seq number, or a sentence of work. Readers use
+ * it to place the cells of a scraped table in their columns, and detection
+ * to let a column's cells confirm (or give) its header's role.
+ */
+import { toSimplified } from './traditional.js';
+import {
+  alternation,
+  depthProfile,
+  hasHan,
+  isCloseBracket,
+  LEAD_WORDS,
+  matchingOpen,
+  PARTNER_WORDS,
+  RESPONSIBLE_WORDS,
+  UNIT_SUFFIXES,
+} from './vocabulary.js';
+
+export type CellKind = 'seq' | 'units' | 'date' | 'person' | 'text' | 'empty';
+
+const UNIT_END = new RegExp(`(?:${alternation(UNIT_SUFFIXES)})$`, 'u');
+const NOT_A_NAME = /[。：:？！?!“”"《》]|\d{4}|\d+(?:\.\d+)?%|[年月]底|^\d/u;
+const MAX_NAME = 40;
+
+/** A unit's name: short, no sentence marks or dates, ending like a unit (`局`, `委`, `各乡镇`, `各乡（街道）`). Simplified text. */
+export function isUnitName(name: string): boolean {
+  if (name.length < 2 || name.length > MAX_NAME || !hasHan(name) || NOT_A_NAME.test(name)) return false;
+  // An annotation after the name (`区科技经济发展局（安监）`, `各乡（街道）`) is part of it.
+  let bare = name;
+  if (isCloseBracket(bare[bare.length - 1])) {
+    const open = matchingOpen(bare, bare.length - 1);
+    if (open <= 0) return false;
+    bare = bare.slice(0, open);
+  }
+  return UNIT_END.test(bare) || bare.startsWith('各');
+}
+
+const ROLE_TAIL = new RegExp(`(?:${alternation([...LEAD_WORDS, ...PARTNER_WORDS, ...RESPONSIBLE_WORDS, '按职责分工分别负责'])})$`, 'u');
+const ETC = /(?:等(?:[^、，,；;]{0,12}?(?:部门|单位|机构))?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$/u;
+const LABEL_HEAD = /^(?:牵头|配合|责任|协办|参与)(?:单位|部门)?[:：]/u;
+
+/** Pieces of a unit list between separators (outside brackets), role words and catch-all tails removed. */
+function unitPieces(s: string): string[] {
+  const depth = depthProfile(s);
+  const out: string[] = [];
+  let from = 0;
+  const push = (piece: string) => {
+    let p = piece.trim().replace(LABEL_HEAD, '');
+    for (let k = 0; k < 3; k++) {
+      const before = p;
+      p = p.replace(ROLE_TAIL, '').replace(ETC, '').trim();
+      if (p === before) break;
+    }
+    if (p) out.push(p);
+  };
+  for (let i = 0; i < s.length; i++) {
+    if (depth[i] === 0 && '、，,；;/／ \n'.includes(s[i]!)) {
+      push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  push(s.slice(from));
+  return out;
+}
+
+/** Every piece of the text is a unit's name (`市住建局、市城管局`, `区发改局牵头，区财政局配合`). */
+export function isUnitList(text: string): boolean {
+  const s = toSimplified(text).trim();
+  if (!s || s.length > 400) return false;
+  const pieces = unitPieces(s);
+  return pieces.length > 0 && pieces.every(isUnitName);
+}
+
+const DATE_WORD =
+  /\d+\s*个?月(?:内|后|完成)|\d+\s*个?工作日|完成$|\d{4}\s*年|\d{4}[-—–~至到]\d{4}|\d{1,2}\s*月|年底|年内|年初|年末|季度|半年|长期|持续|常态|全年|每[年季月周日]|底前|月底|立即|及时|日前|前完成|工作日|按期|按时|按要求|分阶段|逐年|年度|\d{4}(?:\.\d{1,2})?$|^\d{6,8}$/u;
+const PERSON_TITLE = /(?:县长|区长|市长|书记|主任|局长|部长|镇长|乡长|秘书长|委员|主席|组长|副[^\s、，]{0,4}长|同志)$/u;
+const SEQ = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\d{1,3}[）)]|[（(][一二三四五六七八九十]{1,3}[）)])[.、．]?$/u;
+
+/** A person's name or names (`张三`, `李四、王五`, `王副县长`). */
+export function isPersonList(text: string): boolean {
+  const s = toSimplified(text).trim();
+  if (!s || s.length > 60) return false;
+  const names = s.split(/[、，,；; \u3000]+/u).filter(Boolean);
+  return names.length > 0 && names.every((n) => (/^\p{Script=Han}{2,4}$/u.test(n) && !isUnitName(n)) || PERSON_TITLE.test(n));
+}
+
+/** The kind of a cell's text (one line or a whole cell). */
+export function cellKind(text: string): CellKind {
+  const t = text.trim();
+  if (!t) return 'empty';
+  if (SEQ.test(t)) return 'seq';
+  const s = toSimplified(t);
+  if (s.length <= 40 && DATE_WORD.test(s) && !/[。；;]/u.test(s.slice(0, -1))) return 'date';
+  if (isUnitList(s)) return 'units';
+  if (isPersonList(s)) return 'person';
+  return 'text';
+}

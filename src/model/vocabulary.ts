@@ -1,0 +1,286 @@
+/**
+ * The plan-document vocabulary, in one place (as chrono's
+ * `locales/zh/hans/constants.ts` is for dates): role labels and role words,
+ * numerals, numbering prefixes, brackets, and the blank and Han tests.
+ *
+ * Every detector and builder takes its words from here, so a synonym added
+ * once reaches header roles, unit splitting and list items alike. Word lists
+ * are written in Simplified characters; matching runs on the Simplified fold
+ * of the text (`toSimplified`, one character for one).
+ */
+
+/** A regex alternation of words, longest first so a longer word wins (`牵头单位` before `牵头`). */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join('|');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+// ---------------------------------------------------------------------------
+// Role labels (`牵头单位：`, `责任科室：`)
+
+/** The nouns a unit label ends with. */
+export const UNIT_NOUNS = ['单位', '部门', '科室', '股室', '处室', '机构'] as const;
+
+/** Labels whose units lead the task. */
+export const LEAD_LABELS = [
+  '牵头单位', '牵头部门', '牵头科室', '牵头处室', '牵头股室', '牵头机构', '牵头责任单位', '牵头（承办）部门', '牵头(承办)部门',
+  '主责单位', '主责部门', '主办单位', '主办部门', '牵头',
+] as const;
+
+/**
+ * Labels of responsible units: leads, unless a lead label sits in the same
+ * clause or header, when they list the partners (spec: 责任单位 beside 牵头).
+ */
+export const RESPONSIBLE_LABELS = [
+  '责任单位', '责任部门', '责任科室', '责任股室', '责任处室', '责任机构', '负责单位', '负责部门', '承办单位', '承办部门',
+  '责任主体', '实施单位', '落实单位', '部门分工', '责任分工', '任务分工',
+] as const;
+
+/** Labels whose units are partners. */
+export const PARTNER_LABELS = [
+  '配合单位', '配合部门', '配合科室', '协办单位', '协办部门', '协助单位', '协助部门', '参与单位', '参与部门', '参加单位',
+  '协作单位', '主要协作单位', '协同单位', '协同部门', '协同责任单位', '配合', '协办', '协助', '参与',
+] as const;
+
+/** Labels that name persons, never units (`责任领导：张三`). */
+export const PERSON_LABELS = [
+  '责任领导', '牵头领导', '分管领导', '联系领导', '包保领导', '牵头责任人', '具体责任人', '责任人', '联系人', '负责人', '联系电话',
+] as const;
+
+/** Labels of a time limit that may share a responsibility clause (`完成时限：2021年底`). */
+export const TIME_LABELS = [
+  '完成时限', '办结时限', '完成期限', '完成年限', '完成时间', '时间节点', '时限', '期限', '年限', '整改时限', '时间安排', '进度安排',
+] as const;
+
+/** Any unit label, as a regex source (no groups). */
+export const UNIT_LABEL = `(?:${alternation([...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...PARTNER_LABELS].filter((l) => l.length > 2))})`;
+/** Any time label, as a regex source. */
+export const TIME_LABEL = `(?:${alternation(TIME_LABELS)})`;
+/** Any person label, as a regex source. */
+export const PERSON_LABEL = `(?:${alternation(PERSON_LABELS)})`;
+/** Every label a unit list may be cut at, bare role words included (`牵头：A 配合：B`). */
+export const ROLE_LABEL = `(?:${alternation([...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...PARTNER_LABELS])})`;
+
+export type LabelRole = 'lead' | 'responsible' | 'partner' | 'person' | 'time';
+
+const LABEL_ROLE = new Map<string, LabelRole>();
+for (const l of LEAD_LABELS) LABEL_ROLE.set(l, 'lead');
+for (const l of RESPONSIBLE_LABELS) LABEL_ROLE.set(l, 'responsible');
+for (const l of PARTNER_LABELS) LABEL_ROLE.set(l, 'partner');
+for (const l of PERSON_LABELS) LABEL_ROLE.set(l, 'person');
+for (const l of TIME_LABELS) LABEL_ROLE.set(l, 'time');
+
+/** The role of a label as matched (Simplified). */
+export function labelRole(label: string): LabelRole {
+  return LABEL_ROLE.get(label) ?? 'responsible';
+}
+
+// ---------------------------------------------------------------------------
+// Role words written after units (`A牵头，B配合`, `A、B等按职责分工负责`)
+
+/** Words that mark the units before them as leads. */
+export const LEAD_WORDS = ['牵头负责', '牵头抓总', '牵头督导', '牵头落实', '牵头', '主责', '负总责', '总负责'] as const;
+/** Words that mark the units before them as partners (after a lead). */
+export const PARTNER_WORDS = ['配合', '协助', '协办', '参与', '参加'] as const;
+/** Words that mark units as responsible without saying lead or partner. */
+export const RESPONSIBLE_WORDS = ['按职责分工负责', '按职责分工分别负责', '按职责负责', '分别负责', '具体负责', '负责落实', '负责', '落实', '实施'] as const;
+
+/**
+ * A rule the document states about its unit lists: the first unit named is
+ * the lead (`首位单位为牵头单位`, `排名第一的部门为牵头单位`). `下同` after it, or
+ * the rule in the body text, makes it govern the lists that follow.
+ */
+export const FIRST_UNIT_LEADS = /(?:首位|排名第一|排名首位|排在首位|排在第一位|排第一|列第一|列首位|第一个|第一)[^，,；;。）)]{0,4}?(?:为|是)[^，,；;。）)]{0,4}?牵头(?:单位|部门)?/u;
+export const SAME_BELOW = /下同/u;
+
+// ---------------------------------------------------------------------------
+// Unit names
+
+/**
+ * What a unit's name ends with (`区发改局`, `各乡镇`, `县林业局`). Used to
+ * tell a list of units from other bracketed text and to read unit columns.
+ */
+export const UNIT_SUFFIXES = [
+  '局', '委', '办', '厅', '部', '院', '署', '会', '中心', '公司', '集团', '政府', '党委', '党组', '工委', '管委会', '街道', '街办',
+  '办事处', '镇', '乡', '村', '社区', '队', '大队', '支队', '所', '站', '处', '科', '室', '组', '馆', '社', '团', '单位', '部门',
+  '机构', '企业', '学校', '医院', '银行', '法院', '检察院', '分局', '支行', '园区', '开发区', '高新区', '新区', '功能区', '片区',
+  '示范区', '试验区', '景区', '基地', '协会', '联合会', '商会', '团委', '妇联', '总工会', '工会', '科协', '侨联', '残联', '文联',
+  '红十字会', '海关', '港', '场', '司', '台', '监狱', '人武部', '武警', '消防', '气象', '电力', '供电', '邮政', '电信', '移动', '联通',
+  '铁塔', '税务', '公安', '检疫', '街镇', '乡镇', '各区', '各县', '各市', '管理处', '服务中心', '指挥部', '领导小组', '专班', '班', '联',
+] as const;
+
+/**
+ * Names a bare unit takes in place of the unit before it: `各乡镇党委、政府`
+ * → `各乡镇政府`, `各乡、街办` → `各街办`.
+ */
+export const PLACE_TAKING_UNITS = [
+  '政府', '人民政府', '党委', '党组', '党工委', '管委会', '街道办事处', '办事处', '街办', '街道', '管理处', '乡镇', '社区', '村',
+  '村委会', '居委会', '人大', '政协', '纪委', '部门', '单位',
+] as const;
+
+// ---------------------------------------------------------------------------
+// Numerals
+
+export const CN_DIGITS = '零一二三四五六七八九';
+/** Digits as printed in dates (`二〇二一年`): 〇 and ○ are zero too. */
+export const CN_DATE_DIGITS = '〇○零一二三四五六七八九';
+export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** The value of one Chinese digit (`〇`, `○` and `零` are 0), or -1. */
+export function cnDigit(c: string): number {
+  if (c === '〇' || c === '○') return 0;
+  return CN_DIGITS.indexOf(c);
+}
+
+/** `三` → 3, `十二` → 12, `二十` → 20, `25` → 25; null for anything else. */
+export function chineseToInt(s: string): number | null {
+  if (/^\d+$/u.test(s)) return Number(s);
+  if (s === '十') return 10;
+  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/u.exec(s);
+  if (m) return (m[1] ? cnDigit(m[1]) : 1) * 10 + (m[2] ? cnDigit(m[2]) : 0);
+  if (s.length === 1 && cnDigit(s) > 0) return cnDigit(s);
+  return null;
+}
+
+/** 3 → `三`, 12 → `十二`, 20 → `二十` (1–99), else null. */
+export function intToChinese(n: number): string | null {
+  if (n < 1 || n > 99) return null;
+  if (n < 10) return CN_DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : CN_DIGITS[tens]}十${ones ? CN_DIGITS[ones] : ''}`;
+}
+
+/** `二〇二一` → 2021 (digit by digit), or null. */
+export function cnYear(s: string): number | null {
+  if (/^\d{4}$/u.test(s)) return Number(s);
+  if (s.length !== 4) return null;
+  let n = 0;
+  for (const c of s) {
+    const d = cnDigit(c);
+    if (d < 0) return null;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------------------
+// Numbering prefixes of body paragraphs
+
+/**
+ * The numbering prefixes and the outline level each implies. Chinese plans
+ * nest `第一章` > `一、` > `第一条` > `（一）` > `1.` > `（1）` > `①` > `一是`; a
+ * document may skip levels, so only the relative order matters. Every
+ * pattern is anchored and uses bounded repetition only, so a hostile line
+ * costs a constant amount of work per pattern.
+ */
+export const NUMBERING: readonly (readonly [RegExp, number])[] = [
+  [/^第([一二三四五六七八九十百零〇\d]{1,4})(?:章|部分|篇)/u, 0],
+  // Articles (`第一条`) sit inside chapters and sections, above `（一）`.
+  [/^第([一二三四五六七八九十百零〇\d]{1,4})条/u, 1.5],
+  [/^([一二三四五六七八九十百零〇]{1,4})[、.．]/u, 1],
+  [/^[（(〔]([一二三四五六七八九十百零〇]{1,4})[）)〕]/u, 2],
+  // `1.5万` is a quantity, not a number: the dot may be followed by a digit
+  // only where a year starts (`2.2022年起…`).
+  [/^(\d{1,3}) ?(?:[、]|[.．](?!\d)|[.．](?=\d{4}\s?年))/u, 3],
+  [/^[（(](\d{1,3})[）)]/u, 4],
+  [/^(\d{1,3})[）)]/u, 4],
+  [/^([①-⑳])/u, 5],
+  [/^([一二三四五六七八九十]{1,3})是/u, 6],
+];
+
+/** The level `①` prefixes take: its seq is the circled digit's value. */
+export const CIRCLED_LEVEL = 5;
+
+/**
+ * A numbering prefix that may start an item inside a line a scraper
+ * flattened (`… 1.加强…`, `…）（二）优化…`): the same forms, unanchored
+ * (`一是` excluded: it enumerates inside sentences).
+ */
+export const INLINE_NUMBERING = /(?:第[一二三四五六七八九十]{1,3}(?:章|部分|条)|[一二三四五六七八九十]{1,3}、|[（(〔][一二三四五六七八九十]{1,3}[）)〕]|\d{1,3}(?:、|[.．](?!\d)|[.．](?=\d{4}年))|[（(]\d{1,3}[）)]|[①-⑳])/uy;
+
+// ---------------------------------------------------------------------------
+// Brackets
+
+export const OPEN_BRACKETS = '（([【〔［「『';
+export const CLOSE_BRACKETS = '）)]】〕］」』';
+const OPEN_SET = new Set(OPEN_BRACKETS);
+const CLOSE_SET = new Set(CLOSE_BRACKETS);
+
+export function isOpenBracket(c: string | undefined): boolean {
+  return c !== undefined && OPEN_SET.has(c);
+}
+export function isCloseBracket(c: string | undefined): boolean {
+  return c !== undefined && CLOSE_SET.has(c);
+}
+
+/** The index of the bracket closing the one at `open` (any kind, nesting counted), or -1. */
+export function matchingClose(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPEN_SET.has(c)) depth++;
+    else if (CLOSE_SET.has(c)) {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** The index of the bracket opening the one closing at `close`, or -1. */
+export function matchingOpen(text: string, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0; i--) {
+    const c = text[i]!;
+    if (CLOSE_SET.has(c)) depth++;
+    else if (OPEN_SET.has(c)) {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** Bracket depth before each position (`out[i]` is the depth at which `text[i]` sits). */
+export function depthProfile(text: string): number[] {
+  const out = new Array<number>(text.length + 1);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    out[i] = depth;
+    const c = text[i]!;
+    if (OPEN_SET.has(c)) depth++;
+    else if (CLOSE_SET.has(c) && depth > 0) depth--;
+  }
+  out[text.length] = depth;
+  return out;
+}
+
+/** How many brackets are still open at the end of the text. */
+export function unclosedBrackets(text: string): number {
+  let depth = 0;
+  for (const c of text) {
+    if (OPEN_SET.has(c)) depth++;
+    else if (CLOSE_SET.has(c) && depth > 0) depth--;
+  }
+  return depth;
+}
+
+// ---------------------------------------------------------------------------
+// Character classes
+
+const HAN = /\p{Script=Han}/u;
+const BLANK = /^[\s\u3000\u00a0\ufeff]*$/u;
+
+/** Any Han character, Extension A and beyond included (one test for the whole project). */
+export function hasHan(s: string): boolean {
+  return HAN.test(s);
+}
+
+/** Nothing but white space (ASCII, ideographic, NBSP, BOM). */
+export function isBlank(s: string): boolean {
+  return BLANK.test(s);
+}

@@ -1,0 +1,137 @@
+/**
+ * The list forms of real published pages (issue 7), each in text written for
+ * this test: responsibility brackets without labels, person labels, 〔〕
+ * brackets, pages flattened into one line, hard-wrapped lines, stated
+ * first-unit rules. Each case runs the whole list stage (detect + build).
+ */
+import { describe, expect, it } from 'vitest';
+import type { ParagraphBlock } from '../../src/model/document.js';
+import { detectTaskLists } from '../../src/detect/lists.js';
+import { buildListTasks } from '../../src/build/listTasks.js';
+import { DeadlineResolver } from '../../src/deadline/resolver.js';
+import { isRoleClause, isUnitName } from '../../src/detect/lists/responsibility.js';
+
+const paragraphs = (...lines: string[]): ParagraphBlock[] => lines.map((text, k) => ({ kind: 'paragraph', text, line: k + 1 }));
+
+function tasksOf(lines: string[], year: number | null = 2023) {
+  const resolver = new DeadlineResolver({ year });
+  return buildListTasks(detectTaskLists(paragraphs(...lines)), resolver).map((t) => ({
+    seq: t.seq, task: t.task, leads: t.leads, partners: t.partners, deadline: t.deadline?.end ?? null, line: t.line,
+  }));
+}
+
+describe('responsibility brackets without a label', () => {
+  it.each([
+    ['1.推进政务服务一网通办。（区政务服务局牵头，区发改局、区住建局配合）', ['区政务服务局'], ['区发改局', '区住建局']],
+    ['1.推进产业转型升级。(省发改委、省工信厅等负责)', ['省发改委', '省工信厅'], []],
+    ['1.稳定粮食生产。（省农业厅牵头）', ['省农业厅'], []],
+    ['1.压实安全责任。（各乡镇、区直各部门按职责分工负责）', ['各乡镇', '区直各部门'], []],
+    ['1.丰富群众文化生活。（区文广旅游局、区财政局、区总工会）', ['区文广旅游局', '区财政局', '区总工会'], []],
+    ['1.推进就业创业。（市人社局牵头，市财政局等有关部门参加）', ['市人社局'], ['市财政局']],
+    ['1.加強數字政府建設。（區政務辦牽頭，區財政局配合）', ['區政務辦'], ['區財政局']],
+    ['1.优化营商环境。〔责任单位：市发改委、市市场监管局按职责分工负责〕', ['市发改委', '市市场监管局'], []],
+    ['1.增加居民收入。(责任领导:王某某;牵头单位:区发改局;责任单位:区人社局、区农业农村局)', ['区发改局'], ['区人社局', '区农业农村局']],
+    ['1.规范涉企收费。（责任科室：财务科、办公室）', ['财务科', '办公室'], []],
+    ['1.推进示范创建。（主办单位：县文明办）', ['县文明办'], []],
+  ])('%s', (line, leads, partners) => {
+    expect(tasksOf([line])).toMatchObject([{ leads, partners }]);
+  });
+
+  it.each([
+    '1.印发实施细则（试行）。',
+    '1.编制三年行动计划（2021—2023年）。',
+    '1.推进老旧小区改造（含加装电梯）。',
+    '1.完善协调机制（以下简称联席会议）。',
+  ])('a bracket of anything else names no units: %s', (line) => {
+    expect(tasksOf([line])).toEqual([]);
+  });
+
+  it('unit names alone count only after a sentence end', () => {
+    expect(isRoleClause('区财政局、区税务局', true)).toBe(true);
+    expect(isRoleClause('区财政局、区税务局', false)).toBe(false);
+    expect(tasksOf(['1.组织走访各乡（街道）'])).toEqual([]);
+  });
+
+  it('tells unit names from other words', () => {
+    for (const name of ['区发改局', '各乡（街道）', '区科技经济发展局（安监）', '市残联', '县政府各部门', '各镇街']) expect(isUnitName(name)).toBe(true);
+    for (const name of ['试行', '2021—2023年', '含加装电梯', '以下简称联席会议', '不含印花税']) expect(isUnitName(name)).toBe(false);
+  });
+});
+
+describe('pages as scrapers deliver them', () => {
+  it('cuts a page flattened into one line before each numbering prefix', () => {
+    const line =
+      '各乡镇人民政府：现将方案印发给你们，请认真贯彻执行。 县政府办公室 2023年3月1日 2023年重点工作责任分解 一、经济发展 1.地区生产总值增长6%。(责任单位:县发改局) 2.推进项目建设。(责任单位:县住建局、县自然资源局) 二、民生保障 1.新增就业3000人。(责任单位:县人社局)';
+    expect(tasksOf([line])).toEqual([
+      { seq: '1', task: '地区生产总值增长6%。', leads: ['县发改局'], partners: [], deadline: null, line: 1 },
+      { seq: '2', task: '推进项目建设。', leads: ['县住建局', '县自然资源局'], partners: [], deadline: null, line: 1 },
+      { seq: '1', task: '新增就业3000人。', leads: ['县人社局'], partners: [], deadline: null, line: 1 },
+    ]);
+  });
+
+  it('cuts sub-items glued after a sentence or a clause', () => {
+    const line = '1.深化审批改革。(1)推行一窗受理。全面推行综合窗口。(市政务服务局牵头负责)(2)压缩审批时限。6月底前完成流程再造。(市发改委牵头负责)';
+    expect(tasksOf([line])).toMatchObject([
+      { seq: '1', task: '推行一窗受理。', leads: ['市政务服务局'] },
+      { seq: '2', task: '压缩审批时限。', leads: ['市发改委'], deadline: '2023-06-30' },
+    ]);
+  });
+
+  it('rejoins hard-wrapped lines, a clause cut over two lines included', () => {
+    const lines = [
+      '(一)加强耕地保护。严格落实耕地保护责任，健全耕地保护制',
+      '度体系，坚决守住耕地保护红线。改进占补平衡管理方式，强',
+      '化以补定占约束，稳定利用耕地净增加量作为下年度规模上限',
+      '控制。坚持县域内自平衡为主，力争将补充耕地建成良田。加',
+      '强退化耕地治理，持续整治大棚房。〔县自然资',
+      '源局、县农业农村局按职责分工负责，各乡镇落实〕',
+      '(二)优化粮食结构。推广大豆玉米复合种植，因地制宜发展特',
+      '色小杂粮，扩大冬油菜播种面积，提升粮食综合生产能力水平。',
+      '〔县农业农村局负责〕',
+    ];
+    expect(tasksOf(lines)).toEqual([
+      { seq: '一', task: '加强耕地保护。', leads: ['县自然资源局', '县农业农村局', '各乡镇'], partners: [], deadline: null, line: 1 },
+      { seq: '二', task: '优化粮食结构。', leads: ['县农业农村局'], partners: [], deadline: null, line: 7 },
+    ]);
+  });
+
+  it('reads a number behind characters a scraper could not decode', () => {
+    expect(tasksOf(['??1.推进政务公开。（责任单位：区政务办）'])).toMatchObject([{ seq: '1', leads: ['区政务办'] }]);
+  });
+
+  it('reads 2.2022年… as item 2, not a quantity', () => {
+    expect(tasksOf(['2.2022年至2024年减征六税两费。（责任单位：市财政局、市税务局）'])).toMatchObject([
+      { seq: '2', leads: ['市财政局', '市税务局'], deadline: '2024-12-31' },
+    ]);
+  });
+});
+
+describe('rules the document states', () => {
+  it('首位单位为牵头单位，下同: the first unit leads, here and below', () => {
+    const lines = [
+      '1.稳定经济增长。（责任单位：县发改局（首位单位为牵头单位，下同）、县财政局、县统计局）',
+      '2.扩大有效投资。（责任单位：县住建局、县交通局）',
+    ];
+    expect(tasksOf(lines)).toMatchObject([
+      { leads: ['县发改局'], partners: ['县财政局', '县统计局'] },
+      { leads: ['县住建局'], partners: ['县交通局'] },
+    ]);
+  });
+
+  it('a rule in the body text governs the lists after it; without one, every unit leads', () => {
+    expect(tasksOf(['1.扩大有效投资。（责任单位：县住建局、县交通局）'])).toMatchObject([{ leads: ['县住建局', '县交通局'], partners: [] }]);
+    const lines = ['各项任务中排名第一的部门为牵头单位。', '1.扩大有效投资。（责任单位：县住建局、县交通局）'];
+    expect(tasksOf(lines)).toMatchObject([{ leads: ['县住建局'], partners: ['县交通局'] }]);
+  });
+});
+
+describe('responsibility lines', () => {
+  it('a 牵头单位 line then a 责任单位 line give leads then partners, with or without a blank line', () => {
+    const lines = ['（一）开展安全检查。全面排查隐患。', '牵头单位：县应急局', '', '责任单位：县住建局、县交通局'];
+    expect(tasksOf(lines)).toMatchObject([{ task: '开展安全检查。', leads: ['县应急局'], partners: ['县住建局', '县交通局'] }]);
+  });
+
+  it('a time label in the clause is a deadline cell: 全年 is the document year', () => {
+    expect(tasksOf(['1.深入学习法治思想。（责任科室：普法科，完成时限：贯穿全年）'])).toMatchObject([{ leads: ['普法科'], deadline: '2023-12-31' }]);
+  });
+});

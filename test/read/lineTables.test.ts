@@ -1,0 +1,105 @@
+/**
+ * Tables as scrapers and converters write them in text (issue 7): pipe rows,
+ * one cell a line closed by ` |` or between `|` lines, and one cell a line
+ * with no delimiter. The texts are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TableBlock } from '../../src/model/document.js';
+import { parseText } from '../../src/read/text.js';
+import { extractText } from '../support/extract.js';
+
+const tables = (text: string) => parseText(text).filter((b): b is TableBlock => b.kind === 'table');
+const grid = (t: TableBlock) => t.rows.map((r) => r.cells.map((c) => (c.covered ? '^' : c.text)));
+
+describe('pipe rows', () => {
+  it('reads a Markdown table, with its rule row', () => {
+    const text = ['| 序号 | 重点任务 | 牵头单位 | 完成时限 |', '|---|---|---|---|', '| 1 | 建立台账。 | 区应急局 | 2024年6月底前 |', '| 2 | 开展检查。 | 区住建局 | 2024年底前 |'].join('\n');
+    const [t] = tables(text);
+    expect(grid(t!)).toEqual([
+      ['序号', '重点任务', '牵头单位', '完成时限'],
+      ['1', '建立台账。', '区应急局', '2024年6月底前'],
+      ['2', '开展检查。', '区住建局', '2024年底前'],
+    ]);
+  });
+
+  it('places the cells of a short row by their kind; the ones left out are covered from above', () => {
+    const text = ['序号 | 整改任务 | 责任单位 | 整改时限 |', '1 | 清理违规收费。 | 县发改局 | 2023年6月底前 |', '2 | 规范涉企检查。 |', '3 | 公开收费清单。 | 县财政局 |'].join('\n');
+    const [t] = tables(text);
+    expect(grid(t!)).toEqual([
+      ['序号', '整改任务', '责任单位', '整改时限'],
+      ['1', '清理违规收费。', '县发改局', '2023年6月底前'],
+      ['2', '规范涉企检查。', '^', '^'],
+      ['3', '公开收费清单。', '县财政局', '^'],
+    ]);
+  });
+
+  it('reads a row of one cell as a section heading spanning the table', () => {
+    const text = ['| 序号 | 任务 | 牵头单位 |', '| 一、强化源头管控 |', '| 1 | 严格准入。 | 区发改局 |'].join('\n');
+    const [t] = tables(text);
+    expect(t!.rows[1]!.cells[0]).toMatchObject({ text: '一、强化源头管控', colSpan: 3 });
+  });
+
+  it('leaves prose with a stray pipe alone', () => {
+    expect(tables('本方案由区政府办公室负责解释 | 自印发之日起施行。')).toEqual([]);
+  });
+});
+
+describe('one cell a line', () => {
+  it('reads cells closed by ` |`, a person column included', () => {
+    const text = ['序号 |', '重点工作 |', '责任领导 |', '责任单位 |', '完成时限 |', '1 |', '建成智慧园区平台。 |', '王某 |', '园区办、经发局 |', '全年 |', '2 |', '盘活存量土地200亩。 |', '李某 |', '改革办 |', '全年 |'].join('\n');
+    const [t] = tables(text);
+    expect(grid(t!)).toEqual([
+      ['序号', '重点工作', '责任领导', '责任单位', '完成时限'],
+      ['1', '建成智慧园区平台。', '王某', '园区办、经发局', '全年'],
+      ['2', '盘活存量土地200亩。', '李某', '改革办', '全年'],
+    ]);
+  });
+
+  it('reads cells between lines of `|`', () => {
+    const text = ['|', '序号', '|', '工作任务', '|', '负责部门', '|', '时间进度', '|', '|', '1', '|', '完善管理体制', '|', '市委编办、市住建局', '|', '2017年底前', '|'].join('\n');
+    const [t] = tables(text);
+    expect(grid(t!)).toEqual([
+      ['序号', '工作任务', '负责部门', '时间进度'],
+      ['1', '完善管理体制', '市委编办、市住建局', '2017年底前'],
+    ]);
+  });
+
+  it('with no delimiter: units over several lines, a row that leaves out merged cells, a sub-row', () => {
+    const text = [
+      '附件', '', '2024年民生实事分解表', '', '序号', '', '民生实事', '', '责任单位', '', '完成时限', '',
+      '1', '', '新建城市公园一座。', '', '县住建局', '', '县自然资源局', '', '12月底前', '',
+      '2', '', '改造老旧小区10个。', '',
+      '3', '', '建成养老服务中心。', '', '县民政局', '', '6月底前开工', '', '建成社区食堂5个。', '', '12月底前', '',
+      '', '分享到：',
+    ].join('\n');
+    const [t] = tables(text);
+    expect(t!.rows.map((r) => r.cells.map((c) => (c.covered ? '^' : c.lines.join('/'))))).toEqual([
+      ['序号', '民生实事', '责任单位', '完成时限'],
+      ['1', '新建城市公园一座。', '县住建局/县自然资源局', '12月底前'],
+      ['2', '改造老旧小区10个。', '^', '^'],
+      ['3', '建成养老服务中心。', '县民政局', '6月底前开工'],
+      ['^', '建成社区食堂5个。', '^', '12月底前'],
+    ]);
+  });
+});
+
+describe('extraction from line tables', () => {
+  it('gives tasks with units and deadlines; merged cells carry down', async () => {
+    const text = [
+      '某县2024年重点工作分解表', '序号 | 重点工作 | 责任单位 | 完成时限 |', '1 | 新建城市公园一座。 | 县住建局、县自然资源局 | 2024年12月底前 |',
+      '2 | 改造老旧小区10个。 |', '3 | 建成养老服务中心。 | 县民政局 | 2024年6月底前 |',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.task, t.leads, t.deadline?.end])).toEqual([
+      ['1', '新建城市公园一座。', ['县住建局', '县自然资源局'], '2024-12-31'],
+      ['2', '改造老旧小区10个。', ['县住建局', '县自然资源局'], '2024-12-31'],
+      ['3', '建成养老服务中心。', ['县民政局'], '2024-06-30'],
+    ]);
+  });
+
+  it('an unknown header takes its role from its cells', async () => {
+    const text = ['序号', '民生实事', '责任单位', '完成时限', '1', '新建城市公园一座。', '县住建局', '12月底前', '2', '改造老旧小区10个。', '县住建局', '9月底前'].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => t.task)).toEqual(['新建城市公园一座。', '改造老旧小区10个。']);
+  });
+});
