@@ -11,6 +11,7 @@ import { detectTaskTable, whyNotTaskTable, type TaskTableLayout } from './detect
 import { detectTaskLists, type SkippedItem } from './detect/lists.js';
 import type { ColumnRole } from './model/headerRoles.js';
 import { readMeta } from './detect/metadata.js';
+import { detectParts, partAt } from './detect/parts.js';
 import { buildTableTasks, emptyCarry, tableRecord, type TableCarry, type TableTask } from './build/tableTasks.js';
 import { buildListTasks } from './build/listTasks.js';
 import { convertCommand } from './read/doc.js';
@@ -115,11 +116,13 @@ export function explainDocument(model: DocumentModel, options: NormalizedOptions
   if (options.only !== 'tables') {
     const items = detectTaskLists(model.blocks, { warnings, skipped: skippedItems });
     buildListTasks(items, resolver).forEach((t, k) => {
-      tasks.push({ id: `${stem}:l${k + 1}`, ...t });
+      tasks.push({ id: `${stem}:l${k + 1}`, ...t, part: null });
       listItems.push({ seq: t.seq, task: t.task, line: t.line });
     });
   }
   tasks.sort((a, b) => a.line - b.line || (a.origin === b.origin ? 0 : a.origin === 'table' ? -1 : 1));
+  const parts = detectParts(model.blocks);
+  for (const t of tasks) t.part = partAt(parts, t.line);
 
   if (lostMerges.length) {
     warnings.add('MERGE_LOST', `${lostMerges.length} task row(s) have an empty lead cell (first at line ${lostMerges[0]}): the binary Word format (.doc, .wps) keeps a vertically merged cell's text in its first row only, so these rows lost their units — convert it with \`${convertCommand(model.source)}\` and run again on the .docx`, lostMerges[0]);
@@ -192,7 +195,7 @@ function noTaskMessage(seen: ExplainedTable[], skipped: SkippedItem[], options: 
 
 /** Ids count the task rows of a table from 1, across the pages of a split table. */
 function pushTableTasks(rows: TableTask[], stem: string, tasks: Task[], offset: number): void {
-  rows.forEach((t, k) => tasks.push({ id: `${stem}:t${t.table}:r${offset + k + 1}`, ...t }));
+  rows.forEach((t, k) => tasks.push({ id: `${stem}:t${t.table}:r${offset + k + 1}`, ...t, part: null }));
 }
 
 /**

@@ -27,7 +27,7 @@ export interface ClausePart {
 // Person labels (`责任领导：张三`) are cut off too, and their names dropped.
 const LABEL = new RegExp(`(${UNIT_LABEL}|${TIME_LABEL}|${PERSON_LABEL})\\s{0,3}[:：]`, 'gu');
 
-export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinder): Omit<Task, 'id'>[] {
+export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinder): Omit<Task, 'id' | 'part'>[] {
   return items.map((item) => {
     const parts = labelledParts(item.responsibility);
     const units = unitsOf(parts);

@@ -1,6 +1,6 @@
 /** Numbering prefixes of task cells and items: `1.`, `5. `, `（1）`, `一、`, `821.`. */
+import { CELL_NUMBERING as PREFIX } from '../model/vocabulary.js';
 
-const PREFIX = /^\s*(?:(\d{1,4})\s*[.．、](?!\d)|[（(]\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*[）)]|([一二三四五六七八九十百]{1,4})\s*[、.．])/u;
 
 // `6.70%的老旧小区…` is item 6, but `0.01以内` is a number: a dot followed by
 // a digit counts as numbering only when it is the next number in sequence.
@@ -16,6 +16,14 @@ export function numberingOf(text: string, previous: string | null = null): strin
   const d = DIGIT_AFTER_DOT.exec(text);
   if (d && previous && /^\d+$/.test(previous) && Number(d[1]) === Number(previous) + 1) return d[1]!;
   return null;
+}
+
+/** The text without the numbering prefix that `numberingOf` read (`1.严格准入` → `严格准入`). */
+export function withoutNumbering(text: string, seq: string): string {
+  const m = PREFIX.exec(text);
+  if (m && (m[1] ?? m[2] ?? m[3]) === seq) return text.slice(m[0].length).trimStart();
+  const d = new RegExp(`^\\s*${seq}\\s*[.．]`, 'u').exec(text);
+  return d && /^\d+$/u.test(seq) ? text.slice(d[0].length).trimStart() : text;
 }
 
 /** A seq cell's value: its digits or numeral, without punctuation. */

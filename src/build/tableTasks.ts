@@ -9,7 +9,7 @@ import type { Deadline, TableRecord, Task } from '../model/records.js';
 import type { TaskColumn, TaskTableLayout } from '../detect/taskTables.js';
 import { isRepeatedHeader } from '../detect/taskTables.js';
 import { toSimplified } from '../model/traditional.js';
-import { numberingOf, seqFromCell } from './seq.js';
+import { numberingOf, seqFromCell, withoutNumbering } from './seq.js';
 import { splitUnits } from './units.js';
 
 export interface DeadlineCellResolver {
@@ -28,7 +28,7 @@ export interface TableCarry {
 
 export const emptyCarry = (): TableCarry => ({ section: null, groups: [], task: null, leadCell: null, deadlineText: null, partnersCell: null });
 
-export type TableTask = Omit<Task, 'id'>;
+export type TableTask = Omit<Task, 'id' | 'part'>;
 
 const NOTE_ROW = /^(?:备注|注|说明)\s*\d*\s*[:：]/u;
 
@@ -100,6 +100,8 @@ export function buildTableTasks(
     const seqCell = seqCol ? row.cells[seqCol.index]! : null;
     const seq: string | null = seqCell ? (seqCell.covered ? null : seqFromCell(seqCell.text)) : numberingOf(task, lastSeq);
     if (seq) lastSeq = seq;
+    // A numbering prefix that became the seq is not part of the task.
+    if (seq && !seqCell) task = withoutNumbering(task, seq) || task;
     const path = [...(carry.section ? [carry.section] : []), ...carry.groups.filter(Boolean)];
     tasks.push({
       origin: 'table',

@@ -9,7 +9,7 @@
  */
 
 import { toSimplified } from '../model/traditional.js';
-import { alternation, LEAD_WORDS, PARTNER_WORDS, PLACE_TAKING_UNITS } from '../model/vocabulary.js';
+import { alternation, hasHan, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, PARTNER_WORDS, PLACE_TAKING_UNITS, ROLE_LABEL } from '../model/vocabulary.js';
 
 export interface Units {
   leads: string[];
@@ -25,8 +25,6 @@ export interface UnitOptions {
   dropConjoinedTail?: boolean;
 }
 
-const OPEN = new Set(['（', '(', '【', '[', '〔', '［']);
-const CLOSE = new Set(['）', ')', '】', ']', '〕', '］']);
 const UNIT_SEP = new Set(['、', '/', '／']);
 const CLAUSE_SEP = new Set(['，', ',', '；', ';', '\n']);
 const ALL_SEP = new Set([...UNIT_SEP, ...CLAUSE_SEP]);
@@ -81,20 +79,22 @@ export function splitUnits(input: string | readonly string[], options: UnitOptio
  * `牵头：A、B 配合：C` / `牵头单位：A；责任单位：B`: labels name the role of the
  * units after them. 责任单位 next to a 牵头 label lists the partners.
  */
-const ROLE_LABEL = /(牵头(?:单位|部门)?|主责(?:单位|部门)|责任(?:单位|部门)|配合(?:单位|部门)?|协办(?:单位|部门)?|协助(?:单位|部门)?|参与(?:单位|部门)?)\s*[:：]/gu;
+// Built from the vocabulary's labels, so every label a list item knows cuts a cell too (`承办单位：`, `主办单位：`).
+const ROLE_LABEL_AT = new RegExp(`(${ROLE_LABEL})\\s*[:：]`, 'gu');
 
 interface LabelledPart { role: 'lead' | 'partner' | 'plain'; text: string }
 
 function splitByLabels(body: string): LabelledPart[] | null {
-  const marks = [...toSimplified(body).matchAll(ROLE_LABEL)];
+  const marks = [...toSimplified(body).matchAll(ROLE_LABEL_AT)];
   if (!marks.length) return null;
-  const hasLeadLabel = marks.some((m) => /^(?:牵头|主责)/u.test(m[1]!));
+  const hasLeadLabel = marks.some((m) => labelRole(m[1]!) === 'lead');
   const parts: LabelledPart[] = [];
   if (marks[0]!.index! > 0) parts.push({ role: 'plain', text: body.slice(0, marks[0]!.index) });
   marks.forEach((m, k) => {
     const end = k + 1 < marks.length ? marks[k + 1]!.index! : body.length;
     const label = m[1]!;
-    const role = /^(?:牵头|主责)/u.test(label) ? 'lead' : /^责任/u.test(label) && !hasLeadLabel ? 'lead' : 'partner';
+    const kind = labelRole(label);
+    const role = kind === 'lead' || (kind === 'responsible' && !hasLeadLabel) ? 'lead' : 'partner';
     parts.push({ role, text: body.slice(m.index! + m[0].length, end) });
   });
   return parts;
@@ -214,7 +214,7 @@ function cleanUnit(raw: string, options: UnitOptions): string {
   const unit = raw.slice(start, end);
   // A fragment with no Han character is no unit, nor is a due date or a
   // rhythm that shares the clause (`（责任单位：县应急局，2022年底前完成）`).
-  if (!/\p{Script=Han}/u.test(unit) || NOT_A_UNIT.test(fold.slice(start, end))) return '';
+  if (!hasHan(unit) || NOT_A_UNIT.test(fold.slice(start, end))) return '';
   return unit;
 }
 
@@ -241,8 +241,8 @@ function bracketMask(s: string): boolean[] {
   const around = new Int32Array(s.length + 1);
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
-    if (OPEN.has(c)) stack.push(i);
-    else if (CLOSE.has(c) && stack.length) {
+    if (isOpenBracket(c)) stack.push(i);
+    else if (isCloseBracket(c) && stack.length) {
       const open = stack.pop()!;
       matched.add(open);
       around[open] += 1;
@@ -256,7 +256,7 @@ function bracketMask(s: string): boolean[] {
   for (const open of stack) {
     if (matched.has(open)) continue;
     let end = s.length;
-    for (let k = open + 1; k < s.length; k++) if (OPEN.has(s[k]!)) { end = k; break; }
+    for (let k = open + 1; k < s.length; k++) if (isOpenBracket(s[k]!)) { end = k; break; }
     let lastSep = -1;
     for (let k = open + 1; k < end; k++) if (UNIT_SEP.has(s[k]!) || CLAUSE_SEP.has(s[k]!)) lastSep = k;
     const stop = end === s.length ? firstSepAfter(s, open) : lastSep;

@@ -1,10 +1,16 @@
 /**
  * Document metadata: the plan's title, its 文号 and issue date, and the year
  * that phrases without one (`年底前`, `6月底前`) take.
+ *
+ * Web pages carry these in an info bar or a metadata table
+ * (`文号： | 杭政辦函〔2022〕20號 | 成文日期： | 2022-04-07`), notices on their
+ * own lines (the 文号 under the masthead, the signature date at the end).
+ * The page's own publishing date (`发布时间`) is the site's, not the plan's.
  */
 import type { Block } from '../model/document.js';
 import { foldSpaces } from '../model/text.js';
 import { toSimplified } from '../model/traditional.js';
+import { cnDigit, NUMBERING } from '../model/vocabulary.js';
 
 export interface DocumentMeta {
   title: string | null;
@@ -14,27 +20,56 @@ export interface DocumentMeta {
   year: number | null;
 }
 
-const HEAD_BLOCKS = 40;
-const DOC_NUMBER = /[\p{Script=Han}]{1,16}\s*[〔［\[【（(]\s*(\d{4})\s*[〕］\]】）)]\s*(\d{1,5})\s*号/u;
-const LABEL = /^(?:[•·●\-*]\s*)?(?:文\s*号|发文字号|发文日期|成文日期|发布日期|发布时间|印发日期|日\s*期)\s*[:：]\s*/u;
+const HEAD_LINES = 60;
+// Pinyin a broken converter inserted (`州政發(fā)〔2020〕5號`) is part of the 文号 as written.
+const PINYIN = '\\([a-zü\\u00e0-\\u01dc]{1,6}\\)';
+const DOC_NUMBER = new RegExp(`(?:\\p{Script=Han}|${PINYIN}){1,16}\\s*[〔［\\[【（(]\\s*(\\d{4})\\s*[〕］\\]】）)]\\s*(\\d{1,5})\\s*号`, 'u');
+const DOC_NUMBER_ALL = new RegExp(DOC_NUMBER.source, 'gu');
+/** Labels of a 文号 in an info bar; what comes before them is not part of it. */
+const DOC_LABEL = /(?:文\s*号|发文字号|文件编号|发文文号|发文编号|文件字号|字\s*号)\s*[:：]?\s*[|｜]?\s*$/u;
+const DOC_LABEL_INSIDE = /(?:文\s*号|发文字号|文件编号|发文文号|发文编号|文件字号|字号)[:：]?/gu;
+/** Labels of the plan's own date; `发布日期`/`发布时间`/`公开日期` are the site's. */
+const ISSUED_LABEL = /(?:成文日期|发文日期|印发日期|签发日期|生成日期|成文时间|发文时间)\s*[:：]?\s*[|｜]?\s*/gu;
 const ISO_DATE = /(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})/u;
 const CN_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 const CN_NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/u;
-const PLAN_WORD = /(?:规划|方案|意见|计划|要点|办法|细则|决定|清单|一览表|分工|任务|通知|安排|行动|台账|纲要|规定|措施)$/u;
+/** `2024327`: a signature date whose 年/月/日 a scraper lost. */
+const SCRAPED_DATE = /^(\d{4})(\d{1,2})(\d{1,2})$/u;
+const PLAN_WORD = /(?:规划|方案|意见|计划|要点|办法|细则|决定|清单|表|分工|任务|通知|安排|行动|台账|纲要|规定|措施|分解|报告)$/u;
+/** Lines that are never the plan's name. */
+const NOT_A_TITLE = /^(?:政府工作报告|工作任务|重点任务|主要任务|附\s*件\s*\d*|目\s*录)$|[:：]$|^(?:各|市直|县直|区直)[^，,。]{0,40}[:：]/u;
+const BANNER = /^【[^】]{1,30}】\s*/u;
+const PAGE_MARK = /^[-—–－]\s?\d{1,3}\s?[-—–－]\s*/u;
+const NOISE = /^[?？\ufffd•·●\s]+/u;
 
 export function readMeta(blocks: readonly Block[]): DocumentMeta {
   // Matching runs on the Simplified form (`發文日期`, `關於印發`); the
   // characters map one for one, so what is returned is cut from the original.
-  const paragraphs: string[] = [];
-  for (const b of blocks) if (b.kind === 'paragraph') paragraphs.push(foldSpaces(b.text));
-  const head = paragraphs.slice(0, HEAD_BLOCKS);
-  const folded = head.map(toSimplified);
-  const docNumber = findDocNumber(folded, head);
-  const issued = findIssued(folded) ?? findSignatureDate(paragraphs.map(toSimplified));
-  const title = findTitle(folded, head);
+  const lines = headLines(blocks);
+  const folded = lines.map(toSimplified);
+  const docNumber = findDocNumber(folded, lines);
+  const issued = findIssued(folded) ?? findSignatureDate(allParagraphs(blocks).map(toSimplified));
+  const title = findTitle(folded, lines);
   const titleYear = title ? /((?:19|20)\d{2})\s*年/u.exec(title)?.[1] : undefined;
   const year = titleYear ? Number(titleYear) : issued ? Number(issued.slice(0, 4)) : docNumber ? yearOfDocNumber(docNumber) : null;
   return { title, docNumber, issued, year };
+}
+
+/** The first lines of the document: paragraphs, and the rows of tables (an info bar or metadata table) as `a | b`. */
+function headLines(blocks: readonly Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (out.length >= HEAD_LINES) break;
+    if (b.kind === 'paragraph') out.push(foldSpaces(b.text).replace(PAGE_MARK, '').replace(NOISE, ''));
+    else for (const row of b.rows.slice(0, 8)) out.push(row.cells.filter((c) => !c.covered).map((c) => c.text).join(' | '));
+  }
+  return out;
+}
+
+function allParagraphs(blocks: readonly Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) if (b.kind === 'paragraph') out.push(foldSpaces(b.text).replace(NOISE, ''));
+  return out;
 }
 
 /** The year in a 文号 (`鄂政發〔2018〕26號` → 2018), matched on its Simplified form. */
@@ -43,44 +78,83 @@ function yearOfDocNumber(docNumber: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** A 文号 stands alone on its line (or after a `文号:` label), never inside a sentence that cites another file. */
+/**
+ * A 文号 stands alone on its line, follows a `文号` label (in an info bar
+ * among other labels), or is bracketed after the title
+ * (`…的通知（粤府〔2021〕22号）`); never inside a sentence that cites another
+ * file. A label or issuer glued before it (`发布机构区人民政府办公室文号蔡政办〔2023〕1号`)
+ * is not part of it.
+ */
 function findDocNumber(folded: string[], original: string[]): string | null {
   for (const [k, p] of folded.entries()) {
-    const label = LABEL.exec(p)?.[0].length ?? 0;
-    const line = p.slice(label);
-    const m = DOC_NUMBER.exec(line);
-    if (!m) continue;
-    const rest = line.replace(m[0], '').replace(/[\s•·●]/gu, '');
-    if (rest.length <= 2) return original[k]!.slice(label + m.index, label + m.index + m[0].length).replace(/\s+/gu, '');
+    for (const m of p.matchAll(DOC_NUMBER_ALL)) {
+      let at = m.index;
+      let text = m[0];
+      // Cut at a label inside the match (`…发文字号武政办〔2020〕1号`).
+      let cut = 0;
+      for (const l of text.matchAll(DOC_LABEL_INSIDE)) cut = l.index + l[0].length;
+      if (cut > 0) { at += cut; text = text.slice(cut); }
+      const before = p.slice(0, at);
+      const after = p.slice(at + text.length);
+      const alone = before.replace(/[\s•·●]/gu, '').length + after.replace(/[\s•·●]/gu, '').length <= 2;
+      const labelled = cut > 0 || DOC_LABEL.test(before);
+      // Bracketed after a title: the bracket closes the line, and the line is no sentence.
+      const bracketed = /[（(]\s*$/u.test(before) && /^\s*[）)]\s*$/u.test(after) && !/[，,。；;]/u.test(before);
+      if (!alone && !labelled && !bracketed) continue;
+      if (!/\p{Script=Han}/u.test(text[0]!)) continue;
+      return original[k]!.slice(at, at + text.length).replace(/\s+/gu, '');
+    }
   }
   return null;
 }
 
 function findIssued(head: string[]): string | null {
   for (const p of head) {
-    if (!LABEL.test(p) || /文\s*号/u.test(p)) continue;
-    const d = parseDate(p.replace(LABEL, ''));
-    if (d) return d;
+    for (const m of p.matchAll(ISSUED_LABEL)) {
+      const d = parseDate(p.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      if (d) return d;
+    }
   }
   return null;
 }
 
-/** The signature date: a line that is only a date (`2017年3月1日`, `二〇一七年三月一日`), optionally `印发`. */
+/** The signature date: a line that is only a date (`2017年3月1日`, `二〇一七年三月一日`, a scraped `2024327`), optionally `印发`. */
 function findSignatureDate(paragraphs: string[]): string | null {
   for (const p of paragraphs) {
     const t = p.replace(/^[（(]|[）)]$/gu, '').replace(/印发$/u, '').trim();
     if (t.length > 16) continue;
+    const scraped = SCRAPED_DATE.exec(t);
+    if (scraped) {
+      const d = scrapedDate(t);
+      if (d) return d;
+      continue;
+    }
     const d = parseDate(t);
     if (d && (CN_DATE.exec(t)?.[0] === t || CN_NUMERAL_DATE.exec(t)?.[0] === t)) return d;
   }
   return null;
 }
 
+/** `2024327` → 2024-03-27 where only one split of month and day is a date. */
+function scrapedDate(t: string): string | null {
+  const year = Number(t.slice(0, 4));
+  const rest = t.slice(4);
+  const found: string[] = [];
+  for (let cut = 1; cut <= 2 && cut < rest.length; cut++) {
+    const m = rest.slice(0, cut);
+    const d = rest.slice(cut);
+    if (d.length > 2 || d.startsWith('0') || (m.startsWith('0') && cut === 1)) continue;
+    const date = iso(year, Number(m), Number(d));
+    if (date) found.push(date);
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
 function parseDate(s: string): string | null {
   const m = CN_DATE.exec(s) ?? ISO_DATE.exec(s);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   const n = CN_NUMERAL_DATE.exec(s);
-  if (n) return iso(Number([...n[1]!].map(digit).join('')), cnNumber(n[2]!), cnNumber(n[3]!));
+  if (n) return iso(Number([...n[1]!].map((c) => String(cnDigit(c))).join('')), cnNumber(n[2]!), cnNumber(n[3]!));
   return null;
 }
 
@@ -91,31 +165,57 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const DIGITS = '〇一二三四五六七八九';
-function digit(c: string): string {
-  if (c === '○' || c === '零') return '0';
-  return String(DIGITS.indexOf(c));
-}
 function cnNumber(s: string): number {
   if (s === '十') return 10;
-  if (s.startsWith('十')) return 10 + DIGITS.indexOf(s[1]!);
-  if (s.endsWith('十')) return DIGITS.indexOf(s[0]!) * 10;
-  if (s.length === 3) return DIGITS.indexOf(s[0]!) * 10 + DIGITS.indexOf(s[2]!);
-  return DIGITS.indexOf(s);
+  if (s.startsWith('十')) return 10 + cnDigit(s[1]!);
+  if (s.endsWith('十')) return cnDigit(s[0]!) * 10;
+  if (s.length === 3) return cnDigit(s[0]!) * 10 + cnDigit(s[2]!);
+  return cnDigit(s);
 }
 
-/** The plan's name: what a notice prints (`关于印发《X》的通知` → X), else the first title-like line. */
+/**
+ * The plan's name: what a notice prints (`关于印发《X》的通知` → X, the first
+ * of `《X》和《Y》`), else the plan's own heading. Never a section heading
+ * (`一、总体要求`), an addressee line, a 文号, a banner, a table's header word,
+ * or `政府工作报告` alone.
+ */
 function findTitle(folded: string[], head: string[]): string | null {
-  for (const [k, p] of folded.entries()) {
-    // `关于印发《X》的通知`, `现将《X》印发给你们`, `关于印发X的通知`.
-    const m = /(?:印发|转发)[^《]{0,20}《([^》]{2,80})》/u.exec(p) ?? /《([^》]{2,80})》(?:已经[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u.exec(p) ?? /^关于(?:印发|转发)(.{2,80}?)的通知$/u.exec(p);
-    if (m) {
+  // The letter's own sentence names the plan best (`《X》和《Y》已经…同意，现印发给你们`);
+  // then the notice's title (`关于印发X的通知`, where X may quote a name: `2021年省《政府工作报告》…方案`).
+  const forms = [
+    // The letter's sentence with its opening 《 lost in scraping.
+    /^([^《》，,。]{2,80})》(?:(?:和|及|、)《[^》]{2,80}》)*(?:已经[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
+    /《([^》]{2,80})》(?:(?:和|及|、)《[^》]{2,80}》)*(?:已经[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
+    /^.{0,30}?关于(?:印发|转发)(.{2,80}?)的通知$/u,
+    /(?:印发|转发)[^《]{0,20}《([^》]{2,80})》/u,
+  ];
+  for (const form of forms) {
+    for (const [k, p] of folded.entries()) {
+      const m = form.exec(p.replace(/\s*[（(][^（）()]{4,20}号[）)]$/u, ''));
+      if (!m) continue;
       const at = m.index + m[0].indexOf(m[1]!);
-      return head[k]!.slice(at, at + m[1]!.length);
+      return cleanTitle(head[k]!.slice(at, at + m[1]!.length));
     }
   }
   // A trailing bracketed period (`…行动方案（2022—2024年）`) is part of the title.
-  const titled = head.findIndex((p, k) => p.length >= 4 && p.length <= 70 && PLAN_WORD.test(folded[k]!.replace(/[（(][^（()）]{1,20}[）)]$/u, '')) && !/[。；]/u.test(p));
-  if (titled >= 0) return head[titled]!;
-  return head.find((p) => p.length >= 4 && p.length <= 60 && !/^附\s*件\s*\d*$/u.test(p)) ?? null;
+  for (const [k, p] of folded.entries()) {
+    const t = cleanTitle(p);
+    if (t.length < 4 || t.length > 70 || /[。；]/u.test(t) || NOT_A_TITLE.test(t) || isNumbered(t)) continue;
+    if (DOC_NUMBER.exec(t)?.[0] === t) continue;
+    if (PLAN_WORD.test(t.replace(/[（(][^（()）]{1,20}[）)]$/u, ''))) return cleanTitle(head[k]!);
+  }
+  return null;
+}
+
+function isNumbered(t: string): boolean {
+  return NUMBERING.some(([re]) => re.test(t));
+}
+
+/** `【专题】X` → X, `《X》` → X, `X（池政〔2017〕101号）` → X. */
+function cleanTitle(t: string): string {
+  let s = t.trim().replace(BANNER, '');
+  if (s.startsWith('《') && s.endsWith('》') && !s.slice(1, -1).includes('《')) s = s.slice(1, -1);
+  const bracketedNumber = new RegExp(`\\s*[（(]\\s*${DOC_NUMBER.source}\\s*[）)]$`, 'u').exec(toSimplified(s));
+  if (bracketedNumber) s = s.slice(0, bracketedNumber.index);
+  return s.trim();
 }

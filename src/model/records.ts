@@ -35,6 +35,8 @@ export interface Task {
   partners: string[];
   deadline: Deadline | null;
   line: number;
+  /** The attachment or sub-plan the task sits in, when the document bundles several; else null. */
+  part: string | null;
 }
 
 export interface TableRecord {

@@ -9,6 +9,7 @@
  */
 import type { Block, Cell, Row } from '../model/document.js';
 import { collapseRepeats, joinLines } from '../model/text.js';
+import { CELL_NUMBERING } from '../model/vocabulary.js';
 
 const BLANK = /^[\s\u3000\u00a0]*$/u;
 
@@ -21,7 +22,7 @@ export function makeCell(lines: readonly string[], line: number, colSpan = 1, ro
 export const coveredCell = (line: number): Cell => ({ text: '', lines: [], line, colSpan: 1, rowSpan: 1, covered: true });
 export const emptyCell = (line: number): Cell => ({ text: '', lines: [], line, colSpan: 1, rowSpan: 1, covered: false });
 
-const NUMBERED = /^[（(]?[一二三四五六七八九十\d]+[、.．）)]/;
+const NUMBERED = CELL_NUMBERING;
 const ATTACHMENT = /^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*/u;
 // A signature or issue date (`2023年2月15日`) is never part of a caption.
 const DATE_LINE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,8}日$/u;

@@ -114,6 +114,8 @@ describe('buildTableTasks', () => {
       ]),
     );
     expect(tasks.map((t) => t.seq)).toEqual(['1', null, '2', '3', null]);
+    // The prefix that became the seq is no part of the task.
+    expect(tasks.map((t) => t.task)).toEqual(['组织学习。', '配合宣传部门播放。', '开展督查。', '70%的小区完成治理。', '0.5倍以上的投入']);
   });
 });
 

@@ -34,4 +34,40 @@ describe('readMeta', () => {
     const meta = readMeta(paras('關於印發安全生產三年行動方案的通知', '發文日期：2020年5月6日'));
     expect(meta).toMatchObject({ issued: '2020-05-06', year: 2020 });
   });
+
+  it('finds the 文号 in an info bar, whatever surrounds it, in Simplified and Traditional', () => {
+    expect(readMeta(paras('发布机构区人民政府办公室文号蔡政办〔2023〕1号')).docNumber).toBe('蔡政办〔2023〕1号');
+    expect(readMeta(paras('發文機構某市人民政府辦公廳發文字號某政辦〔2020〕1號')).docNumber).toBe('某政辦〔2020〕1號');
+    expect(readMeta(paras('文 号:泉台委办发〔2019〕5号 发布机关: 市政府')).docNumber).toBe('泉台委办发〔2019〕5号');
+    expect(readMeta(paras('鄂政發〔2018〕26號', '某省人民政府關於印發某方案的通知'))).toMatchObject({ docNumber: '鄂政發〔2018〕26號', year: 2018 });
+    expect(readMeta(paras('州政發(fā)〔2020〕5號')).docNumber).toBe('州政發(fā)〔2020〕5號');
+  });
+
+  it('reads a metadata table and a 文号 bracketed after the title', () => {
+    const table: Block = {
+      kind: 'table', line: 1, width: 4, caption: '',
+      rows: [['文件编号:', '某政办发〔2022〕16号', '成文日期:', '2022-04-18']].map((texts, r) => ({
+        line: r + 1, cells: texts.map((text) => ({ text, lines: [text], line: r + 1, colSpan: 1, rowSpan: 1, covered: false })),
+      })),
+    };
+    expect(readMeta([table])).toMatchObject({ docNumber: '某政办发〔2022〕16号', issued: '2022-04-18' });
+    expect(readMeta(paras('某市人民政府关于优化营商环境的实施意见(某政〔2017〕101号)'))).toMatchObject({
+      title: '某市人民政府关于优化营商环境的实施意见', docNumber: '某政〔2017〕101号',
+    });
+  });
+
+  it('takes the signature date, never the site\'s publishing date', () => {
+    expect(readMeta(paras('关于印发《工作要点》的通知', '发布时间:2024-03-28 09:30', '某市教育局', '2024327')).issued).toBe('2024-03-27');
+    expect(readMeta(paras('关于印发《工作要点》的通知', '发布日期:2016-03-01')).issued).toBeNull();
+    expect(readMeta(paras('某局2023年普法工作计划  成文日期  2023-08-08')).issued).toBe('2023-08-08');
+  });
+
+  it('names the plan, not a section heading, an addressee, a banner or 政府工作报告 alone', () => {
+    expect(readMeta(paras('《2022年重点工作责任分解》和《2022年民生实事项目责任分解》已经县政府同意，现印发给你们。')).title).toBe('2022年重点工作责任分解');
+    expect(readMeta(paras('2022年重点工作责任分解》和《2022年民生实事项目责任分解》已经县政府同意，现印发给你们。')).title).toBe('2022年重点工作责任分解');
+    expect(readMeta(paras('某省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知')).title).toBe('2021年省《政府工作报告》重点任务分工方案');
+    expect(readMeta(paras('【重点工作】某市人民政府关于2020年市政府重点工作及责任分解的通知')).title).toBe('某市人民政府关于2020年市政府重点工作及责任分解的通知');
+    expect(readMeta(paras('- 1 - 某县2022年法治政府建设工作计划')).title).toBe('某县2022年法治政府建设工作计划');
+    expect(readMeta(paras('各县(市、区)人民政府,市人民政府各部门:', '一、提高投资项目审批效率', '政府工作报告')).title).toBeNull();
+  });
 });

@@ -67,7 +67,7 @@ describe('npm pack', () => {
     expect(r.stdout).toBe(readmeBlock('text'));
   });
 
-  it('compiles the README\'s TypeScript example against the shipped types (strict, NodeNext), and catches a wrong one', () => {
+  it('compiles the README\'s TypeScript example against the shipped types (strict, NodeNext), and catches a wrong one', { timeout: 120_000 }, () => {
     writeFileSync(join(scratch, 'example.ts'), readmeBlock('ts'));
     // A type error in consumer code must be caught, so the check is real (one tsc run for both files).
     writeFileSync(join(scratch, 'wrong.ts'), `import type { ExtractOptions } from 'plan-extract';\nexport const wrong: ExtractOptions = { only: 'cells' };\n`);
