@@ -43,8 +43,8 @@ interface CliOptions {
   maxSize: string;
   only?: 'tables' | 'lists';
   referenceYear?: string;
-  recursive: string[];
-  filesFrom: string[];
+  recursive?: string[];
+  filesFrom?: string[];
   strict?: boolean;
   explain?: boolean;
   schema?: boolean;
@@ -84,7 +84,8 @@ location cannot be used, 4 writing the output failed.`;
 class UsageError extends Error {}
 
 export async function main(argv: string[]): Promise<void> {
-  const collect = (value: string, previous: string[]) => [...previous, value];
+  // No default value: commander would print `(default: [])` in the help.
+  const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
   const program = new Command()
     .name('plan-extract')
     .description('Extract the tasks of Chinese government plan documents (task tables and responsibility-annotated task lists), with lead units and resolved deadlines.')
@@ -98,8 +99,8 @@ export async function main(argv: string[]): Promise<void> {
     .addOption(new Option('--max-size <size>', 'skip inputs larger than this (e.g. 50MB, 500KB)').default('50MB').argParser(parseSizeOption))
     .addOption(new Option('--only <what>', 'extract only task tables or only task lists').choices(['tables', 'lists']))
     .option('--reference-year <year>', 'year for year-less deadlines (6月底前) in documents that state no year')
-    .option('-r, --recursive <dir>', 'read every supported file in DIR and its subfolders (repeatable)', collect, [])
-    .option('--files-from <file>', 'read input paths from FILE, one a line (- for standard input)', collect, [])
+    .option('-r, --recursive <dir>', 'read every supported file in DIR and its subfolders (repeatable)', collect)
+    .option('--files-from <file>', 'read input paths from FILE, one a line (- for standard input)', collect)
     .option('--strict', 'exit 1 when any input fails or yields no task')
     .option('--explain', 'print what was found in each document and why (to stdout, or beside -o/--out-dir output)')
     .option('--schema', 'print the JSON Schema of the output and exit')
@@ -126,6 +127,8 @@ export async function main(argv: string[]): Promise<void> {
     throw e;
   }
   const opts = program.opts<CliOptions>();
+  const folders = opts.recursive ?? [];
+  const lists = opts.filesFrom ?? [];
   if (opts.schema) {
     process.stdout.write(readFileSync(new URL('../../schema/plan-extract.schema.json', import.meta.url), 'utf8'));
     process.exitCode = EXIT.OK;
@@ -137,9 +140,9 @@ export async function main(argv: string[]): Promise<void> {
   try {
     run = checkOptions(opts);
     const stdinUsed = program.args.includes('-');
-    if (stdinUsed && opts.filesFrom.includes('-')) throw new UsageError('standard input can be an input (-) or the --files-from list, not both');
-    if (!program.args.length && !opts.recursive.length && !opts.filesFrom.length) throw new UsageError('no input: give files, -r DIR or --files-from FILE (run plan-extract --help for usage)');
-    const expanded = await expandInputs(program.args, opts.recursive, opts.filesFrom, readStdinText);
+    if (stdinUsed && lists.includes('-')) throw new UsageError('standard input can be an input (-) or the --files-from list, not both');
+    if (!program.args.length && !folders.length && !lists.length) throw new UsageError('no input: give files, -r DIR or --files-from FILE (run plan-extract --help for usage)');
+    const expanded = await expandInputs(program.args, folders, lists, readStdinText);
     inputs = excludeOutputs(expanded.inputs, run);
     expandErrors = expanded.errors;
   } catch (e) {
