@@ -302,6 +302,8 @@ function errnoText(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'EEXIST' || code === 'ENOTDIR') return 'a file is in the way';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOSPC' || code === 'EDQUOT') return `the disk is full (${code})`;
+  if (code === 'EFBIG') return 'the file is over the size limit (EFBIG)';
   return code ?? (e as Error).message;
 }
 

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { runCli } from '../support/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, ROOT, runCli } from '../support/cli.js';
 import { SCHEMA, validateOutput, validateReport } from '../support/schema.js';
 
 let work: string;
@@ -201,6 +202,24 @@ describe('output-path failures: one clear line, their own exit code, nothing rea
     expect(r.stderr).toBe(`plan-extract: ${target}: cannot write here: the folder ${join(work, 'no-such-dir')} does not exist (create it first)\n`);
     expect(r.stderr).not.toMatch(/partial/);
     expect(existsSync(join(work, 'no-such-dir'))).toBe(false);
+  });
+
+  it('a write that fails part way (here: over the file size limit) exits 4 and keeps the old -o file', () => {
+    const dir = fresh('efbig');
+    const out = join(dir, 'out.json');
+    writeFileSync(out, 'old');
+    const big = 'seeds/004_d92f7439841e8d8a.txt';
+    // SIGXFSZ ignored, so the over-limit write fails with EFBIG instead of killing the process.
+    const limited = (args: string[]) => spawnSync('sh', ['-c', `trap '' XFSZ; ulimit -f 8; exec "$0" "$@"`, process.execPath, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = limited([big, '-o', out]);
+    expect(r.status).toBe(4);
+    expect(r.stderr).toBe(`plan-extract: ${out}: cannot write the output (the file is over the size limit (EFBIG)); the previous file, if any, is kept\n`);
+    expect(readFileSync(out, 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['out.json']);
+    const perInput = limited([big, '--out-dir', join(dir, 'each')]);
+    expect(perInput.status).toBe(4);
+    expect(perInput.stderr).toMatch(/004_d92f7439841e8d8a\.json: cannot write the output \(the file is over the size limit \(EFBIG\)\)/);
+    expect(readdirSync(join(dir, 'each'))).toEqual([]);
   });
 
   it('-o at a folder, and --report into a missing folder, exit 3', () => {

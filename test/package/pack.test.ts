@@ -47,7 +47,7 @@ beforeAll(() => {
   copyFileSync(join(ROOT, 'fixtures', 'docx', 'vmerge.docx'), join(scratch, 'plan.docx'));
 }, 240_000);
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 describe('npm pack', () => {
   it('ships the library, its types, the schema, the CLI and the LICENSE; no stale build output, no sources or tests', () => {
