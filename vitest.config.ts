@@ -7,6 +7,6 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts'],
     // The end-to-end tests spawn the built CLI; two cores, so keep the pool small.
     maxWorkers: 2,
-    testTimeout: 30_000,
+    testTimeout: 120_000,
   },
 });

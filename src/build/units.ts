@@ -145,6 +145,7 @@ const NEVER_ALONE = new Set(['政府', '人民政府', '党委']);
  * place to take is no unit.
  */
 function takePlaces(marked: { unit: string; lead: boolean }[]): void {
+  distributeKinds(marked);
   for (let k = 0; k < marked.length; k++) {
     const unit = marked[k]!.unit;
     if (!PLACE_TAKING.has(toSimplified(unit))) continue;
@@ -153,6 +154,32 @@ function takePlaces(marked: { unit: string; lead: boolean }[]): void {
     const place = tail && tail.index > 0 ? before.slice(0, tail.index) : '';
     if (place) marked[k]!.unit = place + unit;
     else if (NEVER_ALONE.has(toSimplified(unit))) marked[k]!.unit = '';
+  }
+}
+
+const PLACE_LEVEL = '(?:县区|县市区|市县|县市|乡镇|街道|县|市|区|乡|镇)';
+const FIRST_OF_RUN = new RegExp(`^各${PLACE_LEVEL}$`, 'u');
+const MIDDLE_OF_RUN = new RegExp(`^${PLACE_LEVEL}$`, 'u');
+const LAST_OF_RUN = new RegExp(`^(${PLACE_LEVEL})((?:人民)?政府|党委|管委会)$`, 'u');
+
+/**
+ * `各县、市、区政府` lists the governments of each level: the 各 before the
+ * first and the kind after the last belong to every level of the run
+ * (`各县政府`, `各市政府`, `各区政府`).
+ */
+function distributeKinds(marked: { unit: string; lead: boolean }[]): void {
+  for (let k = 0; k < marked.length; k++) {
+    if (!FIRST_OF_RUN.test(toSimplified(marked[k]!.unit))) continue;
+    let j = k + 1;
+    while (j < marked.length && MIDDLE_OF_RUN.test(toSimplified(marked[j]!.unit))) j++;
+    const last = j < marked.length ? LAST_OF_RUN.exec(toSimplified(marked[j]!.unit)) : null;
+    if (!last || j === k) continue;
+    const kind = marked[j]!.unit.slice(last[1]!.length);
+    for (let i = k; i <= j; i++) {
+      const level = i === j ? marked[i]!.unit.slice(0, last[1]!.length) : marked[i]!.unit.replace(/^各/u, '');
+      marked[i]!.unit = `各${level}${kind}`;
+    }
+    k = j;
   }
 }
 

@@ -40,7 +40,7 @@ const CLOSES_TEXT = /^[。；;，,）)]?$/;
 /** `全年实现…` is a whole-year target, not a deadline; only a deadline cell reads `全年` as one. */
 const WHOLE_YEAR = /全年/;
 /** A due day that repeats: `每年的1月30日前`, `每季度末25日前`, `每月5日前`. */
-const RECURRING_DUE = /每(?:个)?(半年|年度?|季度?|月)(?:的|末|底|初)?(?:\d{1,2}月)?\d{1,2}[日号](?:前|之前|以前)/;
+const RECURRING_DUE = /每(?:个)?(半年|年度?|季度?|月)(?:的)?(?:末|底|初)?(?:月|\d{1,2}月)?\d{1,2}[日号](?:前|之前|以前)/;
 
 export type DuePhrase = { start: number; end: number; yearless?: boolean } | { start: number; end: number; every: Every };
 

@@ -79,9 +79,10 @@ const SEQ = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\d{1,3}[）
 
 /** A person's name or names (`张三`, `李四、王五`, `王副县长`). */
 export function isPersonList(text: string): boolean {
-  const s = toSimplified(text).trim();
+  // Names are often spaced out to justify them (`俞 悦`): spaces between Han characters are layout.
+  const s = toSimplified(text).trim().replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '');
   if (!s || s.length > 60) return false;
-  const names = s.split(/[、，,；; \u3000]+/u).filter(Boolean);
+  const names = s.split(/[、，,；;\s]+/u).filter(Boolean);
   return names.length > 0 && names.every((n) => (/^\p{Script=Han}{2,4}$/u.test(n) && !isUnitName(n)) || PERSON_TITLE.test(n));
 }
 

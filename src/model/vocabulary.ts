@@ -14,6 +14,25 @@ export function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join('|');
 }
 
+/**
+ * Pinyin a broken converter put after a character (`責(zé)任單位`): labels
+ * are matched through it, and the text keeps it as written.
+ */
+export const PINYIN_NOISE = '(?:\\([a-zü\\u00e0-\\u01dc]{1,6}\\))?';
+const PINYIN_NOISE_ALL = /\([a-zü\u00e0-\u01dc]{1,6}\)/gu;
+
+/** An alternation of labels, each matched with pinyin noise after any of its characters. */
+export function labelAlternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((w) => [...w].map(escapeRegExp).join(PINYIN_NOISE))
+    .join('|');
+}
+
+export function withoutPinyinNoise(s: string): string {
+  return s.includes('(') ? s.replace(PINYIN_NOISE_ALL, '') : s;
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
@@ -63,6 +82,28 @@ export const TIME_LABEL = `(?:${alternation(TIME_LABELS)})`;
 export const PERSON_LABEL = `(?:${alternation(PERSON_LABELS)})`;
 /** Every label a unit list may be cut at, bare role words included (`牵头：A 配合：B`). */
 export const ROLE_LABEL = `(?:${alternation([...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...PARTNER_LABELS])})`;
+
+const NOISY_LABEL = new RegExp(labelAlternation([...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...PARTNER_LABELS, ...PERSON_LABELS, ...TIME_LABELS].filter((l) => l.length > 2)), 'gu');
+const HAS_NOISE = /\([a-zü\u00e0-\u01dc]{1,6}\)/u;
+
+/**
+ * Labels written with pinyin noise (`責(zé)任單位`) lose it, so every matcher
+ * knows them; the rest of the text (task, unit names) keeps it as written.
+ * Text without noise is returned as it is, at the cost of one test.
+ */
+export function denoiseLabels(text: string, simplified: (s: string) => string = (x) => x): string {
+  if (!HAS_NOISE.test(text)) return text;
+  // Matched on the Simplified fold (same length), cut from the text as written.
+  const folded = simplified(text);
+  const s = folded.length === text.length ? folded : text;
+  let out = '';
+  let from = 0;
+  for (const m of s.matchAll(NOISY_LABEL)) {
+    out += text.slice(from, m.index) + withoutPinyinNoise(text.slice(m.index, m.index + m[0].length));
+    from = m.index + m[0].length;
+  }
+  return out + text.slice(from);
+}
 
 export type LabelRole = 'lead' | 'responsible' | 'partner' | 'person' | 'time';
 

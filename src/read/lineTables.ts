@@ -152,6 +152,8 @@ function readCellLines(lines: readonly string[], start: number, delimited: boole
   let row: Token[] = [first];
   const flush = () => {
     const [seq, ...rest] = row;
+    // A number with no cells after it (an excerpt cut off, a stray line) is no row.
+    if (!rest.length) return;
     splitSubRows(rest, kinds.slice(1)).forEach((part, k) => {
       const at = k === 0 ? seq!.line : part[0]!.line;
       const built = alignedRow(part, kinds.slice(1), 1, width, at, rows.length > 1);

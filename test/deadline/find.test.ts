@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findDeadline } from '../../src/deadline/index.js';
-import { type Expected, date, range } from './cases.js';
+import { type Expected, date, every, range, unspecified } from './cases.js';
 
 type Case = [item: string, phrase: string | null, expected?: Expected];
 
@@ -60,9 +60,10 @@ const MORE: Case[] = [
   ['利用三年时间，基本完成整治。', null],
   ['三年内完成全部改造。', null],
   ['各乡镇要常态化开展检查，持续推进隐患整改。', null],
-  ['每季度末月25日前报送统计表。', null],
-  ['6月底前完成摸底排查。', null],
-  ['年底前完成整改。', null],
+  ['每季度末月25日前报送统计表。', '每季度末月25日前', every('quarter')],
+  // No document year: the due phrase is found, and left unspecified (never a guess from today).
+  ['6月底前完成摸底排查。', '6月底前', unspecified()],
+  ['年底前完成整改。', '年底前', unspecified()],
   ['2020年至2022年，火灾总量逐年下降。', '2020年至2022年', range('2020-01-01', '2022-12-31', 'year')],
   ['（二）组织实施(2020年6月至12月)。组织开展学习活动。', '2020年6月至12月', range('2020-06-01', '2020-12-31', 'month')],
   ['第二阶段:全面实施推进阶段(201971—20206月底)。', '201971—20206月底', range('2019-07-01', '2020-06-30', 'day')],
@@ -87,14 +88,14 @@ function check(item: string, phrase: string | null, expected?: Expected, year: n
 describe('findDeadline', () => {
   test.each(GOLD)('gold: %j', (item, phrase, expected) => check(item, phrase, expected));
   test.each(MORE)('%j', (item, phrase, expected) => check(item, phrase, expected));
-  test('a due phrase without a year takes the document year, and is no deadline without one', () => {
+  test('a due phrase without a year takes the document year, and is unspecified without one', () => {
     check('6月底前完成摸底排查。', '6月底前', date('2020-06-30', 'month'), 2020);
     check('年底前完成整改。', '年底前', date('2020-12-31', 'year'), 2020);
     check('三季度末前建成平台。', '三季度末前', date('2020-09-30', 'quarter'), 2020);
     check('上半年完成摸排。', '上半年', date('2020-06-30', 'half'), 2020);
     check('年内完成全部整改。', '年内', date('2020-12-31', 'year'), 2020);
     check('第一季度完成部署。', '第一季度', date('2020-03-31', 'quarter'), 2020);
-    check('6月底前完成摸底排查。', null);
+    check('6月底前完成摸底排查。', '6月底前', unspecified());
   });
   test('a yearless phrase that opens a clause, whatever the verb after it, takes the document year', () => {
     check('3月召开会议，部署工作。', '3月', date('2020-03-31', 'month'), 2020);
@@ -122,10 +123,10 @@ describe('findDeadline', () => {
     check('出台2022年“智改数转”工作推进方案。', null);
     check('按不高于2017年标准征收，实施期限至2022年12月31日。', '2022年12月31日', date('2022-12-31', 'day'));
   });
-  test('relative years count from the document year; none without one', () => {
+  test('relative years count from the document year; unspecified without one', () => {
     check('明年12月底前完成。', '明年12月底前', date('2021-12-31', 'month'), 2020);
     check('今年6月底前完成。', '今年6月底前', date('2020-06-30', 'month'), 2020);
-    check('明年12月底前完成。', null);
+    check('明年12月底前完成。', '明年12月底前', unspecified());
   });
   test('a day range and a scraped range are ranges', () => {
     expect(findDeadline('2024年1月17日至19日举办培训。')).toMatchObject({ kind: 'range', start: '2024-01-17', end: '2024-01-19', precision: 'day' });

@@ -99,6 +99,10 @@ describe('pages as scrapers deliver them', () => {
     expect(tasksOf(['??1.推进政务公开。（责任单位：区政务办）'])).toMatchObject([{ seq: '1', leads: ['区政务办'] }]);
   });
 
+  it('reads a label through pinyin a broken converter inserted, and keeps the text as written', () => {
+    expect(tasksOf(['(一)開展法治宣傳活動。(責(zé)任單位:市法宣辦,各區(qū))'])).toMatchObject([{ seq: '一', leads: ['市法宣辦', '各區(qū)'] }]);
+  });
+
   it('reads 2.2022年… as item 2, not a quantity', () => {
     expect(tasksOf(['2.2022年至2024年减征六税两费。（责任单位：市财政局、市税务局）'])).toMatchObject([
       { seq: '2', leads: ['市财政局', '市税务局'], deadline: '2024-12-31' },

@@ -46,6 +46,29 @@ describe('detectTaskTable', () => {
     const layout = detectTaskTable(table([['序號', '工作任務', '牽頭單位', '完成時限'], ['1', '建立制度', '區安監局', '長期']]));
     expect(layout?.columns.map((c) => c?.role)).toEqual(['seq', 'task', 'lead', 'deadline']);
   });
+
+  it('reads headers beyond the synonym lists by their meaning', () => {
+    const roles = (rows: string[][]) => detectTaskTable(table(rows))?.columns.map((c) => c?.role ?? null);
+    expect(roles([['序号', '重点工作', '责任单位', '时间安排'], ['1', '建成社区食堂。', '区民政局', '2024年6月底前']])).toEqual(['seq', 'task', 'lead', 'deadline']);
+    expect(roles([['序号', '整改问题', '整改措施', '责任单位', '整改时限'], ['1', '台账不全', '补齐台账。', '区应急局', '立行立改']])).toEqual(['seq', null, 'task', 'lead', 'deadline']);
+    expect(roles([['序号', '工作事项', '责任领导', '牵头单位', '进度安排'], ['1', '建成平台。', '张某', '区数据局', '全年']])).toEqual(['seq', 'task', 'note', 'lead', 'deadline']);
+  });
+
+  it('lets a column\'s cells give an unknown header its role, and names persons no units', () => {
+    const roles = (rows: string[][]) => detectTaskTable(table(rows))?.columns.map((c) => c?.role ?? null);
+    expect(roles([['序号', '民生实事', '责任单位', '完成时限'], ['1', '新建城市公园一座。', '县住建局', '12月底前'], ['2', '改造老旧小区10个。', '县住建局', '9月底前']]))
+      .toEqual(['seq', 'task', 'lead', 'deadline']);
+    expect(roles([['序号', '任务', '责任单位', '完成时限'], ['1', '建成平台。', '张三', '全年'], ['2', '完成改造。', '李四副县长', '全年']])).toEqual(['seq', 'task', 'note', 'deadline']);
+  });
+
+  it('with no task column, a grouping column never merged is the task', () => {
+    const layout = detectTaskTable(table([['序号', '项目名称', '建设内容', '责任单位'], ['1', '城北道路项目', '建成道路2公里。', '住建局'], ['2', '老旧小区改造', '改造小区3个。', '住建局']]));
+    expect(layout?.columns.map((c) => c?.role ?? null)).toEqual(['seq', 'task', 'content', 'lead']);
+  });
+
+  it('an indicator table with a unit column is still no task table', () => {
+    expect(detectTaskTable(table([['序号', '考核指标', '单位', '年度目标', '责任部门'], ['1', '粮食播种面积', '万亩', '≥20', '县农业农村局']]))).toBeNull();
+  });
 });
 
 describe('whyNotTaskTable', () => {

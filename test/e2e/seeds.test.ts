@@ -56,6 +56,7 @@ describe('seeds end to end', () => {
       partners: [],
       deadline: { text: '2018', kind: 'date', start: null, end: '2018-12-31', precision: 'year', every: null, ongoing: false },
       line: 163,
+      part: null,
     });
   });
 
@@ -67,6 +68,13 @@ describe('seeds end to end', () => {
       partners: ['各乡镇政府'],
       deadline: { text: '2020年-2022年', kind: 'range', start: '2020-01-01', end: '2022-12-31', precision: 'year', every: null, ongoing: false },
     });
+  });
+
+  it('gives each task of the bundled seed its attachment as part', () => {
+    const parts = new Set(docs.get('004')!.tasks.map((t) => t.part));
+    expect(parts.size).toBe(13);
+    expect(docs.get('004')!.tasks.find((t) => t.origin === 'list' && t.line === 216)!.part).toBe('落实企业安全生产主体责任三年行动专题实施方案');
+    expect(docs.get('000')!.tasks.every((t) => t.part === null)).toBe(true);
   });
 
   it('builds a list item with its heading path, first sentence and responsibility line', () => {

@@ -6,9 +6,10 @@
  */
 import type { Block } from '../../model/document.js';
 import { foldSpaces } from '../../model/text.js';
+import { toSimplified } from '../../model/traditional.js';
 import { isAnnexMarker, isPlanTitle } from './boundaries.js';
 import { isInlineEnumeration, parseNumbering, type Numbering } from './numbering.js';
-import { INLINE_NUMBERING, unclosedBrackets } from '../../model/vocabulary.js';
+import { denoiseLabels, INLINE_NUMBERING, unclosedBrackets } from '../../model/vocabulary.js';
 import {
   clauseContinues,
   dropUnmatchedClose,
@@ -91,7 +92,7 @@ export function logicalParagraphs(blocks: readonly Block[]): (Paragraph | null)[
       // A page number a PDF or Word export left in the text (`- 2 - 工作汇报，…`)
       // sits where a page broke a paragraph.
       const page = PAGE_MARK.exec(folded);
-      const text = normaliseBoxedLabels((page ? folded.slice(page[0].length) : folded).replace(NOISE_BEFORE_NUMBER, ''));
+      const text = normaliseBoxedLabels(denoiseLabels((page ? folded.slice(page[0].length) : folded).replace(NOISE_BEFORE_NUMBER, ''), toSimplified));
       if (text) lines.push({ text, line: block.line, afterPageBreak: page !== null });
     }
   }
