@@ -8,6 +8,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/cli.js';
+import { HAS_SHARED, SHARED } from '../support/paths.js';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const git = (args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
@@ -21,6 +22,11 @@ describe('README', () => {
       if (/^(?:https?:|#)/.test(link)) continue;
       expect(existsSync(join(ROOT, link.split('#')[0]!)), link).toBe(true);
     }
+  });
+
+  it.skipIf(!HAS_SHARED)('docs/spec.md is the shared data contract, word for word', () => {
+    const copy = readFileSync(join(ROOT, 'docs', 'spec.md'), 'utf8').replace(/^<!--[^]*?-->\n\n/, '');
+    expect(copy).toBe(readFileSync(join(SHARED, 'spec', 'tasks.md'), 'utf8'));
   });
 
   it('its first command writes only git-ignored files', () => {
