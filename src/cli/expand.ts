@@ -43,6 +43,7 @@ export async function expandInputs(args: string[], folders: string[], listFiles:
     if (!info.isDirectory()) { errors.push({ source: dir, code: 'NOT_A_FILE', message: 'is not a folder (-r takes a folder)' }); continue; }
     const pattern = `**/*.{${SUPPORTED_EXTENSIONS.join(',')}}`;
     const found = (await glob(pattern, { cwd: dir, onlyFiles: true, caseSensitiveMatch: false })).sort(byCodeUnit);
+    if (!found.length) errors.push({ source: dir, code: 'ENOENT', message: `no supported file (${SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(' ')}) in this folder or below` });
     for (const f of found) inputs.push({ source: join(dir, f), named: false });
   }
   for (const list of listFiles) {
