@@ -10,6 +10,8 @@ const SLOW = ['test/e2e/**/*.test.ts', 'test/robust/**/*.test.ts', 'test/**/*-la
 
 export default defineConfig({
   test: {
+    // Says whether the gold-based tests ran or were skipped (no ../shared).
+    globalSetup: ['test/support/global-setup.ts'],
     // The end-to-end tests spawn the built CLI; two cores, so keep the pool small.
     maxWorkers: 2,
     // A loaded 2-core machine (CI beside other work) can take many times the quiet time.

@@ -10,7 +10,7 @@ import type { DocumentModel } from '../model/document.js';
 import type { DocumentRecord, InputError } from '../model/records.js';
 import { simplifiedDocument } from '../simplified.js';
 import type { UnitNamer } from '../units/canonical.js';
-import { readInput } from './inputs.js';
+import { readInput } from '../read/input.js';
 import type { Reporter } from './report.js';
 
 export interface CollectOptions {
@@ -31,7 +31,7 @@ export async function collect(files: readonly string[], options: CollectOptions,
     reporter.progress(i, files.length, source);
     try {
       const model = await readDocument(await readInput(source, options.maxSize), source);
-      let doc = extractDocument(model, pool, idPrefix(source, stems), options.namer);
+      let doc = extractDocument(model, { pool, idPrefix: idPrefix(source, stems), units: options.namer });
       if (options.simplified) doc = simplifiedDocument(doc);
       for (const w of doc.warnings) reporter.warn(source, w);
       reporter.extracted(doc);

@@ -5,9 +5,10 @@
  * worker (which extracts them).
  */
 import { isInputFailure } from '../model/errors.js';
+import type { InputErrorCode } from '../model/diagnostics.js';
 
 export interface Failure {
-  code: string;
+  code: InputErrorCode;
   message: string;
   hint: string;
   /** A bug of ours rather than a problem with the input. */

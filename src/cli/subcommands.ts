@@ -10,7 +10,7 @@ import type { ReportInput } from '../report/html.js';
 import { SummaryBuilder } from '../summary/summarize.js';
 import { limitUnits, SUMMARY_FORMATS, summaryCsv, summaryJson, summaryText, type SummaryFormat } from '../summary/format.js';
 import { collect, type CollectOptions } from './collect.js';
-import { parseSize } from './inputs.js';
+import { parseSize } from '../read/input.js';
 import { createReporter } from './report.js';
 import { fileSink, stdoutSink, type Sink } from './sink.js';
 import { unitNamerFor, UnitsFileError } from './unitOptions.js';
@@ -63,7 +63,7 @@ export async function runSubcommand(name: Subcommand, argv: string[]): Promise<v
     process.exitCode = 2;
     return;
   }
-  const reporter = createReporter(options.quiet);
+  const reporter = createReporter({ quiet: options.quiet, noColor: false, dataOnStdout: !options.output });
   let text: string;
   let failed: boolean;
   if (name === 'summary') {
@@ -147,11 +147,9 @@ async function writeAll(text: string, output: string | undefined): Promise<boole
 }
 
 function sizeOption(value: string): number {
-  try {
-    return parseSize(value);
-  } catch (e) {
-    throw new InvalidArgumentError((e as Error).message);
-  }
+  const n = parseSize(value);
+  if (n === null || n <= 0) throw new InvalidArgumentError('not a size: use e.g. 50MB, 500KB.');
+  return n;
 }
 
 function countOption(value: string): number {

@@ -5,9 +5,11 @@
  * workers extract the documents before) and hands them over without a copy;
  * given only a path, the worker reads the file itself.
  */
-import { readInput } from './inputs.js';
+import { readInput } from '../read/input.js';
 import { readDocument } from '../read/index.js';
-import { extractDocument, ResolverPool } from '../extract.js';
+import { explainDocument, type Explanation } from '../extract.js';
+import { ResolverPool } from '../deadline/pool.js';
+import { normalizeOptions, type OnlyOrigin } from '../options.js';
 import { failureOf, type Failure } from './failure.js';
 import type { DocumentRecord } from '../model/records.js';
 import type { UnitNamer } from '../units/canonical.js';
@@ -26,9 +28,14 @@ export interface Job {
   clock?: SharedArrayBuffer;
   /** `--units FILE`: the user's alias table, read once per worker (checked by the main thread first). */
   unitsFile?: string;
+  /** `--only`, `--reference-year` (normalised by the main thread). */
+  only?: OnlyOrigin | null;
+  referenceYear?: number | null;
+  /** `--explain`: hand back what was seen, too. */
+  explain?: boolean;
 }
 
-export type Outcome = { ok: true; doc: DocumentRecord } | { ok: false; failure: Failure };
+export type Outcome = { ok: true; doc: DocumentRecord; explanation?: Explanation } | { ok: false; failure: Failure };
 
 /** The text a document's tasks may hold: this many characters, or this many per input byte if more. */
 export const OUTPUT_CHARS_FLOOR = 64_000_000;
@@ -42,7 +49,8 @@ export default async function extractJob(job: Job): Promise<Outcome> {
   try {
     const bytes = job.bytes ?? (await readInput(job.source, job.maxSize));
     const model = await readDocument(bytes, job.source);
-    const doc = extractDocument(model, resolvers, job.idPrefix, await namerFor(job.unitsFile));
+    const options = normalizeOptions({ pool: resolvers, idPrefix: job.idPrefix, units: await namerFor(job.unitsFile), only: job.only ?? null, referenceYear: job.referenceYear ?? null });
+    const { record: doc, explanation } = explainDocument(model, options);
     const chars = textSize(doc);
     if (chars > Math.max(OUTPUT_CHARS_FLOOR, OUTPUT_CHARS_PER_BYTE * bytes.length)) {
       // The record is copied to the main thread and written out there, where
@@ -50,7 +58,7 @@ export default async function extractJob(job: Job): Promise<Outcome> {
       // (a merged cell repeated down thousands of rows) stops here.
       return { ok: false, failure: { code: 'TOO_COMPLEX', message: `its tasks would hold ${Math.round(chars / 1e6)} million characters for ${Math.round(bytes.length / 1024)} KB of input`, hint: 'check that it is really a plan', internal: false } };
     }
-    return { ok: true, doc };
+    return job.explain ? { ok: true, doc, explanation } : { ok: true, doc };
   } catch (e) {
     return { ok: false, failure: failureOf(e, job.source) };
   }

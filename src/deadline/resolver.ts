@@ -23,6 +23,8 @@ export class DeadlineResolver {
   readonly #year: number | null;
   readonly #resolved = new Map<string, Readonly<Deadline>>();
   readonly #found = new Map<string, Readonly<Deadline> | null>();
+  /** Phrases whose parsing threw since the last `takeFailures()` (never cached, so each document hears of its own). */
+  #failures: { text: string; error: string }[] = [];
 
   constructor(ctx?: DeadlineContext) {
     const year = ctx?.year ?? null;
@@ -34,8 +36,9 @@ export class DeadlineResolver {
     const key = String(text ?? '');
     let record = this.#resolved.get(key);
     if (!record) {
+      const failuresBefore = this.#failures.length;
       record = Object.freeze(this.#compute(key));
-      if (key.length <= CACHE_LIMIT) this.#resolved.set(key, record);
+      if (key.length <= CACHE_LIMIT && this.#failures.length === failuresBefore) this.#resolved.set(key, record);
     }
     return { ...record };
   }
@@ -45,8 +48,9 @@ export class DeadlineResolver {
     const key = String(text ?? '');
     let record = this.#found.get(key);
     if (record === undefined) {
+      const failuresBefore = this.#failures.length;
       record = this.#locate(key);
-      if (key.length <= CACHE_LIMIT) this.#found.set(key, record);
+      if (key.length <= CACHE_LIMIT && this.#failures.length === failuresBefore) this.#found.set(key, record);
     }
     return record ? { ...record } : null;
   }
@@ -55,8 +59,9 @@ export class DeadlineResolver {
     try {
       const p = prepare(text);
       return interpret(p, parsePhrases(p.folded), this.#year);
-    } catch {
-      // A parser bug must not take the whole document down with it.
+    } catch (e) {
+      // A parser bug must not take the whole document down with it, nor go unheard.
+      this.#failures.push({ text, error: describe(e) });
       return unspecified(text);
     }
   }
@@ -71,8 +76,20 @@ export class DeadlineResolver {
       const record = this.resolve(phrase);
       if ('yearless' in at && at.yearless) return Object.freeze(unspecified(phrase));
       return record.kind === 'unspecified' ? null : Object.freeze(record);
-    } catch {
+    } catch (e) {
+      this.#failures.push({ text, error: describe(e) });
       return null;
     }
   }
+
+  /** The phrases that made the resolver fail since the last call, for the document's warnings. */
+  takeFailures(): { text: string; error: string }[] {
+    const out = this.#failures;
+    this.#failures = [];
+    return out;
+  }
+}
+
+function describe(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').slice(0, 120);
 }

@@ -16,6 +16,7 @@ import { listEvents, type ListEvent } from './lists/events.js';
 import { parseNumbering, type Numbering } from './lists/numbering.js';
 import { isResponsibilityClause, simplified } from './lists/responsibility.js';
 import { FIRST_UNIT_LEADS, matchingClose, SAME_BELOW } from '../model/vocabulary.js';
+import type { WarningLog } from '../model/diagnostics.js';
 
 export interface ListItem {
   seq: string | null;
@@ -45,21 +46,39 @@ const MID_SENTENCE_END = /[，、；：,;:]$/u;
 /** Level reported after a break or at the end: it closes every heading. */
 const CLOSES_ALL = -1;
 
-export function detectTaskLists(blocks: readonly Block[]): ListItem[] {
+/** A numbered paragraph that became no task: no responsibility clause names its units. */
+export interface SkippedItem {
+  seq: string;
+  text: string;
+  line: number;
+}
+
+/** What the detector tells besides its items: failures, and (for `--explain`) the items it skipped. */
+export interface ListDiagnostics {
+  warnings?: WarningLog;
+  skipped?: SkippedItem[];
+}
+
+export function detectTaskLists(blocks: readonly Block[], diagnostics: ListDiagnostics = {}): ListItem[] {
   try {
-    return readItems(listEvents(blocks));
-  } catch {
-    // A detector must never take the document down with it.
+    return readItems(listEvents(blocks), diagnostics.skipped);
+  } catch (e) {
+    // A detector must never take the document down with it, nor lose tasks in silence.
+    const why = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').slice(0, 120);
+    diagnostics.warnings?.add('DETECTOR_FAILED', `the task-list detector failed (${why}); list tasks of this document are missing — please report it with the file`);
     return [];
   }
 }
 
-function readItems(events: readonly ListEvent[]): ListItem[] {
+function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListItem[] {
   const nextLevel = levelsAhead(events);
   const items: ListItem[] = [];
   let stack: Node[] = [];
   let stretch: Node[] = [];
   let stretchId = 0;
+  // For the skipped items: every numbered paragraph, and those an item took (itself and its body).
+  const numbered: Node[] = [];
+  const taken = new Set<Node>();
   const endStretch = () => {
     stretch = [];
     stretchId++;
@@ -69,7 +88,13 @@ function readItems(events: readonly ListEvent[]): ListItem[] {
     if (ev.kind === 'clause') {
       const rule = statedRule(ev.text);
       const item = itemOf(stretch, rule.clause, nextLevel[k + 1]!, ruleInForce || rule.here);
-      if (item) items.push(item);
+      if (item) {
+        items.push(item);
+        if (skipped) {
+          const at = stretch.findIndex((n) => n.num && n.line === item.line);
+          for (const n of stretch.slice(Math.max(at, 0))) taken.add(n);
+        }
+      }
       if (rule.below) ruleInForce = true;
       endStretch();
       return;
@@ -87,9 +112,16 @@ function readItems(events: readonly ListEvent[]): ListItem[] {
       node.parent = stack[stack.length - 1] ?? null;
       if (node.parent) node.parent.children++;
       stack.push(node);
+      if (skipped) numbered.push(node);
     }
     stretch.push(node);
   });
+  // A heading with numbered children is an outline level, not a skipped task.
+  if (skipped) {
+    for (const n of numbered) {
+      if (!taken.has(n) && n.children === 0) skipped.push({ seq: n.num!.seq, text: n.num!.rest.trim(), line: n.line });
+    }
+  }
   return items;
 }
 

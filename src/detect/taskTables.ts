@@ -37,7 +37,8 @@ export function detectTaskTable(table: TableBlock): TaskTableLayout | null {
   return null;
 }
 
-function layoutFromHeader(table: TableBlock, r: number): TaskTableLayout | null {
+/** `why` receives the reason when row `r` reads as a header but the table is no task table (for `whyNotTaskTable`). */
+function layoutFromHeader(table: TableBlock, r: number, why: string[] = []): TaskTableLayout | null {
   const row = table.rows[r]!;
   const roles = rowRoles(row);
   if (roles.filter(Boolean).length < 2) return null;
@@ -59,7 +60,10 @@ function layoutFromHeader(table: TableBlock, r: number): TaskTableLayout | null 
   const has = (role: ColumnRole) => columns.some((c) => c?.role === role);
   // An indicator or scoring table (`考核指标 | 单位 | 年度目标 | 责任部门`) names
   // targets, not tasks, even where it has a unit column.
-  if (!has('task') && row.cells.some((c) => !c.covered && INDICATOR_HEADER.test(normalizeHeader(c.text)))) return null;
+  if (!has('task') && row.cells.some((c) => !c.covered && INDICATOR_HEADER.test(normalizeHeader(c.text)))) {
+    why.push(`an indicator table (${headerText(row)}): it names targets, not tasks`);
+    return null;
+  }
   confirmByCells(table, r + headerRows.length, columns, row);
   promoteUnmergedGroup(table, r + headerRows.length, columns);
   if (!has('task') && has('content')) {
@@ -67,7 +71,10 @@ function layoutFromHeader(table: TableBlock, r: number): TaskTableLayout | null 
     const first = columns.find((c) => c?.role === 'content')!;
     first.role = 'task';
   }
-  if (!has('task') || !(has('lead') || has('deadline'))) return null;
+  if (!has('task') || !(has('lead') || has('deadline'))) {
+    why.push(`the header (${headerText(row)}) has ${has('task') ? 'no lead-unit or deadline column' : 'no task column'}`);
+    return null;
+  }
   resolveDuplicates(columns);
   const title = r > 0 ? table.rows.slice(0, r).map((x) => x.cells.find((c) => c.text)?.text ?? '').filter(Boolean).join('') : '';
   return { headerRows, columns, signature: signatureOf(table.rows.slice(r, r + headerRows.length)), title };
@@ -174,4 +181,24 @@ function signatureOf(rows: Row[]): string {
 
 export function isRepeatedHeader(rows: Row[], at: number, layout: TaskTableLayout): boolean {
   return signatureOf(rows.slice(at, at + layout.headerRows.length)) === layout.signature;
+}
+
+/**
+ * Why a table is no task table, in words for `--explain` and the no-task
+ * warning: the reason the first row that reads as a header was refused, or
+ * no header in the first rows at all.
+ */
+export function whyNotTaskTable(table: TableBlock): string {
+  const rows = table.rows.slice(0, HEADER_SEARCH_ROWS);
+  if (!rows.length) return 'the table is empty';
+  for (let r = 0; r < rows.length; r++) {
+    const why: string[] = [];
+    if (layoutFromHeader(table, r, why)) return 'it is a task table';
+    if (why.length) return why[0]!;
+  }
+  return `no header: none of its first ${rows.length} row(s) names two known columns (${headerText(rows[0]!) || 'empty'})`;
+}
+
+function headerText(row: Row): string {
+  return row.cells.filter((c) => !c.covered && c.text).map((c) => c.text.slice(0, 12)).join(' | ');
 }

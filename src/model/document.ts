@@ -3,6 +3,7 @@
  * and deadline resolution only ever see these types, so a rule written for
  * text exports works unchanged on Word files and web pages.
  */
+import type { Warning } from './diagnostics.js';
 
 /** How `line` numbers of blocks, cells and tasks are counted for a document. */
 export type LineBase =
@@ -71,5 +72,5 @@ export interface DocumentModel {
   lineBase: LineBase;
   blocks: Block[];
   /** Problems that did not stop reading (a damaged numbering part, replaced bytes…). */
-  warnings: string[];
+  warnings: Warning[];
 }

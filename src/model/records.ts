@@ -1,6 +1,8 @@
-/** The records of the data contract (`../shared/spec/tasks.md`), as written to JSON. */
+/** The records of the data contract (`docs/spec.md`), as written to JSON. */
+import type { InputErrorCode, Warning } from './diagnostics.js';
 import type { UnitName } from '../units/canonical.js';
 
+export type { Warning } from './diagnostics.js';
 export type { UnitName } from '../units/canonical.js';
 
 export type DeadlineKind = 'date' | 'range' | 'recurring' | 'ongoing' | 'multiple' | 'unspecified';
@@ -65,13 +67,13 @@ export interface DocumentRecord {
   issued: string | null;
   tables: TableRecord[];
   tasks: Task[];
-  warnings: string[];
+  warnings: Warning[];
 }
 
 export interface InputError {
   source: string;
   /** Stable machine-readable code, e.g. `ENOENT`, `UNSUPPORTED_PDF`. */
-  code: string;
+  code: InputErrorCode;
   message: string;
 }
 

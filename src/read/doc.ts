@@ -23,6 +23,7 @@
  */
 import { createRequire } from 'node:module';
 import type { DocumentModel } from '../model/document.js';
+import type { Warning } from '../model/diagnostics.js';
 import { InputFailure } from '../model/errors.js';
 import { joinLines } from '../model/text.js';
 import { parseText } from './text.js';
@@ -195,10 +196,30 @@ export async function readDoc(bytes: Uint8Array, source: string): Promise<Docume
   } finally {
     hooks.active--;
   }
-  const warnings: string[] = [];
-  const text = toTabCellText(body);
+  const shortRows: number[] = [];
+  const text = toTabCellText(body, shortRows);
   const blocks = parseText(text);
+  const warnings: Warning[] = shortRows.length ? [mergeLostWarning(source, shortRows)] : [];
   return { source, format: 'doc', encoding: 'utf-16le', lineBase: 'line', blocks, warnings };
+}
+
+/** The conversion command for this file, named by its own extension (`.doc`, `.wps`). */
+export function convertCommand(source: string): string {
+  const ext = /\.(?:doc|wps|dot|wpt)$/i.exec(source)?.[0] ?? '.doc';
+  return `libreoffice --headless --convert-to docx FILE${ext}`;
+}
+
+/**
+ * Rows with more than one cell but fewer than the table's widest row: a
+ * horizontal merge the binary format's text stream does not mark, so the
+ * cells after it may sit in the wrong columns.
+ */
+function mergeLostWarning(source: string, lines: number[]): Warning {
+  return {
+    code: 'MERGE_LOST',
+    line: lines[0]!,
+    message: `${lines.length} table row(s) have fewer cells than the table (merged cells the ${source.match(/\.wps$/i) ? '.wps' : '.doc'} text stream does not keep; first at line ${lines[0]}), so their cells may sit in the wrong columns — convert it with \`${convertCommand(source)}\` and run again on the .docx`,
+  };
 }
 
 const HEADING_LIKE = /^\s*(?:附\s*件\s*\d*|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分])/;
@@ -211,7 +232,7 @@ const HEADING_LIKE = /^\s*(?:附\s*件\s*\d*|[一二三四五六七八九十]+�
  * would take for the end of the table (longer than 60 characters, or shaped
  * like a heading) is joined to the line before it instead.
  */
-export function toTabCellText(body: string): string {
+export function toTabCellText(body: string, shortRows: number[] = []): string {
   const out: string[] = [];
   let rows: string[][][] = [];
   let row: string[][] = [];
@@ -223,8 +244,10 @@ export function toTabCellText(body: string): string {
     if (row.length) rows.push(row);
     if (!rows.length) return;
     if (out.length && out[out.length - 1] !== '') out.push('');
+    const widest = rows.reduce((w, r) => Math.max(w, r.length), 0);
     rows.forEach((r, ri) => {
       if (ri) out.push('');
+      if (r.length > 1 && r.length < widest) shortRows.push(out.length + 1);
       for (const c of r) out.push(...cellLines(c));
     });
     out.push('', '');

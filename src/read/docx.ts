@@ -30,6 +30,7 @@
  * `line` is the block order index (`lineBase: 'block'`, see blocks.ts):
  * each paragraph block and each table row takes the next index.
  */
+import type { Warning } from '../model/diagnostics.js';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Block, Cell, DocumentModel, ParagraphBlock, Row, TableBlock } from '../model/document.js';
 import { InputFailure } from '../model/errors.js';
@@ -84,7 +85,7 @@ interface Para {
 
 export async function readDocx(bytes: Uint8Array, source: string): Promise<DocumentModel> {
   const part = await openDocumentPart(bytes, ['numbering', 'styles']);
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const numbering = loadNumbering(part.side.get('numbering'), part.side.get('styles'), warnings);
   const reader = new DocxXmlReader(numbering);
   reader.warnings.push(...warnings);
@@ -134,7 +135,7 @@ function pump(stream: NodeJS.ReadableStream, reader: DocxXmlReader): Promise<voi
 
 /** The streaming state machine over the events of `word/document.xml`. */
 export class DocxXmlReader {
-  readonly warnings: string[] = [];
+  readonly warnings: Warning[] = [];
   private readonly parser = new SaxesParser({ xmlns: false, position: false });
   private readonly blocks: Block[] = [];
   private nextLine = 1;
@@ -480,7 +481,7 @@ export class DocxXmlReader {
       ref.cell.text = text;
       ref.cell.lines = lines;
     }
-    if (orphanContinue) this.warnings.push(`a table has ${orphanContinue} vertically merged cell(s) with nothing above to merge into; read as plain cells`);
+    if (orphanContinue) this.warnings.push({ code: 'ORPHAN_MERGE', line: rows[0]!.line, message: `a table has ${orphanContinue} vertically merged cell(s) with nothing above to merge into; read as plain cells` });
     // A header row repeated on each page stays in the grid: the task builder
     // knows which row is the header and skips its repeats, for every format.
     return { kind: 'table', line: rows[0]!.line, width, rows, caption: '' };

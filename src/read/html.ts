@@ -31,6 +31,7 @@
  *  - `line` is the block order index (`lineBase: 'block'`): each paragraph
  *    and each table row takes the next index (see blocks.ts).
  */
+import type { Warning } from '../model/diagnostics.js';
 import type { Block, Cell, DocumentModel, ParagraphBlock, Row, TableBlock } from '../model/document.js';
 import { InputFailure } from '../model/errors.js';
 import { decodeBytes } from './decode.js';
@@ -99,8 +100,8 @@ function hasId(id: string) {
 
 export async function readHtml(bytes: Uint8Array, source: string): Promise<DocumentModel> {
   const { text, encoding } = decodeBytes(bytes, declaredCharset(bytes));
-  const warnings: string[] = [];
-  if (text.includes('\uFFFD')) warnings.push(`some bytes did not decode as ${encoding} and were replaced by U+FFFD`);
+  const warnings: Warning[] = [];
+  if (text.includes('\uFFFD')) warnings.push({ code: 'DECODE_REPLACED', message: `some bytes did not decode as ${encoding} and were replaced by U+FFFD` });
   // cheerio's htmlparser2 build: linear on deep nesting (parse5's scope
   // checks are quadratic there) and lenient with the markup of old CMSs.
   const { load } = await import('cheerio/slim');

@@ -4,6 +4,7 @@
  * reader with saxes and yauzl, cheerio, word-extractor) are imported only when
  * a file needs them.
  */
+import type { Warning } from '../model/diagnostics.js';
 import type { DocumentModel } from '../model/document.js';
 import { InputFailure } from '../model/errors.js';
 import { decodeBytes } from './decode.js';
@@ -47,7 +48,7 @@ export function readText(bytes: Uint8Array, source: string): DocumentModel {
   if (text.includes('\u0000')) {
     throw new InputFailure('NUL_BYTE', 'the text contains NUL bytes (a binary or damaged file)', 'open it in an editor and save it again as UTF-8 text');
   }
-  const warnings: string[] = [];
-  if (text.includes('\uFFFD')) warnings.push(`some bytes did not decode as ${encoding} and were replaced by U+FFFD`);
+  const warnings: Warning[] = [];
+  if (text.includes('\uFFFD')) warnings.push({ code: 'DECODE_REPLACED', message: `some bytes did not decode as ${encoding} and were replaced by U+FFFD` });
   return { source, format: 'txt', encoding, lineBase: 'line', blocks: parseText(text), warnings };
 }

@@ -19,3 +19,11 @@ export async function createWriter(format: OutputFormat, options: WriterOptions 
 
 /** File extension for `--out-dir` outputs. */
 export const EXTENSION: Record<OutputFormat, string> = { json: '.json', csv: '.csv', yaml: '.yaml', ndjson: '.ndjson' };
+
+const BY_EXTENSION: Record<string, OutputFormat> = { '.json': 'json', '.csv': 'csv', '.yaml': 'yaml', '.yml': 'yaml', '.ndjson': 'ndjson', '.jsonl': 'ndjson' };
+
+/** The format an output file's name asks for (`tasks.csv` → csv), or null for other names (`/dev/null`, `out.txt`). */
+export function formatOfPath(path: string): OutputFormat | null {
+  const m = /\.[^./\\]+$/.exec(path);
+  return m ? BY_EXTENSION[m[0].toLowerCase()] ?? null : null;
+}

@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { findDeadline, resolveDeadline } from '../../src/deadline/index.js';
 import type { Deadline } from '../../src/model/records.js';
+import { SHARED_URL } from '../support/paths.js';
 
 /** The shared gold sits next to the repository in CI; a user's clone may not have it. */
-const GOLD = new URL('../../../shared/gold/', import.meta.url);
+const GOLD = new URL('gold/', SHARED_URL);
 const REPO = new URL('../../', import.meta.url);
 const present = existsSync(fileURLToPath(new URL('tables.gold.json', GOLD)));
 

@@ -4,14 +4,16 @@
  * their task/content text, then leads and deadlines are compared per pair.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/read/text.js';
 import { detectTaskLists } from '../../src/detect/lists.js';
 import { buildListTasks, type DeadlineFinder } from '../../src/build/listTasks.js';
 import type { BuiltTask, Deadline } from '../../src/model/records.js';
+import { SHARED } from '../support/paths.js';
 
-const GOLD = fileURLToPath(new URL('../../../shared/gold/lists.gold.json', import.meta.url));
+const GOLD = join(SHARED, 'gold', 'lists.gold.json');
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const DEADLINE = fileURLToPath(new URL('../../src/deadline/index.ts', import.meta.url));
 

@@ -287,3 +287,14 @@ describe('detectTaskLists', () => {
     );
   });
 });
+
+describe('detectTaskLists failures', () => {
+  it('a detector bug becomes a DETECTOR_FAILED warning, never silence', async () => {
+    const { WarningLog } = await import('../../src/model/diagnostics.js');
+    const warnings = new WarningLog();
+    // A paragraph without text: what a broken reader could hand over.
+    const broken = [{ kind: 'paragraph', text: undefined, line: 1 }] as unknown as Parameters<typeof detectTaskLists>[0];
+    expect(detectTaskLists(broken, { warnings })).toEqual([]);
+    expect(warnings.toArray()).toEqual([{ code: 'DETECTOR_FAILED', message: expect.stringMatching(/^the task-list detector failed \(.+\); list tasks of this document are missing/) }]);
+  });
+});

@@ -70,3 +70,14 @@ describe('detectTaskTable', () => {
     expect(detectTaskTable(table([['序号', '考核指标', '单位', '年度目标', '责任部门'], ['1', '粮食播种面积', '万亩', '≥20', '县农业农村局']]))).toBeNull();
   });
 });
+
+describe('whyNotTaskTable', () => {
+  it('says why each kind of table is no task table', async () => {
+    const { whyNotTaskTable } = await import('../../src/detect/taskTables.js');
+    expect(whyNotTaskTable(table([['序号', '指标内容', '累计降幅'], ['1', '生产安全事故起数', '10%']]))).toBe('an indicator table (序号 | 指标内容 | 累计降幅): it names targets, not tasks');
+    expect(whyNotTaskTable(table([['序号', '重点任务', '备注'], ['1', '建立制度', '无']]))).toBe('the header (序号 | 重点任务 | 备注) has no lead-unit or deadline column');
+    expect(whyNotTaskTable(table([['序号', '牵头单位', '完成时限'], ['1', '区安监局', '2020年底前']]))).toBe('the header (序号 | 牵头单位 | 完成时限) has no task column');
+    expect(whyNotTaskTable(table([['抄送：区委办', '区人大办'], ['印发', '2020年']]))).toMatch(/^no header: none of its first 2 row\(s\) names two known columns \(抄送：区委办 \| 区人大办\)/);
+    expect(whyNotTaskTable({ kind: 'table', line: 1, width: 0, rows: [], caption: '' })).toBe('the table is empty');
+  });
+});

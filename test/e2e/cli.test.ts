@@ -60,8 +60,8 @@ describe('plan-extract CLI', () => {
   it('writes CSV with the spec columns, and YAML and NDJSON with the same records', () => {
     const csv = runCli([SEEDS[0]!, '--format', 'csv']);
     const lines = csv.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('source,origin,table,seq,path,task,content,leads,partners,deadline_text,deadline_kind,deadline_start,deadline_end,deadline_precision,deadline_every,deadline_ongoing,line');
-    expect(lines[1]).toBe('seeds/000_2439c07fcf6e2db5.txt,table,0,1,约束性指标及考核,亿元GDP生产安全事故死亡率,控制在0.01以内,区安监局,,2018,date,,2018-12-31,year,,false,12');
+    expect(lines[0]).toBe('id,source,title,docNumber,issued,origin,table,seq,path,task,content,leads,partners,deadline_text,deadline_kind,deadline_start,deadline_end,deadline_precision,deadline_every,deadline_ongoing,line');
+    expect(lines[1]).toBe('000_2439c07fcf6e2db5:t0:r1,seeds/000_2439c07fcf6e2db5.txt,主要任务及分工情况一览表,,,table,0,1,约束性指标及考核,亿元GDP生产安全事故死亡率,控制在0.01以内,区安监局,,2018,date,,2018-12-31,year,,false,12');
     expect(csv.stdout.charCodeAt(0)).not.toBe(0xfeff);
 
     const yaml = parseYaml(runCli([SEEDS[0]!, SEEDS[3]!, '--format', 'yaml']).stdout);

@@ -13,8 +13,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/cli.js';
+import { SHARED } from '../support/paths.js';
 
-const SCORER = resolve(ROOT, '..', 'shared', 'eval', 'score.mjs');
+const SCORER = resolve(SHARED, 'eval', 'score.mjs');
 const HAS_SCORER = existsSync(SCORER);
 if (!HAS_SCORER) process.stderr.write(`corpora.test: ${SCORER} not found; corpus scoring skipped\n`);
 

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/cli.js';
+import { SHARED } from '../support/paths.js';
 
-const shared = join(ROOT, '..', 'shared');
+const shared = SHARED;
 const scorer = join(shared, 'eval', 'score.mjs');
 const available = existsSync(scorer);
 if (!available) console.warn(`gold.test.ts: ${scorer} not found — scoring against the gold is skipped`);

@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFile, ResolverPool, type DocumentRecord } from '../../src/index.js';
+import { validateOutput } from '../support/schema.js';
 
 const seedDir = new URL('../../seeds/', import.meta.url);
 const docs = new Map<string, DocumentRecord>();
@@ -96,6 +97,10 @@ describe('seeds end to end', () => {
     const bracketed = docs.get('002')!.tasks[0]!;
     expect(bracketed).toMatchObject({ seq: '1', task: '强化规划助推安全发展。', line: 64, path: ['四、工作内容', '(一)加强城区安全源头治理'] });
     expect(bracketed.leads[0]).toBe('各乡镇人民政府');
+  });
+
+  it('gives records that match the shipped JSON Schema', () => {
+    expect(() => validateOutput(JSON.stringify({ schemaVersion: 1, documents: [...docs.values()], errors: [] }), 'json', 'library records of the seeds')).not.toThrow();
   });
 
   it('gives every task a unique, stable id', () => {

@@ -93,3 +93,27 @@ describe('toTabCellText', () => {
     expect(toTabCellText(body).split('\n')).toEqual(['\ta', `\tb${long}一、标题`, '', '']);
   });
 });
+
+describe('.doc/.wps merged cells lost', () => {
+  // fixtures/doc/merge-lost.doc: a lead cell merged over two rows, and a row merging two cells (fixtures/make-merge-lost.mjs).
+  it('warns with the conversion command when a row has fewer cells than the table, or a lead cell is empty under a merge', async () => {
+    const { extractDocument } = await import('../../src/extract.js');
+    const m = await readDoc(fixture('doc/merge-lost.doc'), 'plan.doc');
+    expect(m.warnings).toEqual([{ code: 'MERGE_LOST', line: expect.any(Number), message: expect.stringMatching(/^1 table row\(s\) have fewer cells than the table .* `libreoffice --headless --convert-to docx FILE\.doc`/) }]);
+    const doc = extractDocument(m);
+    expect(doc.warnings.map((w) => w.code)).toEqual(['MERGE_LOST', 'MERGE_LOST']);
+    expect(doc.warnings[1]!.message).toMatch(/^2 task row\(s\) have an empty lead cell .* `libreoffice --headless --convert-to docx FILE\.doc`/);
+    // The same bytes named .wps name their own conversion command.
+    const wps = extractDocument(await readDocument(fixture('doc/merge-lost.doc'), 'plan.wps'));
+    expect(wps.warnings.every((w) => w.message.includes('convert-to docx FILE.wps'))).toBe(true);
+    // The docx the .doc was made from keeps its merges: no warning.
+    const docx = extractDocument(await readDocument(fixture('docx/merge-lost.docx'), 'plan.docx'));
+    expect(docx.warnings).toEqual([]);
+    expect(docx.tasks[1]!.leads).toEqual(['区水利局']);
+  });
+
+  it('the vmerge fixture, whose merges are grouping cells carried down anyway, gets no warning', async () => {
+    const { extractDocument } = await import('../../src/extract.js');
+    expect(extractDocument(await readDoc(fixture('doc/vmerge.doc'), 'vmerge.doc')).warnings).toEqual([]);
+  });
+});

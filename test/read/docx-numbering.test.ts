@@ -28,7 +28,7 @@ const PLAN = `<w:abstractNum w:abstractNumId="0">${[
 
 async function texts1(body: string, extra: ZipEntrySpec[]): Promise<{ texts: string[]; warnings: string[] }> {
   const m = await readDocx(docxFromBody(body, extra), 't.docx');
-  return { texts: paragraphs(m).map((p) => p.text), warnings: m.warnings };
+  return { texts: paragraphs(m).map((p) => p.text), warnings: m.warnings.map((w) => w.message) };
 }
 
 describe('formatNumber', () => {

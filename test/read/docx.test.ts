@@ -167,7 +167,7 @@ describe('readDocx: hand-written XML', () => {
   it('a vMerge continue with nothing above is read as a plain cell, with a warning', async () => {
     const m = await readDocx(docxFromBody(`<w:tbl><w:tr>${wtc('孤', '<w:vMerge/>')}${wtc('b')}</w:tr></w:tbl>`), 'x.docx');
     expect(texts(tables(m)[0]!)).toEqual([['孤', 'b']]);
-    expect(m.warnings.join(' ')).toMatch(/nothing above/);
+    expect(m.warnings.map((w) => w.message).join(' ')).toMatch(/nothing above/);
   });
 
   it('hMerge (legacy) becomes colSpan; tab stops in paragraph properties are not text', async () => {

@@ -1,5 +1,6 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { validateOutput, type Format } from './schema.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/plan-extract.js', import.meta.url));
@@ -10,14 +11,39 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI (`npm test` builds dist/ first). */
-export function runCli(args: string[], options: SpawnSyncOptions & { env?: NodeJS.ProcessEnv } = {}): CliResult {
+const NOT_DATA = new Set(['-h', '--help', '-V', '--version', '--schema', '--explain']);
+
+/** The format of the data a run writes to stdout, or null when stdout carries no data. */
+function stdoutFormat(args: string[]): Format | null {
+  if (args.some((a) => NOT_DATA.has(a))) return null;
+  let format: string | null = null;
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k]!;
+    if (a === '-f' || a === '--format') format = args[k + 1] ?? null;
+    else if (a.startsWith('--format=')) format = a.slice(9);
+    else if (a === '--excel') format ??= 'csv';
+  }
+  return (format?.toLowerCase() as Format | undefined) ?? 'json';
+}
+
+/**
+ * Runs the built CLI (`npm test` builds dist/ first). Data it writes to
+ * stdout is checked against the shipped JSON Schema, so every output of the
+ * suite is validated (`validate: false` for runs that test broken output).
+ */
+export function runCli(args: string[], options: SpawnSyncOptions & { env?: NodeJS.ProcessEnv; validate?: boolean } = {}): CliResult {
+  const { validate = true, ...spawnOptions } = options;
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    ...options,
+    ...spawnOptions,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
   });
-  return { code: r.status, stdout: String(r.stdout), stderr: String(r.stderr) };
+  const result = { code: r.status, stdout: String(r.stdout), stderr: String(r.stderr) };
+  const format = stdoutFormat(args);
+  if (validate && format && (result.code === 0 || result.code === 1) && result.stdout) {
+    validateOutput(result.stdout, format, `plan-extract ${args.join(' ')}`);
+  }
+  return result;
 }

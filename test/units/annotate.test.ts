@@ -31,7 +31,7 @@ describe('unit records in the task records', () => {
     const text = '序号\t任务\t牵头单位\n1\t开展检查\t区监控中心\n';
     const model = await readDocument(new TextEncoder().encode(text), 'plan.txt');
     const namer = new UnitNamer([SHIPPED_ALIASES, { units: [{ canonical: '建筑工地安全监控中心', aliases: ['监控中心'] }] }]);
-    const doc = extractDocument(model, new ResolverPool(), 'plan', namer);
+    const doc = extractDocument(model, { pool: new ResolverPool(), idPrefix: 'plan', units: namer });
     expect(doc.tasks.map((t) => t.leadUnits)).toEqual([[{ name: '区监控中心', canonical: '建筑工地安全监控中心', prefix: '区' }]]);
     expect(extractDocument(model).tasks[0]!.leadUnits[0]!.canonical).toBe('监控中心');
   });

@@ -22,6 +22,7 @@
  * restarts when a shallower level is used (or the one `w:lvlRestart`
  * names); a level not used yet shows as its start minus one (Word's `0.1`).
  */
+import type { Warning } from '../../model/diagnostics.js';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 
 const MAIN_NS = new Set([
@@ -595,7 +596,7 @@ export interface PartData {
  * Never throws: a damaged numbering.xml adds a warning, a damaged styles.xml
  * only loses style-inherited numbering.
  */
-export function loadNumbering(numbering: PartData | undefined, styles: PartData | undefined, warnings: string[]): ListNumberer | null {
+export function loadNumbering(numbering: PartData | undefined, styles: PartData | undefined, warnings: Warning[]): ListNumberer | null {
   if (!numbering || (!numbering.data && !numbering.error)) return null;
   let defs: NumberingDefinitions;
   try {
@@ -603,7 +604,7 @@ export function loadNumbering(numbering: PartData | undefined, styles: PartData 
     defs = parseNumberingXml(decodePart(numbering.data));
   } catch (e) {
     const why = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').slice(0, 120);
-    warnings.push(`word/numbering.xml is damaged (${why}); automatic list numbers (一、 （一） 1.) were not recovered`);
+    warnings.push({ code: 'NUMBERING_DAMAGED', message: `word/numbering.xml is damaged (${why}); automatic list numbers (一、 （一） 1.) were not recovered` });
     return null;
   }
   if (!defs.nums.size) return null;

@@ -1,5 +1,5 @@
 /**
- * Getting one input's bytes: a path or `-` (standard input), with the size
+ * Getting one input's bytes (library and command line alike): a path or `-` (standard input), with the size
  * limit checked before anything is read.
  */
 import { open, stat } from 'node:fs/promises';
@@ -51,20 +51,20 @@ function failureFromFs(e: unknown): InputFailure {
     case 'EACCES':
     case 'EPERM': return new InputFailure(code, 'permission denied', 'check the file permissions');
     case 'EISDIR': return new InputFailure('EISDIR', 'is a directory', 'pass the files inside it');
-    default: return new InputFailure(code, `cannot be read (${code})`, 'check that the file is readable');
+    default: return new InputFailure('EIO', `cannot be read (${code})`, 'check that the file is readable');
   }
 }
 
-function formatSize(bytes: number): string {
+export function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) ? 1 : 0)} MB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} bytes`;
 }
 
-/** `50MB`, `200k`, `1g`, `1048576` → bytes. */
-export function parseSize(text: string): number {
+/** `50MB`, `200k`, `1g`, `1048576` → bytes; null when the text is no size. */
+export function parseSize(text: string): number | null {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(text);
-  if (!m) throw new Error(`not a size: ${text} (use e.g. 50MB, 500KB)`);
+  if (!m) return null;
   const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
   return Math.floor(Number(m[1]) * unit);
 }
