@@ -6,7 +6,7 @@
  */
 import type { DocumentModel, TableBlock } from './model/document.js';
 import type { BuiltTask, DocumentRecord, TableRecord } from './model/records.js';
-import { withUnits } from './units/annotate.js';
+import { defaultUnitNamer, withUnits } from './units/annotate.js';
 import { WarningLog } from './model/diagnostics.js';
 import { detectTaskTable, whyNotTaskTable, type TaskTableLayout } from './detect/taskTables.js';
 import { detectTaskLists, type SkippedItem } from './detect/lists.js';
@@ -69,7 +69,7 @@ export function extractDocument(model: DocumentModel, options?: ExtractOptions |
 export function explainDocument(model: DocumentModel, options: NormalizedOptions): { record: DocumentRecord; explanation: Explanation } {
   const meta = readMeta(model.blocks);
   const year = meta.year ?? options.referenceYear;
-  const resolver = options.pool.get(year);
+  const resolver = (options.pool ?? new ResolverPool()).get(year);
   resolver.takeFailures();
   const stem = options.idPrefix ?? stemOf(model.source);
   const warnings = new WarningLog();
@@ -145,7 +145,7 @@ export function explainDocument(model: DocumentModel, options: NormalizedOptions
     docNumber: meta.docNumber,
     issued: meta.issued,
     tables,
-    tasks: tasks.map((t) => withUnits(t, options.units)),
+    tasks: tasks.map((t) => withUnits(t, options.units ?? defaultUnitNamer())),
     warnings: warnings.toArray(),
   };
   const explanation: Explanation = {

@@ -3,12 +3,14 @@
  * checked and filled in once (as csv-stringify normalises its options): a bad
  * value is an `OptionError` with a code, never a silent default.
  */
-import { ResolverPool } from './deadline/pool.js';
+// Types only: the command line checks its options without loading the
+// deadline engine or the unit tables (`--help` stays light); extraction fills
+// in the defaults (extract.ts).
+import type { ResolverPool } from './deadline/pool.js';
 import { isYear } from './deadline/calendar.js';
 import { OptionError } from './model/errors.js';
 import { parseSize } from './read/input.js';
-import { UnitNamer } from './units/canonical.js';
-import { defaultUnitNamer } from './units/annotate.js';
+import type { UnitNamer } from './units/canonical.js';
 
 export type OnlyOrigin = 'tables' | 'lists';
 
@@ -31,9 +33,11 @@ export interface NormalizedOptions {
   maxSize: number;
   only: OnlyOrigin | null;
   referenceYear: number | null;
-  pool: ResolverPool;
+  /** null: a pool of the extraction's own. */
+  pool: ResolverPool | null;
   idPrefix: string | null;
-  units: UnitNamer;
+  /** null: the shipped alias table. */
+  units: UnitNamer | null;
 }
 
 export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
@@ -42,7 +46,7 @@ const KNOWN = new Set<string>(['maxSize', 'only', 'referenceYear', 'pool', 'idPr
 
 /** `options` may also be a `ResolverPool`, the second argument of earlier versions. */
 export function normalizeOptions(options?: ExtractOptions | ResolverPool | null): NormalizedOptions {
-  if (options instanceof ResolverPool) options = { pool: options };
+  if (isResolverPool(options)) options = { pool: options };
   const o = (options ?? {}) as Record<string, unknown>;
   if (typeof o !== 'object') throw new OptionError('OPTION_UNKNOWN', `options must be an object, got ${typeof o}`);
   for (const key of Object.keys(o)) {
@@ -79,15 +83,19 @@ function referenceYearOf(value: unknown): number | null {
   return value;
 }
 
-function unitsOf(value: unknown): UnitNamer {
-  if (value === undefined || value === null) return defaultUnitNamer();
-  if (value instanceof UnitNamer) return value;
+function isResolverPool(value: unknown): value is ResolverPool {
+  return typeof value === 'object' && value !== null && value.constructor?.name === 'ResolverPool' && typeof (value as ResolverPool).get === 'function';
+}
+
+function unitsOf(value: unknown): UnitNamer | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'object' && value.constructor?.name === 'UnitNamer' && typeof (value as UnitNamer).names === 'function') return value as UnitNamer;
   throw new OptionError('OPTION_UNITS', 'units must be a UnitNamer (new UnitNamer([SHIPPED_ALIASES, yourTable]))');
 }
 
-function poolOf(value: unknown): ResolverPool {
-  if (value === undefined || value === null) return new ResolverPool();
-  if (value instanceof ResolverPool) return value;
+function poolOf(value: unknown): ResolverPool | null {
+  if (value === undefined || value === null) return null;
+  if (isResolverPool(value)) return value;
   throw new OptionError('OPTION_POOL', 'pool must be a ResolverPool');
 }
 

@@ -67,8 +67,10 @@ describe('extractFile / extractBytes', () => {
 describe('normalizeOptions', () => {
   it('fills the defaults', () => {
     const o = normalizeOptions();
-    expect(o).toMatchObject({ maxSize: DEFAULT_MAX_SIZE, only: null, referenceYear: null, idPrefix: null });
-    expect(o.pool).toBeInstanceOf(ResolverPool);
+    // pool and units null: the extraction makes its own pool and takes the shipped unit table.
+    expect(o).toMatchObject({ maxSize: DEFAULT_MAX_SIZE, only: null, referenceYear: null, idPrefix: null, pool: null, units: null });
+    const pool = new ResolverPool();
+    expect(normalizeOptions(pool).pool).toBe(pool);
     expect(normalizeOptions({ maxSize: '50MB' }).maxSize).toBe(50 * 1024 * 1024);
   });
 

@@ -21,8 +21,8 @@ import { defaultBudgetMs, defaultJobs, DocumentPool, inOrder, type Outcome as Wo
 import { displayName } from './names.js';
 import { failureOf } from './failure.js';
 import { install as installSignalHandlers } from './signals.js';
-import { simplifiedDocument } from '../simplified.js';
-import { unitNamerFor, UnitsFileError } from './unitOptions.js';
+// opencc-js and the unit tables are loaded only when --simplified or --units asks for them.
+let simplifiedDocument: ((doc: DocumentRecord) => DocumentRecord) | null = null;
 import { expandInputs, type Input } from './expand.js';
 import { chalkFor, createReporter, type Reporter } from './report.js';
 import { renderExplanation } from './explain.js';
@@ -186,15 +186,19 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = EXIT.OUTPUT_UNUSABLE;
     return;
   }
-  try {
-    // Checked here, once, for one clear line; each worker reads the same file for its own namer.
-    await unitNamerFor(run.units ?? undefined);
-  } catch (e) {
-    if (!(e instanceof UnitsFileError)) throw e;
-    process.stderr.write(`plan-extract: ${e.message}\n`);
-    process.exitCode = EXIT.USAGE;
-    return;
+  if (run.units) {
+    const { unitNamerFor, UnitsFileError } = await import('./unitOptions.js');
+    try {
+      // Checked here, once, for one clear line; each worker reads the same file for its own namer.
+      await unitNamerFor(run.units);
+    } catch (e) {
+      if (!(e instanceof UnitsFileError)) throw e;
+      process.stderr.write(`plan-extract: ${e.message}\n`);
+      process.exitCode = EXIT.USAGE;
+      return;
+    }
   }
+  if (run.simplified) simplifiedDocument = (await import('../simplified.js')).simplifiedDocument;
   if (!run.outDir && !run.output && !run.explain && stdoutClosedAtStart()) {
     process.stderr.write('plan-extract: standard output is closed — redirect it (> tasks.json) or write to a file with -o FILE\n');
     process.exitCode = EXIT.INPUT_FAILED;
@@ -437,7 +441,7 @@ function report(source: string, outcome: WorkerOutcome, run: Run, reporter: Repo
   if (outcome.ok) {
     for (const w of outcome.doc.warnings) reporter.warn(source, w);
     if (run.explain && outcome.explanation) process.stdout.write(renderExplanation(outcome.doc, outcome.explanation, chalkFor(1, run.noColor)));
-    const doc = run.simplified ? simplifiedDocument(outcome.doc) : outcome.doc;
+    const doc = simplifiedDocument ? simplifiedDocument(outcome.doc) : outcome.doc;
     return { ok: true, doc, explanation: outcome.explanation };
   }
   const { code, message, hint, internal, stack } = outcome.failure;

@@ -15,7 +15,8 @@ const NOT_DATA = new Set(['-h', '--help', '-V', '--version', '--schema', '--expl
 
 /** The format of the data a run writes to stdout, or null when stdout carries no data. */
 function stdoutFormat(args: string[]): Format | null {
-  if (args.some((a) => NOT_DATA.has(a))) return null;
+  // The subcommands write tables and HTML, not the run's records.
+  if (args[0] === 'summary' || args[0] === 'report' || args.some((a) => NOT_DATA.has(a))) return null;
   let format: string | null = null;
   for (let k = 0; k < args.length; k++) {
     const a = args[k]!;
