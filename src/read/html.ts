@@ -34,7 +34,7 @@
 import type { Block, Cell, DocumentModel, ParagraphBlock, Row, TableBlock } from '../model/document.js';
 import { InputFailure } from '../model/errors.js';
 import { decodeBytes } from './decode.js';
-import { attachCaptions, coveredCell, emptyCell, makeCell } from './blocks.js';
+import { GridBuilder } from './grid.js';
 
 // Minimal structural view of the domhandler nodes cheerio builds.
 interface DomNode {
@@ -100,7 +100,6 @@ function hasId(id: string) {
 export async function readHtml(bytes: Uint8Array, source: string): Promise<DocumentModel> {
   const { text, encoding } = decodeBytes(bytes, declaredCharset(bytes));
   const warnings: string[] = [];
-  if (text.includes('\uFFFD')) warnings.push(`some bytes did not decode as ${encoding} and were replaced by U+FFFD`);
   // cheerio's htmlparser2 build: linear on deep nesting (parse5's scope
   // checks are quadratic there) and lenient with the markup of old CMSs.
   const { load } = await import('cheerio/slim');
@@ -134,10 +133,7 @@ export function htmlBlocks(root: DomElement): Block[] {
     if (title) walker.paragraph(title);
   }
   walker.walk(content);
-  const blocks = walker.finish();
-  attachCaptions(blocks);
-  for (const [t, caption] of walker.ownCaptions) t.caption = caption;
-  return blocks;
+  return walker.finish();
 }
 
 function isChrome(e: DomElement): boolean {
@@ -396,7 +392,6 @@ function cellLines(cell: DomElement): string[] {
 class BlockWalker {
   private readonly blocks: Block[] = [];
   private nextLine = 1;
-  readonly ownCaptions = new Map<TableBlock, string>();
   private readonly collector = new LineCollector(
     (line) => this.paragraph(line),
     (table) => this.table(table),
@@ -419,8 +414,9 @@ class BlockWalker {
     if (isLayoutTable(el)) return false;
     const built = buildTable(el, () => this.nextLine++);
     if (built) {
+      // A `<caption>` of its own is the table's caption (the finisher keeps it).
+      built.table.caption = built.caption;
       this.blocks.push(built.table);
-      if (built.caption) this.ownCaptions.set(built.table, built.caption);
     }
     return true;
   }
@@ -488,52 +484,22 @@ function isLayoutTable(table: DomElement): boolean {
 
 // No plan table has a hundred columns; the HTML table model allows 1,000.
 const MAX_COLSPAN = 100;
-const MAX_SPANNED_CELLS = 2_000_000;
 
-/** Expands rowspan/colspan into the full grid (the HTML table model). */
+/** Expands rowspan/colspan into the full grid (the HTML table model), on the grid builder. */
 function buildTable(table: DomElement, nextLine: () => number): { table: TableBlock; caption: string } | null {
   const { rows: trs, caption } = tableRows(table);
   const n = trs.length;
-  const grid: (Cell | undefined)[][] = trs.map(() => []);
-  let budget = MAX_SPANNED_CELLS;
+  const grid = new GridBuilder(n);
   for (let r = 0; r < n; r++) {
-    const row = grid[r]!;
-    let col = 0;
+    grid.startRow();
     for (const td of rowCells(trs[r]!)) {
-      while (row[col]) col++;
       const colSpan = spanAttr(td, 'colspan', 1, MAX_COLSPAN);
-      // rowspan="0" reaches to the end of the table.
+      // rowspan="0" reaches to the end of the table (the builder clamps every span to it).
       let rowSpan = spanAttr(td, 'rowspan', 0, 65534);
-      if (rowSpan === 0 || r + rowSpan > n) rowSpan = n - r;
-      // A few hostile spans must not fill memory with covered cells: past the
-      // budget a span covers its own row only.
-      if (colSpan * rowSpan > 1) {
-        if (budget < colSpan * rowSpan) rowSpan = 1;
-        budget -= colSpan * rowSpan;
-      }
-      const cell = makeCell(cellLines(td), 0, colSpan, rowSpan);
-      for (let dr = 0; dr < rowSpan; dr++) {
-        const target = grid[r + dr]!;
-        for (let dc = 0; dc < colSpan; dc++) {
-          if (dr === 0 && dc === 0) target[col] = cell;
-          else if (!target[col + dc]) target[col + dc] = coveredCell(0);
-        }
-      }
-      col += colSpan;
+      if (rowSpan === 0) rowSpan = n - r;
+      grid.add({ lines: cellLines(td), colSpan, rowSpan });
     }
   }
-  const kept = grid.filter((r) => r.some((c) => c));
-  if (!kept.length) return null;
-  const width = kept.reduce((w, r) => Math.max(w, r.length), 1);
-  const rows: Row[] = kept.map((r) => {
-    const line = nextLine();
-    const cells: Cell[] = [];
-    for (let c = 0; c < width; c++) {
-      const cell = r[c] ?? emptyCell(line);
-      cell.line = line;
-      cells.push(cell);
-    }
-    return { cells, line };
-  });
-  return { table: { kind: 'table', line: rows[0]!.line, width, rows, caption: '' }, caption };
+  const built = grid.finish({ dropEmptyRows: true, nextLine });
+  return built ? { table: built, caption } : null;
 }
