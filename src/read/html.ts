@@ -102,6 +102,10 @@ export async function readHtml(bytes: Uint8Array, source: string): Promise<Docum
   const warnings: string[] = [];
   // cheerio's htmlparser2 build: linear on deep nesting (parse5's scope
   // checks are quadratic there) and lenient with the markup of old CMSs.
+  const depth = nestingDepth(text);
+  if (depth > MAX_DEPTH) {
+    throw new InputFailure('TOO_DEEP', `the page nests elements ${depth.toLocaleString('en-US')} deep, over the ${MAX_DEPTH.toLocaleString('en-US')} limit`, 'no real page nests that deep: check where the file came from');
+  }
   const { load } = await import('cheerio/slim');
   let root: DomElement;
   try {
@@ -111,6 +115,30 @@ export async function readHtml(bytes: Uint8Array, source: string): Promise<Docum
   }
   const blocks = htmlBlocks(root);
   return { source, format: 'html', encoding, lineBase: 'block', blocks, warnings };
+}
+
+/**
+ * htmlparser2 keeps its element stack with `unshift`/`shift`, so parsing
+ * costs time quadratic in the nesting depth; pages nest a few dozen deep. The
+ * depth is counted in one linear pass over the tags before parsing: elements
+ * that are closed implicitly (`p`, `li`, `td`, `tr`, …) and void ones do not
+ * count, so an old page with ten thousand unclosed `<p>`s is not refused.
+ */
+const MAX_DEPTH = 10_000;
+const UNCOUNTED = new Set(['p', 'li', 'td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'option', 'optgroup', 'dt', 'dd', 'rb', 'rt', 'rp', 'colgroup', 'caption',
+  'br', 'img', 'meta', 'link', 'input', 'hr', 'col', 'area', 'base', 'wbr', 'source', 'param', 'embed', 'track', 'keygen', 'basefont', 'frame', 'isindex']);
+
+export function nestingDepth(html: string): number {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(\/?)>/g;
+  let depth = 0;
+  let max = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const name = m[2]!.toLowerCase();
+    if (UNCOUNTED.has(name) || m[3]) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
 }
 
 /** The charset a page declares in its first 4 KB: `<meta charset>`, `http-equiv`, or the XML declaration. */

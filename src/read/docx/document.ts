@@ -371,6 +371,7 @@ export class DocxXmlReader {
     /** For each grid column, the origin open above it (for vMerge continue). */
     let above: (Origin | undefined)[] = [];
     let orphanContinue = 0;
+    let dropped = 0;
     for (const r of raw.rows) {
       const row: Placement[] = [];
       const here: (Origin | undefined)[] = [];
@@ -382,7 +383,7 @@ export class DocxXmlReader {
         const hasText = c.lines.some((l) => /\S/.test(l));
         if (c.hMerge === 'continue' && prev) {
           prev.colSpan += span;
-          if (hasText) for (const l of c.lines) prev.lines.push(l);
+          if (hasText && !gather(prev, c.lines)) dropped++;
           row.push({ col, span, from: 'left' });
           col += span;
           continue;
@@ -390,7 +391,7 @@ export class DocxXmlReader {
         const origin = c.vMerge === 'continue' ? above[col] : undefined;
         if (origin && origin.col === col) {
           origin.rowSpan++;
-          if (hasText) for (const l of c.lines) origin.lines.push(l);
+          if (hasText && !gather(origin, c.lines)) dropped++;
           row.push({ col, span, from: 'above' });
           here[col] = origin;
           prev = undefined;
@@ -398,7 +399,7 @@ export class DocxXmlReader {
           continue;
         }
         if (c.vMerge === 'continue') orphanContinue++;
-        const o: Origin = { col, colSpan: span, rowSpan: 1, lines: c.lines };
+        const o: Origin = { col, colSpan: span, rowSpan: 1, lines: c.lines, gathered: 0 };
         row.push({ col, origin: o });
         here[col] = o;
         prev = o;
@@ -415,6 +416,7 @@ export class DocxXmlReader {
         else grid.cover(p.col, p.span, p.from);
       }
     });
+    if (dropped) this.warnings.push(`a table has ${dropped} merged cell(s) holding text of their own beyond ${MAX_GATHERED.toLocaleString('en-US')} characters gathered into the merged cell; that text was dropped`);
     if (orphanContinue) this.warnings.push(`a table has ${orphanContinue} vertically merged cell(s) with nothing above to merge into; read as plain cells`);
     // A header row repeated on each page stays in the grid: the task builder
     // knows which row is the header and skips its repeats, for every format.
@@ -446,6 +448,26 @@ interface Origin {
   colSpan: number;
   rowSpan: number;
   lines: string[];
+  /** Characters taken from the cells merged into it. */
+  gathered: number;
+}
+
+/**
+ * Text in a merged (continuation) cell is kept on the merged cell, up to this
+ * many characters in all: a merged cell's text applies to every row it
+ * covers, so text gathered from thousands of continuation rows would be
+ * written once per row — output quadratic in the rows.
+ */
+const MAX_GATHERED = 500;
+
+/** Adds a continuation cell's lines to its origin; false when over the budget (dropped). */
+function gather(o: Origin, lines: readonly string[]): boolean {
+  let n = 0;
+  for (const l of lines) n += l.length;
+  if (o.gathered + n > MAX_GATHERED) return false;
+  o.gathered += n;
+  for (const l of lines) o.lines.push(l);
+  return true;
 }
 
 function intAttr(t: SaxesTagPlain, name: string): number {
