@@ -58,8 +58,10 @@ export function extractDocument(model: DocumentModel, pool = new ResolverPool(),
   }
 
   const items = detectTaskLists(model.blocks);
-  buildListTasks(items, resolver).forEach((t, k) => tasks.push({ id: `${stem}:l${k + 1}`, ...t }));
+  buildListTasks(items, resolver).forEach((t, k) => tasks.push({ id: `${stem}:l${k + 1}`, ...t, page: null }));
   tasks.sort((a, b) => a.line - b.line || (a.origin === b.origin ? 0 : a.origin === 'table' ? -1 : 1));
+  const pages = pagesByLine(model);
+  for (const t of tasks) t.page = pages?.get(t.line) ?? null;
 
   return {
     source: model.source,
@@ -75,9 +77,23 @@ export function extractDocument(model: DocumentModel, pool = new ResolverPool(),
   };
 }
 
+/** For a paged document (PDF), the page of each block line: paragraphs and table rows. */
+function pagesByLine(model: DocumentModel): Map<number, number> | null {
+  if (model.lineBase !== 'block') return null;
+  const pages = new Map<number, number>();
+  for (const b of model.blocks) {
+    if (b.kind === 'paragraph') {
+      if (b.page !== undefined) pages.set(b.line, b.page);
+    } else {
+      for (const r of b.rows) if (r.page !== undefined) pages.set(r.line, r.page);
+    }
+  }
+  return pages.size ? pages : null;
+}
+
 /** Ids count the task rows of a table from 1, across the pages of a split table. */
 function pushTableTasks(rows: ReturnType<typeof buildTableTasks>, stem: string, tasks: Task[], offset: number): void {
-  rows.forEach((t, k) => tasks.push({ id: `${stem}:t${t.table}:r${offset + k + 1}`, ...t }));
+  rows.forEach((t, k) => tasks.push({ id: `${stem}:t${t.table}:r${offset + k + 1}`, ...t, page: null }));
 }
 
 /**

@@ -26,7 +26,7 @@ const LEAD_LABEL = /^牵头/u;
 const PARTNER_LABEL = /^(?:配合|协办|协助|参与)/u;
 const UNIT_LABEL_ONLY = new RegExp(`^${UNIT_LABEL}`, 'u');
 
-export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinder): Omit<Task, 'id'>[] {
+export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinder): Omit<Task, 'id' | 'page'>[] {
   return items.map((item) => {
     const parts = labelledParts(item.responsibility);
     const { leads, partners } = unitsOf(parts);

@@ -28,7 +28,7 @@ export interface TableCarry {
 
 export const emptyCarry = (): TableCarry => ({ section: null, groups: [], task: null, leadCell: null, deadlineText: null, partnersCell: null });
 
-export type TableTask = Omit<Task, 'id'>;
+export type TableTask = Omit<Task, 'id' | 'page'>;
 
 const NOTE_ROW = /^(?:备注|注|说明)\s*\d*\s*[:：]/u;
 

@@ -32,6 +32,8 @@ export interface Task {
   partners: string[];
   deadline: Deadline | null;
   line: number;
+  /** Page the row or item starts on (PDF), else null. */
+  page: number | null;
 }
 
 export interface TableRecord {

@@ -33,25 +33,25 @@ export const REGISTRY = [
     detect: (p) => p.bytes.length === 0,
     refuse: { code: 'EMPTY', message: 'the file is empty', hint: 'check that the download or export finished' },
   }),
-  refusal({
+  reader({
     kind: 'pdf',
     detect: (p) => p.isPdf,
-    refuse: { code: 'UNSUPPORTED_PDF', message: 'PDF is not supported', hint: 'PDF keeps no table cells: use the plan\'s .docx or web-page version, or convert the PDF to .docx first' },
+    read: async (b, s) => (await import('./pdf.js')).readPdf(b, s),
   }),
   reader({
     kind: 'docx',
     detect: (p) => p.zip === 'docx',
     read: async (b, s) => (await import('./docx.js')).readDocx(b, s),
   }),
-  refusal({
+  reader({
     kind: 'xlsx',
     detect: (p) => p.zip === 'xlsx',
-    refuse: { code: 'UNSUPPORTED_XLSX', message: 'spreadsheets are not supported yet', hint: 'save the sheet as .txt (tab-delimited)' },
+    read: async (b, s) => (await import('./xlsx.js')).readXlsx(b, s),
   }),
-  refusal({
+  reader({
     kind: 'odt',
     detect: (p) => p.zip === 'odt',
-    refuse: { code: 'UNSUPPORTED_ODT', message: 'OpenDocument text is not supported yet', hint: 'convert it with `libreoffice --headless --convert-to docx FILE.odt`' },
+    read: async (b, s) => (await import('./odt.js')).readOdt(b, s),
   }),
   refusal({
     kind: 'ofd',
@@ -72,10 +72,10 @@ export const REGISTRY = [
     detect: (p) => p.zip === 'zip',
     refuse: { code: 'UNSUPPORTED_ZIP', message: 'a zip archive that is not a Word, spreadsheet or OpenDocument file', hint: 'unpack it and pass the documents inside' },
   }),
-  refusal({
+  reader({
     kind: 'xls',
     detect: (p) => p.ole === 'xls',
-    refuse: { code: 'UNSUPPORTED_XLS', message: 'binary spreadsheets are not supported yet', hint: 'convert it with `libreoffice --headless --convert-to xlsx FILE.xls`' },
+    read: async (b, s) => (await import('./xls.js')).readXls(b, s),
   }),
   reader({
     kind: 'wps',

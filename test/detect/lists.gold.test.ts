@@ -15,7 +15,7 @@ const GOLD = fileURLToPath(new URL('../../../shared/gold/lists.gold.json', impor
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const DEADLINE = fileURLToPath(new URL('../../src/deadline/index.ts', import.meta.url));
 
-type Pred = Omit<Task, 'id'>;
+type Pred = Omit<Task, 'id' | 'page'>;
 interface GoldDoc { source: string; tasks: Pred[] }
 
 const NUMBERING = /^(?:[（(]?[一二三四五六七八九十百]+[）)、.．]|[（(]?\d+[）)、.．]|\d+[.．、]|[一二三四五六七八九十]+是)/;
