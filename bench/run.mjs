@@ -11,7 +11,13 @@
  *     of the CLI for 30 files and for 300 files, side by side;
  *  4. one large synthetic .txt (seed 004 × 20, ~7 MB): CLI time and peak RSS;
  *  5. a generated 16,000-row .docx task table (zip written here): CLI time and
- *     peak RSS.
+ *     peak RSS;
+ *  6. the 25-page Chromium PDF of fixtures/formats (a 200-row table): the
+ *     whole extraction in-process, as a ratio to pdfjs-dist's own
+ *     getTextContent + getOperatorList over all pages, measured in the same
+ *     run (median of 5 each, after a warm-up; target ≤ 1.5×);
+ *  7. a generated 5,000-row .xlsx: this project's reader (zip + saxes) against
+ *     exceljs reading the same workbook, in-process (median of 3).
  *
  * Peak RSS of a child comes from `/usr/bin/time -f %M` when present, else the
  * child runs the CLI in-process and reports `process.resourceUsage().maxRSS`.
@@ -108,10 +114,84 @@ try {
   const runDocx = runCli([docxPath], join(work, 'docx.json'));
   row(`   CLI, 16,000-row .docx (${fmt(mb(statSync(docxPath).size))} MB zipped)`, `${fmt(runDocx.seconds, 2)} s`, `peak RSS ${rss(runDocx)}, ${tasksIn(join(work, 'docx.json'))} tasks (generated in ${fmt(genSecs, 1)} s)`);
 
+  // 6. PDF against pdf.js itself.
+  console.log('6. 25-page PDF (200-row table), in-process, against pdfjs-dist');
+  const pdfPath = join(ROOT, 'fixtures', 'formats', 'chromium-long-table.pdf');
+  const pdfBytes = readFileSync(pdfPath);
+  const pdfjsAlone = await pdfjsBaseline();
+  const ours = async () => (await extractBytes(pdfBytes, 'long-table.pdf')).tasks.length;
+  await ours();
+  await pdfjsAlone(pdfBytes);
+  const tOurs = [];
+  const tBase = [];
+  let pdfTasks = 0;
+  for (let k = 0; k < 5; k++) {
+    let t = performance.now();
+    await pdfjsAlone(pdfBytes);
+    tBase.push(performance.now() - t);
+    t = performance.now();
+    pdfTasks = await ours();
+    tOurs.push(performance.now() - t);
+  }
+  const mOurs = median(tOurs);
+  const mBase = median(tBase);
+  row('   pdfjs getTextContent + getOperatorList', `${fmt(mBase, 0)} ms`, '25 pages');
+  row('   plan-extract (read + extract)', `${fmt(mOurs, 0)} ms`, `${pdfTasks} tasks`);
+  row('   ratio', `${fmt(mOurs / mBase, 2)}×`, 'target ≤ 1.5×');
+
+  // 7. .xlsx: own reader against exceljs.
+  console.log('7. generated 5,000-row .xlsx, in-process: own reader against exceljs');
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('任务');
+  ws.addRow(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
+  for (let i = 1; i <= 5000; i++) ws.addRow([String(i), `第${i}项重点任务：建立健全工作机制，落实主体责任。`, '县应急管理局', '县发改局、县财政局', `2023年${(i % 12) + 1}月底前`]);
+  const xlsxBytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const { readDocument } = await import('../dist/read/index.js');
+  const tOwn = [];
+  const tLib = [];
+  for (let k = 0; k < 4; k++) {
+    let t = performance.now();
+    await readDocument(xlsxBytes, 'big.xlsx');
+    if (k) tOwn.push(performance.now() - t);
+    t = performance.now();
+    await new ExcelJS.Workbook().xlsx.load(xlsxBytes);
+    if (k) tLib.push(performance.now() - t);
+  }
+  row('   own reader (zip + saxes) → document model', `${fmt(median(tOwn), 0)} ms`, `${fmt(mb(xlsxBytes.length), 2)} MB`);
+  row('   exceljs xlsx.load (its workbook only)', `${fmt(median(tLib), 0)} ms`);
+
   for (const r of [run30, run300, runBig, runDocx]) if (r.status !== 0) console.log(`  note: a CLI run exited ${r.status}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
   console.log(`peak RSS measured with ${HAS_TIME ? `${TIME} -f %M` : 'process.resourceUsage().maxRSS inside the child'}; Node ${process.version}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** pdf.js alone: open the document as the reader does, then text content and operator list of every page. */
+async function pdfjsBaseline() {
+  const { createRequire } = await import('node:module');
+  const { dirname } = await import('node:path');
+  const require = createRequire(import.meta.url);
+  const root = dirname(require.resolve('pdfjs-dist/package.json'));
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  return async (bytes) => {
+    const doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes), cMapUrl: join(root, 'cmaps') + '/', cMapPacked: true, standardFontDataUrl: join(root, 'standard_fonts') + '/',
+      useSystemFonts: false, disableFontFace: true, isEvalSupported: false, verbosity: 0,
+    }).promise;
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      await page.getTextContent();
+      await page.getOperatorList();
+      page.cleanup();
+    }
+    await doc.destroy();
+  };
 }
 
 /** Runs the CLI on `files` (quiet, JSON to `out`); wall time in seconds and the child's peak RSS in KB. */

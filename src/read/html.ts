@@ -119,24 +119,58 @@ export async function readHtml(bytes: Uint8Array, source: string): Promise<Docum
 
 /**
  * htmlparser2 keeps its element stack with `unshift`/`shift`, so parsing
- * costs time quadratic in the nesting depth; pages nest a few dozen deep. The
- * depth is counted in one linear pass over the tags before parsing: elements
- * that are closed implicitly (`p`, `li`, `td`, `tr`, …) and void ones do not
- * count, so an old page with ten thousand unclosed `<p>`s is not refused.
+ * costs time quadratic in the nesting depth; pages nest a few dozen deep.
+ * The depth of that stack is worked out first, in one linear pass over the
+ * tags that closes elements as htmlparser2 does (an open `<p>`, `<li>`,
+ * `<td>`, `<tr>` … is closed by the next one; void elements never open), so
+ * an old page with ten thousand unclosed `<p>`s is not refused.
  */
-const MAX_DEPTH = 10_000;
-const UNCOUNTED = new Set(['p', 'li', 'td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'option', 'optgroup', 'dt', 'dd', 'rb', 'rt', 'rp', 'colgroup', 'caption',
-  'br', 'img', 'meta', 'link', 'input', 'hr', 'col', 'area', 'base', 'wbr', 'source', 'param', 'embed', 'track', 'keygen', 'basefont', 'frame', 'isindex']);
+const MAX_DEPTH = 20_000;
+const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const P_CLOSERS = ['p', 'div', 'ul', 'ol', 'dl', 'table', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'address', 'section', 'article', 'aside', 'nav', 'header', 'footer', 'fieldset', 'hr', 'li', 'menu', 'figure', 'figcaption', 'main', 'details', 'summary', 'center'];
+const IMPLIES_CLOSE = new Map<string, Set<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['li', new Set(['li'])],
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', new Set(['dt', 'dd'])],
+  ['dt', new Set(['dt', 'dd'])],
+  ['tbody', new Set(['thead', 'tbody'])],
+  ['tfoot', new Set(['thead', 'tbody'])],
+  ['rt', new Set(['rt', 'rp'])],
+  ['rp', new Set(['rt', 'rp'])],
+]);
+for (const t of P_CLOSERS) IMPLIES_CLOSE.set(t, new Set([...(IMPLIES_CLOSE.get(t) ?? []), 'p']));
 
 export function nestingDepth(html: string): number {
   const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(\/?)>/g;
-  let depth = 0;
+  const stack: string[] = [];
+  const open = new Map<string, number>();
   let max = 0;
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
     const name = m[2]!.toLowerCase();
-    if (UNCOUNTED.has(name) || m[3]) continue;
-    if (m[1]) depth = Math.max(0, depth - 1);
-    else if (++depth > max) max = depth;
+    if (VOID.has(name)) continue;
+    if (m[1]) {
+      // A closing tag closes everything above its element, if it is open.
+      if (!open.get(name)) continue;
+      for (;;) {
+        const top = stack.pop()!;
+        open.set(top, open.get(top)! - 1);
+        if (top === name) break;
+      }
+      continue;
+    }
+    const closes = IMPLIES_CLOSE.get(name);
+    while (closes && stack.length && closes.has(stack[stack.length - 1]!)) {
+      const top = stack.pop()!;
+      open.set(top, open.get(top)! - 1);
+    }
+    if (m[3]) continue;
+    stack.push(name);
+    open.set(name, (open.get(name) ?? 0) + 1);
+    if (stack.length > max) max = stack.length;
   }
   return max;
 }

@@ -55,6 +55,7 @@ describe('seeds end to end', () => {
       partners: [],
       deadline: { text: '2018', kind: 'date', start: null, end: '2018-12-31', precision: 'year', every: null, ongoing: false },
       line: 163,
+      page: null,
     });
   });
 
