@@ -17,6 +17,10 @@ const DIR = join(ROOT, 'fixtures', 'formats');
 const gold = JSON.parse(readFileSync(join(DIR, 'gold.json'), 'utf8')) as { documents: { source: string }[] };
 const docs = gold.documents.map((d) => d.source).sort();
 
+// Reading 25 documents (one a 25-page PDF) through the CLI: seconds on an idle
+// machine, far more on a loaded one.
+const SLOW = 180_000;
+
 describe('format fixtures (PDF, .odt, .xlsx, .xls from real producers)', () => {
   let output: string | null = null;
   const extract = () => {
@@ -38,7 +42,7 @@ describe('format fixtures (PDF, .odt, .xlsx, .xls from real producers)', () => {
       if (d.format === 'pdf') expect(d.tasks.every((t) => typeof t.page === 'number'), d.source).toBe(true);
       else expect(d.tasks.every((t) => t.page === null), d.source).toBe(true);
     }
-  });
+  }, SLOW);
 
   it.skipIf(!existsSync(SCORER))('scores task F1, leads and deadlines ≥ 95%', () => {
     const pred = join(mkdtempSync(join(tmpdir(), 'plan-extract-formats-')), 'out.json');
@@ -52,7 +56,7 @@ describe('format fixtures (PDF, .odt, .xlsx, .xls from real producers)', () => {
       expect(s.leads, `${origin} leads`).toBeGreaterThanOrEqual(0.95);
       expect(s.deadline, `${origin} deadline`).toBeGreaterThanOrEqual(0.95);
     }
-  });
+  }, SLOW);
 
   it('the scanned PDF is one clear error naming OCR, and the others are still written', () => {
     const r = runCli(['fixtures/formats/scanned.pdf', 'fixtures/formats/calc-anquan.xlsx', '--format', 'json', '--quiet']);
@@ -61,5 +65,5 @@ describe('format fixtures (PDF, .odt, .xlsx, .xls from real producers)', () => {
     const out = JSON.parse(r.stdout) as { documents: { tasks: unknown[] }[]; errors: { code: string }[] };
     expect(out.errors.map((e) => e.code)).toEqual(['SCANNED_PDF']);
     expect(out.documents[0]!.tasks.length).toBe(12);
-  });
+  }, SLOW);
 });

@@ -3,7 +3,7 @@
  * time (and output) grows about linearly, or that the shape is refused with
  * its code. Slow by nature (seconds each): `*.slow.test.ts`.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractDocument } from '../../src/extract.js';
 import { isInputFailure } from '../../src/model/errors.js';
@@ -25,6 +25,8 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
     return isInputFailure(e) ? e.code : `uncoded: ${String(e)}`;
   }
 }
+
+vi.setConfig({ testTimeout: 120_000 });
 
 /** Time at 4n over time at n: about 4 when linear, 16 when quadratic. Allowing up to 8 absorbs warm-up and GC noise. */
 const LINEAR = 8;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractDocument } from '../../src/extract.js';
 import { isInputFailure } from '../../src/model/errors.js';
@@ -19,6 +19,9 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
 }
 
 const texts = (t: TableBlock) => t.rows.map((r) => r.cells.map((c) => (c.covered ? (c.coveredFrom === 'above' ? '^' : '<') : c.text)));
+
+// pdf.js parses fonts and pages: seconds each on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('readPdf: LibreOffice PDF of a .docx', () => {
   let m: DocumentModel;
