@@ -61,6 +61,21 @@ describe('readPdf: LibreOffice PDF of a .docx', () => {
   });
 });
 
+describe('readPdf: a row LibreOffice breaks over a page', () => {
+  it('is one row (one task) with its whole text, on the page it starts on', async () => {
+    const m = await read('lo-split-row.pdf');
+    const [t] = tables(m);
+    expect(t!.rows.length).toBe(9);
+    const six = t!.rows[6]!;
+    expect(six.cells[0]!.text).toBe('6');
+    expect(six.cells[1]!.text).toMatch(/^第6项任务：围绕第1个重点行业领域.*围绕第25个重点行业领域.*确保全部整改到位。$/u);
+    expect(six.page).toBe(1);
+    expect(t!.rows[7]!.cells[0]!.text).toBe('7');
+    const doc = extractDocument(m);
+    expect(doc.tasks.map((x) => x.seq)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+  });
+});
+
 describe('readPdf: Chromium PDFs', () => {
   it('a 25-page table whose header repeats on every page is one table of 200 rows', async () => {
     const m = await read('chromium-long-table.pdf');
