@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractDocument } from '../../src/extract.js';
+import { PDF_LIMITS } from '../../src/read/pdf.js';
 import { isInputFailure } from '../../src/model/errors.js';
 import type { DocumentModel, TableBlock } from '../../src/model/document.js';
 import { ROOT } from '../support/cli.js';
@@ -121,6 +122,17 @@ describe('readPdf: what cannot be read', () => {
       expect(isInputFailure(e) && e.code).toBe('SCANNED_PDF');
       expect(isInputFailure(e) && e.hint).toMatch(/ocrmypdf/);
     }
+  });
+
+  it('over the page limit → TOO_MANY_PAGES (limit lowered for the test)', async () => {
+    const saved = PDF_LIMITS.maxPages;
+    PDF_LIMITS.maxPages = 1;
+    try {
+      expect(await codeOf(read('lo-corpus-01-anquan-vmerge.pdf'))).toBe('TOO_MANY_PAGES');
+    } finally {
+      PDF_LIMITS.maxPages = saved;
+    }
+    expect(await codeOf(read('lo-corpus-01-anquan-vmerge.pdf'))).toBe('ok');
   });
 
   it('password-protected → ENCRYPTED; damaged → CORRUPT_PDF', async () => {
