@@ -251,7 +251,7 @@ const SUPPLEMENT: Record<string, string> = {
   '\u2e81': '厂', '\u2e8c': '小', '\u2e97': '心', '\u2ea0': '民', '\u2eae': '竹', '\u2ec5': '见', '\u2ec6': '角', '\u2ec9': '贝',
   '\u2eca': '足', '\u2ecb': '车', '\u2ed1': '長', '\u2ed3': '长', '\u2ed4': '门', '\u2ed8': '青', '\u2eda': '页', '\u2edb': '风',
   '\u2edc': '飞', '\u2edd': '食', '\u2ee2': '马', '\u2ee5': '鱼', '\u2ee6': '鸟', '\u2ee9': '黄', '\u2eec': '齐', '\u2eee': '齿',
-  '\u2ef0': '龙', '\u2ef3': '龟',
+  '\u2ef0': '龙', '\u2ef3': '龟', '\u2ec4': '西', '\u2ebc': '月',
 };
 const WIDE = '\u2003';
 const tidy = (s: string) =>
@@ -394,6 +394,44 @@ function cluster(values: number[], tol: number): number[] {
   return out;
 }
 
+/**
+ * Two tables drawn one right under the other (or inside one frame) touch, so
+ * their rules form one component; they are cut apart at a horizontal rule
+ * that no inner vertical rule crosses and where the inner vertical rules
+ * above and below stand at different x positions (different columns). Rules
+ * spanning the whole component (a frame, shared outer borders) do not count,
+ * and a full-width row inside one table (a section row) keeps its columns on
+ * both sides, so it is no cut.
+ */
+function splitBands(g: { h: HRule[]; v: VRule[] }): { h: HRule[]; v: VRule[] }[] {
+  const ys = cluster(g.h.map((r) => r.y), 2);
+  const T = 2;
+  const top = ys[ys.length - 1]!, bottom = ys[0]!;
+  const inner = g.v.filter((r) => !(r.y1 <= bottom + T && r.y2 >= top - T));
+  const columns = (rs: VRule[]) => cluster(rs.map((r) => r.x), 3);
+  const same = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= 3);
+  const cuts = ys.filter((y, i) => {
+    if (i === 0 || i === ys.length - 1) return false;
+    if (inner.some((r) => r.y1 < y - T && r.y2 > y + T)) return false;
+    const above = columns(inner.filter((r) => r.y1 >= y - T));
+    const below = columns(inner.filter((r) => r.y2 <= y + T));
+    return above.length > 0 && below.length > 0 && !same(above, below);
+  });
+  if (!cuts.length) return [g];
+  const edges = [ys[0]!, ...cuts, ys[ys.length - 1]!];
+  const out: { h: HRule[]; v: VRule[] }[] = [];
+  for (let k = 0; k + 1 < edges.length; k++) {
+    const lo = edges[k]!, hi = edges[k + 1]!;
+    out.push({
+      h: g.h.filter((r) => r.y >= lo - T && r.y <= hi + T),
+      v: g.v
+        .filter((r) => r.y2 > lo + T && r.y1 < hi - T)
+        .map((r) => ({ x: r.x, y1: Math.max(r.y1, lo), y2: Math.min(r.y2, hi) })),
+    });
+  }
+  return out;
+}
+
 interface LatticeTable {
   table: PageTable;
   contains(r: Run): boolean;
@@ -422,7 +460,9 @@ function latticeTables(hRaw: HRule[], vRaw: VRule[], pageWidth: number): Lattice
   h.forEach((r, i) => { const g = groups.get(find(i)) ?? { h: [], v: [] }; g.h.push(r); groups.set(find(i), g); });
   v.forEach((r, j) => { const g = groups.get(find(h.length + j)) ?? { h: [], v: [] }; g.v.push(r); groups.set(find(h.length + j), g); });
   const out: LatticeTable[] = [];
-  for (const g of groups.values()) {
+  const bands: { h: HRule[]; v: VRule[] }[] = [];
+  for (const g of groups.values()) if (g.h.length >= 2 && g.v.length >= 2) for (const band of splitBands(g)) bands.push(band);
+  for (const g of bands) {
     if (g.h.length < 2 || g.v.length < 2) continue;
     const xs = cluster(g.v.map((r) => r.x), 2);
     const ys = cluster(g.h.map((r) => r.y), 2).reverse();
@@ -510,7 +550,7 @@ function latticeTables(hRaw: HRule[], vRaw: VRule[], pageWidth: number): Lattice
  * producer, and the next line goes on with it; a shorter line ends its
  * paragraph (`区甲局` / `区乙局` stacked in a wide cell stay two lines).
  */
-const ENDS_ITEM = /(?:[局委办室院会府队心司所站部厅处科组镇乡街。；;！!？?：:）)]|牵头|配合|负责|参与|协助)$/u;
+const ENDS_ITEM = /(?:[局委办室院会府队心司所站部厅处科组镇街。；;！!？?：:）)]|牵头|配合|负责|参与|协助)$/u;
 
 const UNIT_START = /^(?:[县区市省州镇乡村各]|街道|自治|国家|中共|共青团)/u;
 
@@ -667,6 +707,9 @@ function percentile(values: number[], q: number): number {
 /** A line that runs to the right margin continues into an unindented next line that starts no numbered heading. */
 function joins(prev: Line, next: Line, left: number, right: number): boolean {
   const fs = Math.max(prev.h, 1);
+  // A centred line (a title) stands alone.
+  const indent = prev.x - left;
+  if (indent > fs * 2.5 && Math.abs(indent - (right - prev.right)) < fs * 2) return false;
   if (prev.right < right - fs * 1.5) return false;
   if (next.x > left + fs * 0.8) return false;
   if (Math.abs(next.h - prev.h) > fs * 0.25) return false;
