@@ -20,8 +20,10 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Block, DocumentModel } from '../model/document.js';
 import { isInputFailure, type InputFailure } from '../model/errors.js';
 import { GridBuilder } from './grid.js';
+import { withNumber } from './docx/numbering.js';
+import { levelFrom, OdtNumberer, readListStyles, type ListStyles } from './odt-numbering.js';
 import { corrupt as zipCorrupt, openZip, ZIP_LIMITS, type ZipKind } from './zip.js';
-import { describe, pumpXml } from './xml.js';
+import { decodeXmlPart, describe, pumpXml } from './xml.js';
 
 const ODT: ZipKind = { label: '.odt', code: 'CORRUPT_ODT', hint: 'open and re-save it in LibreOffice or WPS, or save it as .docx' };
 const corrupt = (d: string): InputFailure => zipCorrupt(ODT, d);
@@ -36,7 +38,15 @@ interface RawTable { rows: { cells: RawCell[]; line: number }[] }
 export async function readOdt(bytes: Uint8Array, source: string): Promise<DocumentModel> {
   const zip = await openZip(bytes, ZIP_LIMITS, ODT);
   const warnings: string[] = [];
-  const reader = new OdtReader();
+  const styles: ListStyles = new Map();
+  try {
+    // List styles of styles.xml (a damaged or huge one only loses the list numbers).
+    if (zip.has('styles.xml')) readListStyles(decodeXmlPart(await zip.readPart('styles.xml'), 'styles.xml', warnings), styles);
+  } catch (e) {
+    if (isInputFailure(e) && e.code === 'ENCRYPTED') throw e;
+    warnings.push(`styles.xml could not be read (${describe(e)}); automatic list numbers (一、 （一） 1.) were not recovered`);
+  }
+  const reader = new OdtReader(styles);
   try {
     const stream = await zip.streamPart('content.xml');
     await pumpXml(stream, 'content.xml', warnings, (s) => reader.write(s), () => reader.close(), corrupt);
@@ -60,8 +70,16 @@ class OdtReader {
   private tables: (RawTable | null)[] = [];
   private row: { cells: RawCell[]; repeat: number } | null = null;
   private cell: (RawCell & { repeat: number }) | null = null;
+  private readonly numberer: OdtNumberer;
+  /** The number of the list item just opened, for its first paragraph. */
+  private pendingNumber: string | null = null;
+  /** A list item opened and not yet numbered (numbered at its first paragraph). */
+  private pendingItem: { start: number | null; header: boolean } | null = null;
+  /** The list style being read in content.xml's automatic styles. */
+  private styleLevels: Map<number, ReturnType<typeof levelFrom>> | null = null;
 
-  constructor() {
+  constructor(private readonly styles: ListStyles) {
+    this.numberer = new OdtNumberer(styles);
     this.parser.on('opentag', (t) => this.open(t));
     this.parser.on('closetag', (t) => this.close_(t));
     this.parser.on('text', (s) => this.text(s));
@@ -88,6 +106,11 @@ class OdtReader {
 
   private open(t: SaxesTagPlain): void {
     const a = t.attributes as Record<string, string>;
+    if (!this.inBody) {
+      // content.xml's own (automatic) list styles come before the body.
+      if (t.name === 'text:list-style') this.styles.set(a['style:name'] ?? '', (this.styleLevels = new Map()));
+      else if (this.styleLevels && t.name === 'text:list-level-style-number') this.styleLevels.set(Number(a['text:level'] ?? 1), levelFrom(a));
+    }
     switch (t.name) {
       case 'office:text':
         this.inBody++;
@@ -103,6 +126,11 @@ class OdtReader {
     switch (t.name) {
       case 'text:p':
       case 'text:h':
+        if (this.pendingItem && !this.para) {
+          // The item's first paragraph carries its label.
+          this.pendingNumber = this.numberer.item(this.pendingItem.start, this.pendingItem.header) || null;
+          this.pendingItem = null;
+        }
         if (this.para) this.para.lines.push('');
         else this.paras.push({ lines: [''] });
         this.depth.push(this.para!);
@@ -117,6 +145,21 @@ class OdtReader {
         break;
       case 'text:line-break':
         if (this.para) this.para.lines.push('');
+        break;
+      case 'text:list':
+        // A list item holding only a nested list has no label of its own.
+        this.pendingItem = null;
+        this.numberer.openList(a['text:style-name'], a['xml:id'], a['text:continue-numbering'] === 'true', a['text:continue-list']);
+        break;
+      case 'text:list-item':
+      case 'text:list-header': {
+        const start = a['text:start-value'] ? Number(a['text:start-value']) : null;
+        this.pendingItem = { start: start !== null && Number.isFinite(start) ? start : null, header: t.name === 'text:list-header' };
+        break;
+      }
+      case 'text:number':
+        // The producer wrote the number out: it is in the text, not to be rendered again.
+        this.pendingNumber = null;
         break;
       case 'table:table':
         this.tables.push(this.tables.length === 0 && !this.paras.length ? { rows: [] } : null);
@@ -147,6 +190,7 @@ class OdtReader {
   }
 
   private close_(t: SaxesTagPlain): void {
+    if (t.name === 'text:list-style') this.styleLevels = null;
     switch (t.name) {
       case 'office:text':
         this.inBody--;
@@ -166,6 +210,11 @@ class OdtReader {
         if (!p || this.depth.length) return;
         this.paras.pop();
         const lines = p.lines.map((l) => l.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu, ''));
+        if (this.pendingNumber) {
+          const first = lines.findIndex((l) => l);
+          if (first >= 0) lines[first] = withNumber({ text: this.pendingNumber, suff: 'tab' }, lines[first]!);
+          this.pendingNumber = null;
+        }
         if (this.tables.length) {
           if (this.cell) for (const l of lines) this.cell.lines.push(l);
           return;
@@ -173,6 +222,9 @@ class OdtReader {
         for (const text of lines) if (text) this.blocks.push({ kind: 'paragraph', text, line: this.nextLine++ });
         break;
       }
+      case 'text:list':
+        this.numberer.closeList();
+        break;
       case 'table:table-cell':
       case 'table:covered-table-cell':
         if (this.table && this.row && this.cell) {

@@ -60,6 +60,25 @@ describe('readOdt', () => {
     ]);
   });
 
+  it('automatic list numbers from the list style (styles.xml), nested levels, wrapper items, continued lists', async () => {
+    const styles = `<office:document-styles ${ODF_NS} xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"><office:styles>
+      <text:list-style style:name="L1">
+        <text:list-level-style-number text:level="1" loext:num-list-format="%1%、" style:num-suffix="、" style:num-format="一, 二, 三, ..."/>
+        <text:list-level-style-number text:level="2" style:num-prefix="（" style:num-suffix="）" style:num-format="一, 二, 三, ..."/>
+        <text:list-level-style-number text:level="3" style:num-suffix="." style:num-format="1"/>
+      </text:list-style></office:styles></office:document-styles>`;
+    const item = (depth: number, text: string) => `${'<text:list-item><text:list>'.repeat(depth - 1)}<text:list-item>${p(text)}</text:list-item>${'</text:list></text:list-item>'.repeat(depth - 1)}`;
+    const list = (depth: number, text: string, cont = true) => `<text:list text:style-name="L1"${cont ? ' text:continue-numbering="true"' : ''}>${item(depth, text)}</text:list>`;
+    const body = list(1, '重点任务', false) + list(2, '蓝天保卫战') + list(3, '推进深度治理。') + list(3, '加强移动源防治。') + list(2, '碧水保卫战') + list(3, '整治排污口。') + list(1, '保障措施') + list(1, '另起一表', false);
+    const zip = makeZip([
+      { name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', store: true },
+      { name: 'styles.xml', data: styles },
+      { name: 'content.xml', data: `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ODF_NS}><office:body><office:text>${body}</office:text></office:body></office:document-content>` },
+    ]);
+    const m = await readDocument(zip, 'n.odt');
+    expect(paragraphs(m).map((x) => x.text)).toEqual(['一、重点任务', '（一）蓝天保卫战', '1.推进深度治理。', '2.加强移动源防治。', '（二）碧水保卫战', '1.整治排污口。', '二、保障措施', '一、另起一表']);
+  });
+
   it('sniffed by its mimetype whatever the name; a damaged one is CORRUPT_ODT, not "a zip to unpack"', async () => {
     expect(sniff(odt(p('x')), 'download.bin')).toBe('odt');
     const broken = makeZip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', store: true }, { name: 'content.xml', data: '<office:document-content><office:body><office:text><text:p>' }]);
