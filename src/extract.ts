@@ -30,7 +30,7 @@ export interface ExplainedColumn {
 }
 
 /** A task as built, with its id and part, before its unit records. */
-type PlacedTask = BuiltTask & { id: string; part: string | null };
+type PlacedTask = BuiltTask & { id: string; page: number | null; part: string | null };
 
 /** One table of the document, as detection saw it. */
 export type ExplainedTable =
@@ -120,13 +120,15 @@ export function explainDocument(model: DocumentModel, options: NormalizedOptions
   if (options.only !== 'tables') {
     const items = detectTaskLists(model.blocks, { warnings, skipped: skippedItems });
     buildListTasks(items, resolver).forEach((t, k) => {
-      tasks.push({ id: `${stem}:l${k + 1}`, ...t, part: null });
+      tasks.push({ id: `${stem}:l${k + 1}`, ...t, page: null, part: null });
       listItems.push({ seq: t.seq, task: t.task, line: t.line });
     });
   }
   tasks.sort((a, b) => a.line - b.line || (a.origin === b.origin ? 0 : a.origin === 'table' ? -1 : 1));
   const parts = detectParts(model.blocks);
   for (const t of tasks) t.part = partAt(parts, t.line);
+  const pages = pagesByLine(model);
+  for (const t of tasks) t.page = pages?.get(t.line) ?? null;
 
   if (lostMerges.length) {
     warnings.add('MERGE_LOST', `${lostMerges.length} task row(s) have an empty lead cell (first at line ${lostMerges[0]}): the binary Word format (.doc, .wps) keeps a vertically merged cell's text in its first row only, so these rows lost their units — convert it with \`${convertCommand(model.source)}\` and run again on the .docx`, lostMerges[0]);
@@ -197,9 +199,23 @@ function noTaskMessage(seen: ExplainedTable[], skipped: SkippedItem[], options: 
   return `${parts.join('; ')} (--explain shows more)`;
 }
 
+/** For a paged document (PDF), the page of each block line: paragraphs and table rows. */
+function pagesByLine(model: DocumentModel): Map<number, number> | null {
+  if (model.lineBase !== 'block') return null;
+  const pages = new Map<number, number>();
+  for (const b of model.blocks) {
+    if (b.kind === 'paragraph') {
+      if (b.page !== undefined) pages.set(b.line, b.page);
+    } else {
+      for (const r of b.rows) if (r.page !== undefined) pages.set(r.line, r.page);
+    }
+  }
+  return pages.size ? pages : null;
+}
+
 /** Ids count the task rows of a table from 1, across the pages of a split table. */
 function pushTableTasks(rows: TableTask[], stem: string, tasks: PlacedTask[], offset: number): void {
-  rows.forEach((t, k) => tasks.push({ id: `${stem}:t${t.table}:r${offset + k + 1}`, ...t, part: null }));
+  rows.forEach((t, k) => tasks.push({ id: `${stem}:t${t.table}:r${offset + k + 1}`, ...t, page: null, part: null }));
 }
 
 /**

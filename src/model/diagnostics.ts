@@ -11,6 +11,8 @@ export const INPUT_ERROR_CODES = [
   'ENOENT', 'EISDIR', 'EACCES', 'EPERM', 'EIO', 'NOT_A_FILE', 'EMPTY', 'TOO_LARGE',
   'UNSUPPORTED_PDF', 'UNSUPPORTED_IMAGE', 'UNSUPPORTED_RTF', 'UNSUPPORTED_ZIP', 'BINARY', 'NUL_BYTE',
   'CORRUPT_DOCX', 'ZIP_BOMB', 'CORRUPT_DOC', 'UNSUPPORTED_DOC', 'ENCRYPTED', 'CORRUPT_HTML',
+  // The formats of issue 9: damaged files, a scan with no text layer, and the reader bounds.
+  'CORRUPT_ODT', 'CORRUPT_PDF', 'CORRUPT_XLS', 'CORRUPT_XLSX', 'SCANNED_PDF', 'TOO_DEEP', 'TOO_MANY_CELLS', 'TOO_MANY_PAGES', 'UNSUPPORTED_ODS', 'UNSUPPORTED_OFD',
   /** The document ran its worker out of memory or stack, or would multiply its input in its output. */
   'TOO_COMPLEX',
   /** The document overran its time budget (`--timeout`). */
@@ -35,6 +37,10 @@ export const WARNING_CODES = [
   'DETECTOR_FAILED',
   /** The document yielded no task at all. */
   'NO_TASKS',
+  /** Text held by the covered cells of a merge was gathered up to a bound; the rest was dropped. */
+  'MERGED_TEXT_CAPPED',
+  /** A part of a zipped document declares an encoding that is not supported: read as UTF-8. */
+  'PART_ENCODING',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

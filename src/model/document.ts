@@ -29,6 +29,12 @@ export interface Cell {
    * builder carries the origin's text down where the column is a grouping one.
    */
   covered: boolean;
+  /**
+   * For a covered position, where its span comes from: `above` (a vertical
+   * merge: the origin's content belongs to this row too) or `left` (a span
+   * along the row: the position is simply not there). Set by the grid builder.
+   */
+  coveredFrom?: 'above' | 'left';
 }
 
 export interface Row {
@@ -36,6 +42,8 @@ export interface Row {
   cells: Cell[];
   /** Line of the row's first cell. */
   line: number;
+  /** Page the row starts on (PDF only). */
+  page?: number;
 }
 
 export interface TableBlock {
@@ -57,11 +65,15 @@ export interface ParagraphBlock {
   /** Text of the paragraph (one line of a text file, one `<p>` or `w:p`). */
   text: string;
   line: number;
+  /** Page the paragraph is on (PDF only). */
+  page?: number;
 }
 
 export type Block = ParagraphBlock | TableBlock;
 
-export type InputFormat = 'txt' | 'docx' | 'doc' | 'html';
+/** The formats a reader exists for (the reader registry, src/read/registry.ts, is their list). */
+export type { InputFormat } from '../read/registry.js';
+import type { InputFormat } from '../read/registry.js';
 
 export interface DocumentModel {
   /** Path as given on the command line (`-` for standard input). */

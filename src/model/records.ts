@@ -41,12 +41,14 @@ export interface Task {
   partnerUnits: UnitName[];
   deadline: Deadline | null;
   line: number;
+  /** Page the row or item starts on (PDF), else null. */
+  page: number | null;
   /** The attachment or sub-plan the task sits in, when the document bundles several; else null. */
   part: string | null;
 }
 
 /** A task as the builders make it, before its id and unit records are added. */
-export type BuiltTask = Omit<Task, 'id' | 'leadUnits' | 'partnerUnits' | 'part'>;
+export type BuiltTask = Omit<Task, 'id' | 'leadUnits' | 'partnerUnits' | 'part' | 'page'>;
 
 export interface TableRecord {
   index: number;

@@ -1,5 +1,5 @@
 /**
- * Pieces every reader shares: cell factories, captions, repeated headers.
+ * Pieces every reader shares: cell factories and captions.
  *
  * The structured readers (.docx and .html) number blocks the same way
  * (`lineBase: 'block'`): every paragraph block takes the next order index,
@@ -36,7 +36,8 @@ const TITLE_END = /(?:表|清单|方案|一览|分工|计划|目录)$/;
 export function attachCaptions(blocks: Block[]): void {
   for (let b = 0; b < blocks.length; b++) {
     const table = blocks[b]!;
-    if (table.kind !== 'table') continue;
+    // A table with a caption of its own (HTML `<caption>`) keeps it.
+    if (table.kind !== 'table' || table.caption) continue;
     const parts: string[] = [];
     for (let k = b - 1; k >= 0 && parts.length < 2; k--) {
       const prev = blocks[k]!;

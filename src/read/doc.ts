@@ -12,21 +12,21 @@
  *  - after it applies paragraph properties, the paragraph marks of paragraphs
  *    inside a table (`sprmPFInTable`/`sprmPItap`) become U+E00D, so a cell's
  *    several paragraphs are told apart from body paragraphs around the table.
- * The cells are then written in the TAB-cell text form that `parseText` reads
- * (each cell a line starting with TAB, rows separated by a blank line, two
- * blank lines after a table), so detection works as it does on text exported
- * from Word. `line` numbers count lines of that text (`lineBase: 'line'`).
+ * The cells are then emitted as table blocks directly (see docBlocks); `line`
+ * numbers count the lines of the TAB-cell text form Word's export would give
+ * (`lineBase: 'line'`).
  *
  * If the hooks cannot be installed (another word-extractor version), the
  * reader refuses with UNSUPPORTED_DOC and the conversion command rather than
  * guess at cells.
  */
 import { createRequire } from 'node:module';
-import type { DocumentModel } from '../model/document.js';
+import type { Block, DocumentModel, TableBlock } from '../model/document.js';
 import type { Warning } from '../model/diagnostics.js';
 import { InputFailure } from '../model/errors.js';
 import { joinLines } from '../model/text.js';
-import { parseText } from './text.js';
+import { GridBuilder } from './grid.js';
+import { spreadHeader, textBlocks, type HeaderCell } from './text.js';
 
 const CELL = '\uE007';
 const TABLE_PARA = '\uE00D';
@@ -168,7 +168,7 @@ function markLastCr(pieces: Piece[], endFilePos: number): void {
   }
 }
 
-export async function readDoc(bytes: Uint8Array, source: string): Promise<DocumentModel> {
+export async function readDoc(bytes: Uint8Array, source: string, format: 'doc' | 'wps' = 'doc'): Promise<DocumentModel> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.includes(Buffer.from('EncryptedPackage', 'utf16le'))) {
     throw new InputFailure('ENCRYPTED', 'the document is password-protected', 'remove the password in Word or WPS (save a copy without it) and run again');
@@ -196,11 +196,14 @@ export async function readDoc(bytes: Uint8Array, source: string): Promise<Docume
   } finally {
     hooks.active--;
   }
+  const warnings: Warning[] = [];
   const shortRows: number[] = [];
-  const text = toTabCellText(body, shortRows);
-  const blocks = parseText(text);
-  const warnings: Warning[] = shortRows.length ? [mergeLostWarning(source, shortRows)] : [];
-  return { source, format: 'doc', encoding: 'utf-16le', lineBase: 'line', blocks, warnings };
+  const blocks = docBlocks(body, shortRows);
+  if (shortRows.length) warnings.push(mergeLostWarning(source, shortRows));
+  else if (format === 'wps' && blocks.some((b) => b.kind === 'table')) {
+    warnings.push({ code: 'MERGE_LOST', message: `merged cells of a .wps table are not recovered (each merged cell is read as one cell of its row); for exact merges convert it with \`${convertCommand(source)}\`` });
+  }
+  return { source, format, encoding: 'utf-16le', lineBase: 'line', blocks, warnings };
 }
 
 /** The conversion command for this file, named by its own extension (`.doc`, `.wps`). */
@@ -209,12 +212,7 @@ export function convertCommand(source: string): string {
   return `libreoffice --headless --convert-to docx FILE${ext}`;
 }
 
-/**
- * Rows with more than one cell but fewer than the table's widest row: a
- * horizontal merge the binary format's text stream does not mark, so the
- * cells after it may sit in the wrong columns.
- */
-function mergeLostWarning(source: string, lines: number[]): Warning {
+function mergeLostWarning(source: string, lines: readonly number[]): Warning {
   return {
     code: 'MERGE_LOST',
     line: lines[0]!,
@@ -222,18 +220,85 @@ function mergeLostWarning(source: string, lines: number[]): Warning {
   };
 }
 
-const HEADING_LIKE = /^\s*(?:附\s*件\s*\d*|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分])/;
+/**
+ * The marked text stream → blocks. Tables are emitted directly from their
+ * cell marks, a row per table row, each row padded to the widest; a row of
+ * one cell spans the table, and a short first row over a full one is a
+ * two-level header. The text between tables is read as text (a body line
+ * with TABs in it may be a TAB-delimited table typed in Word).
+ *
+ * `line` numbers count the lines of the TAB-cell text form (`toTabCellText`):
+ * a cell's paragraphs one line each, a blank line between rows and two after
+ * a table, so they are the lines Word's own text export would roughly give.
+ */
+export function docBlocks(body: string, shortRows: number[] = []): Block[] {
+  const { lines, tables } = layout(body);
+  // Rows with more than one cell but fewer than the table's widest: a merge the binary form lost.
+  for (const t of tables) {
+    const widest = t.rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
+    for (const r of t.rows) if (r.cells.length > 1 && r.cells.length < widest) shortRows.push(r.cells[0]!.line);
+  }
+  const blocks: Block[] = [];
+  let from = 0;
+  const text = (to: number) => {
+    if (to <= from) return;
+    for (const b of textBlocks(lines.slice(from, to).join('\n'))) blocks.push(shift(b, from));
+  };
+  for (const t of tables) {
+    text(t.start);
+    blocks.push(buildDocTable(t.rows));
+    from = t.end;
+  }
+  text(lines.length);
+  return blocks;
+}
+
+/** A block of text read from line `offset` on, renumbered to the whole text's lines. */
+function shift(b: Block, offset: number): Block {
+  if (!offset) return b;
+  if (b.kind === 'paragraph') return { ...b, line: b.line + offset };
+  b.line += offset;
+  for (const r of b.rows) {
+    r.line += offset;
+    for (const c of r.cells) c.line += offset;
+  }
+  return b;
+}
+
+interface DocRow {
+  cells: HeaderCell[];
+}
+
+function buildDocTable(rows: DocRow[]): TableBlock {
+  const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 1);
+  const grid = new GridBuilder(rows.length);
+  grid.reserveWidth(width);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const next = rows[r + 1];
+    if (row.cells.length === 1 && width > 1) {
+      grid.startRow(row.cells[0]!.line);
+      grid.add({ lines: row.cells[0]!.lines, line: row.cells[0]!.line, colSpan: width });
+      continue;
+    }
+    if (r === 0 && next && next.cells.length === width && row.cells.length < width && spreadHeader(grid, row.cells, next.cells, width)) {
+      r++;
+      continue;
+    }
+    grid.startRow(row.cells[0]!.line);
+    for (const c of row.cells) grid.add({ lines: c.lines, line: c.line });
+  }
+  return grid.finish()!;
+}
 
 /**
- * The marked text stream → the TAB-cell text form of src/read/text.ts:
- * body paragraphs as lines; a table as its rows, each cell a line starting
- * with TAB and its further paragraphs as the following lines, a blank line
- * between rows and two after the table. A further paragraph that parseText
- * would take for the end of the table (longer than 60 characters, or shaped
- * like a heading) is joined to the line before it instead.
+ * The marked text stream laid out as the TAB-cell text form: body lines, and
+ * for each table the range of lines it takes and its rows, each cell with the
+ * line it starts on and its lines.
  */
-export function toTabCellText(body: string, shortRows: number[] = []): string {
+function layout(body: string): { lines: string[]; tables: { start: number; end: number; rows: DocRow[] }[] } {
   const out: string[] = [];
+  const tables: { start: number; end: number; rows: DocRow[] }[] = [];
   let rows: string[][][] = [];
   let row: string[][] = [];
   let cell: string[] = [];
@@ -244,13 +309,20 @@ export function toTabCellText(body: string, shortRows: number[] = []): string {
     if (row.length) rows.push(row);
     if (!rows.length) return;
     if (out.length && out[out.length - 1] !== '') out.push('');
-    const widest = rows.reduce((w, r) => Math.max(w, r.length), 0);
+    const start = out.length;
+    const built: DocRow[] = [];
     rows.forEach((r, ri) => {
       if (ri) out.push('');
-      if (r.length > 1 && r.length < widest) shortRows.push(out.length + 1);
-      for (const c of r) out.push(...cellLines(c));
+      const cells: HeaderCell[] = [];
+      for (const c of r) {
+        const kept = cellLines(c);
+        cells.push({ line: out.length + 1, lines: kept });
+        for (const l of kept) out.push(l);
+      }
+      built.push({ cells });
     });
     out.push('', '');
+    tables.push({ start, end: out.length, rows: built });
     rows = [];
     row = [];
   };
@@ -306,16 +378,31 @@ export function toTabCellText(body: string, shortRows: number[] = []): string {
     }
   }
   closeTable();
-  return out.join('\n');
+  return { lines: out, tables };
 }
 
+/** The TAB-cell text form of the stream (each cell a line starting with TAB), for reading and tests. */
+export function toTabCellText(body: string): string {
+  const { lines, tables } = layout(body);
+  for (const t of tables) for (const r of t.rows) for (const c of r.cells) lines[c.line - 1] = `\t${lines[c.line - 1]}`;
+  return lines.join('\n');
+}
+
+const HEADING_LIKE = /^\s*(?:附\s*件\s*\d*|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分])/;
+
+/**
+ * A cell's non-blank paragraphs; an empty cell is one empty line. A further
+ * paragraph longer than 60 characters or shaped like a heading is joined to
+ * the one before, as the TAB-cell text form has always written it (the
+ * lines, and so the line numbers, stay as they were).
+ */
 function cellLines(raw: string[]): string[] {
   const lines = raw.map((l) => l.replace(/\t/g, ' ').trim()).filter((l) => l.replace(/[\u3000\u00a0]/g, '').length > 0);
-  if (!lines.length) return ['\t'];
+  if (!lines.length) return [''];
   const kept: string[] = [lines[0]!];
   for (const l of lines.slice(1)) {
     if (l.length > 60 || HEADING_LIKE.test(l)) kept[kept.length - 1] = joinLines([kept[kept.length - 1]!, l]);
     else kept.push(l);
   }
-  return [`\t${kept[0]}`, ...kept.slice(1)];
+  return kept;
 }

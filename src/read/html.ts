@@ -35,7 +35,7 @@ import type { Warning } from '../model/diagnostics.js';
 import type { Block, Cell, DocumentModel, ParagraphBlock, Row, TableBlock } from '../model/document.js';
 import { InputFailure } from '../model/errors.js';
 import { decodeBytes } from './decode.js';
-import { attachCaptions, coveredCell, emptyCell, makeCell } from './blocks.js';
+import { GridBuilder } from './grid.js';
 
 // Minimal structural view of the domhandler nodes cheerio builds.
 interface DomNode {
@@ -101,9 +101,12 @@ function hasId(id: string) {
 export async function readHtml(bytes: Uint8Array, source: string): Promise<DocumentModel> {
   const { text, encoding } = decodeBytes(bytes, declaredCharset(bytes));
   const warnings: Warning[] = [];
-  if (text.includes('\uFFFD')) warnings.push({ code: 'DECODE_REPLACED', message: `some bytes did not decode as ${encoding} and were replaced by U+FFFD` });
   // cheerio's htmlparser2 build: linear on deep nesting (parse5's scope
   // checks are quadratic there) and lenient with the markup of old CMSs.
+  const depth = nestingDepth(text);
+  if (depth > MAX_DEPTH) {
+    throw new InputFailure('TOO_DEEP', `the page nests elements ${depth.toLocaleString('en-US')} deep, over the ${MAX_DEPTH.toLocaleString('en-US')} limit`, 'no real page nests that deep: check where the file came from');
+  }
   const { load } = await import('cheerio/slim');
   let root: DomElement;
   try {
@@ -113,6 +116,64 @@ export async function readHtml(bytes: Uint8Array, source: string): Promise<Docum
   }
   const blocks = htmlBlocks(root);
   return { source, format: 'html', encoding, lineBase: 'block', blocks, warnings };
+}
+
+/**
+ * htmlparser2 keeps its element stack with `unshift`/`shift`, so parsing
+ * costs time quadratic in the nesting depth; pages nest a few dozen deep.
+ * The depth of that stack is worked out first, in one linear pass over the
+ * tags that closes elements as htmlparser2 does (an open `<p>`, `<li>`,
+ * `<td>`, `<tr>` … is closed by the next one; void elements never open), so
+ * an old page with ten thousand unclosed `<p>`s is not refused.
+ */
+const MAX_DEPTH = 20_000;
+const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const P_CLOSERS = ['p', 'div', 'ul', 'ol', 'dl', 'table', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'address', 'section', 'article', 'aside', 'nav', 'header', 'footer', 'fieldset', 'hr', 'li', 'menu', 'figure', 'figcaption', 'main', 'details', 'summary', 'center'];
+const IMPLIES_CLOSE = new Map<string, Set<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['li', new Set(['li'])],
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', new Set(['dt', 'dd'])],
+  ['dt', new Set(['dt', 'dd'])],
+  ['tbody', new Set(['thead', 'tbody'])],
+  ['tfoot', new Set(['thead', 'tbody'])],
+  ['rt', new Set(['rt', 'rp'])],
+  ['rp', new Set(['rt', 'rp'])],
+]);
+for (const t of P_CLOSERS) IMPLIES_CLOSE.set(t, new Set([...(IMPLIES_CLOSE.get(t) ?? []), 'p']));
+
+export function nestingDepth(html: string): number {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(\/?)>/g;
+  const stack: string[] = [];
+  const open = new Map<string, number>();
+  let max = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const name = m[2]!.toLowerCase();
+    if (VOID.has(name)) continue;
+    if (m[1]) {
+      // A closing tag closes everything above its element, if it is open.
+      if (!open.get(name)) continue;
+      for (;;) {
+        const top = stack.pop()!;
+        open.set(top, open.get(top)! - 1);
+        if (top === name) break;
+      }
+      continue;
+    }
+    const closes = IMPLIES_CLOSE.get(name);
+    while (closes && stack.length && closes.has(stack[stack.length - 1]!)) {
+      const top = stack.pop()!;
+      open.set(top, open.get(top)! - 1);
+    }
+    if (m[3]) continue;
+    stack.push(name);
+    open.set(name, (open.get(name) ?? 0) + 1);
+    if (stack.length > max) max = stack.length;
+  }
+  return max;
 }
 
 /** The charset a page declares in its first 4 KB: `<meta charset>`, `http-equiv`, or the XML declaration. */
@@ -135,10 +196,7 @@ export function htmlBlocks(root: DomElement): Block[] {
     if (title) walker.paragraph(title);
   }
   walker.walk(content);
-  const blocks = walker.finish();
-  attachCaptions(blocks);
-  for (const [t, caption] of walker.ownCaptions) t.caption = caption;
-  return blocks;
+  return walker.finish();
 }
 
 function isChrome(e: DomElement): boolean {
@@ -397,7 +455,6 @@ function cellLines(cell: DomElement): string[] {
 class BlockWalker {
   private readonly blocks: Block[] = [];
   private nextLine = 1;
-  readonly ownCaptions = new Map<TableBlock, string>();
   private readonly collector = new LineCollector(
     (line) => this.paragraph(line),
     (table) => this.table(table),
@@ -420,8 +477,9 @@ class BlockWalker {
     if (isLayoutTable(el)) return false;
     const built = buildTable(el, () => this.nextLine++);
     if (built) {
+      // A `<caption>` of its own is the table's caption (the finisher keeps it).
+      built.table.caption = built.caption;
       this.blocks.push(built.table);
-      if (built.caption) this.ownCaptions.set(built.table, built.caption);
     }
     return true;
   }
@@ -489,52 +547,22 @@ function isLayoutTable(table: DomElement): boolean {
 
 // No plan table has a hundred columns; the HTML table model allows 1,000.
 const MAX_COLSPAN = 100;
-const MAX_SPANNED_CELLS = 2_000_000;
 
-/** Expands rowspan/colspan into the full grid (the HTML table model). */
+/** Expands rowspan/colspan into the full grid (the HTML table model), on the grid builder. */
 function buildTable(table: DomElement, nextLine: () => number): { table: TableBlock; caption: string } | null {
   const { rows: trs, caption } = tableRows(table);
   const n = trs.length;
-  const grid: (Cell | undefined)[][] = trs.map(() => []);
-  let budget = MAX_SPANNED_CELLS;
+  const grid = new GridBuilder(n);
   for (let r = 0; r < n; r++) {
-    const row = grid[r]!;
-    let col = 0;
+    grid.startRow();
     for (const td of rowCells(trs[r]!)) {
-      while (row[col]) col++;
       const colSpan = spanAttr(td, 'colspan', 1, MAX_COLSPAN);
-      // rowspan="0" reaches to the end of the table.
+      // rowspan="0" reaches to the end of the table (the builder clamps every span to it).
       let rowSpan = spanAttr(td, 'rowspan', 0, 65534);
-      if (rowSpan === 0 || r + rowSpan > n) rowSpan = n - r;
-      // A few hostile spans must not fill memory with covered cells: past the
-      // budget a span covers its own row only.
-      if (colSpan * rowSpan > 1) {
-        if (budget < colSpan * rowSpan) rowSpan = 1;
-        budget -= colSpan * rowSpan;
-      }
-      const cell = makeCell(cellLines(td), 0, colSpan, rowSpan);
-      for (let dr = 0; dr < rowSpan; dr++) {
-        const target = grid[r + dr]!;
-        for (let dc = 0; dc < colSpan; dc++) {
-          if (dr === 0 && dc === 0) target[col] = cell;
-          else if (!target[col + dc]) target[col + dc] = coveredCell(0);
-        }
-      }
-      col += colSpan;
+      if (rowSpan === 0) rowSpan = n - r;
+      grid.add({ lines: cellLines(td), colSpan, rowSpan });
     }
   }
-  const kept = grid.filter((r) => r.some((c) => c));
-  if (!kept.length) return null;
-  const width = kept.reduce((w, r) => Math.max(w, r.length), 1);
-  const rows: Row[] = kept.map((r) => {
-    const line = nextLine();
-    const cells: Cell[] = [];
-    for (let c = 0; c < width; c++) {
-      const cell = r[c] ?? emptyCell(line);
-      cell.line = line;
-      cells.push(cell);
-    }
-    return { cells, line };
-  });
-  return { table: { kind: 'table', line: rows[0]!.line, width, rows, caption: '' }, caption };
+  const built = grid.finish({ dropEmptyRows: true, nextLine });
+  return built ? { table: built, caption } : null;
 }

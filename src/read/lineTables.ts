@@ -107,7 +107,7 @@ function plainRow(tokens: readonly Token[], width: number, line: number): Row {
 
 function sectionRow(text: string, width: number, line: number): Row {
   const cells: Cell[] = [makeCell([text], line, width, 1)];
-  for (let c = 1; c < width; c++) cells.push({ ...coveredCell(line) });
+  for (let c = 1; c < width; c++) cells.push({ ...coveredCell(line), coveredFrom: 'left' });
   return { cells, line };
 }
 
@@ -158,7 +158,7 @@ function readCellLines(lines: readonly string[], start: number, delimited: boole
       const at = k === 0 ? seq!.line : part[0]!.line;
       const built = alignedRow(part, kinds.slice(1), 1, width, at, rows.length > 1);
       // A sub-row has no number of its own; its seq cell is merged from above.
-      built.cells[0] = k === 0 ? makeCell([seq!.text], seq!.line) : coveredCell(at);
+      built.cells[0] = k === 0 ? makeCell([seq!.text], seq!.line) : { ...coveredCell(at), coveredFrom: 'above' };
       rows.push(built);
     });
   };
@@ -323,7 +323,7 @@ function alignedRow(tokens: readonly Token[], kinds: readonly ColumnKind[], offs
   for (let c = 0; c < m; c++) {
     const [a, b] = spans[c]!;
     if (b > a) cells.push(makeCell(tokens.slice(a, b).map((t) => t.text), tokens[a]!.line));
-    else cells.push(hasRowAbove ? coveredCell(line) : emptyCell(line));
+    else cells.push(hasRowAbove ? { ...coveredCell(line), coveredFrom: 'above' } : emptyCell(line));
   }
   return { cells, line };
 }

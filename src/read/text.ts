@@ -4,9 +4,33 @@
  * do not start with a TAB belong to the same cell, blank lines included. Rows
  * have no marker of their own, so they are rebuilt from the grid width.
  */
-import type { Block, Cell, ParagraphBlock, Row, TableBlock } from '../model/document.js';
-import { attachCaptions, coveredCell, emptyCell, makeCell } from './blocks.js';
+import type { Block, DocumentModel, ParagraphBlock, TableBlock } from '../model/document.js';
+import { InputFailure } from '../model/errors.js';
+import { attachCaptions } from './blocks.js';
+import { decodeBytes } from './decode.js';
+import { GridBuilder } from './grid.js';
 import { readLineTable } from './lineTables.js';
+
+export async function readText(bytes: Uint8Array, source: string): Promise<DocumentModel> {
+  const { text, encoding } = decodeBytes(bytes);
+  if (text.includes('\u0000')) {
+    throw new InputFailure('NUL_BYTE', 'the text contains NUL bytes (a binary or damaged file)', 'open it in an editor and save it again as UTF-8 text');
+  }
+  return { source, format: 'txt', encoding, lineBase: 'line', blocks: textBlocks(text), warnings: [] };
+}
+
+/** The blocks of a text with their captions (for callers that read a text alone). */
+export function parseText(text: string): Block[] {
+  const blocks = textBlocks(text);
+  attachCaptions(blocks);
+  return blocks;
+}
+
+/** A cell as a two-level header sees it: its lines and where it starts. */
+export interface HeaderCell {
+  line: number;
+  lines: string[];
+}
 
 interface RawCell {
   line: number;
@@ -27,7 +51,8 @@ const isBlank = (l: string) => /^[ \u3000\u00a0\r]*$/.test(l);
 const HEADING = /^\s*(?:附\s*件\s*\d*|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分])/;
 const MAX_TRAILING_CONTINUATION = 30;
 
-export function parseText(text: string): Block[] {
+/** The blocks of a text: paragraphs, and the tables of its TAB-cell and TAB-delimited runs. */
+export function textBlocks(text: string): Block[] {
   const lines = text.split(/\r\n|\n|\r/);
   const blocks: Block[] = [];
   let i = 0;
@@ -56,7 +81,6 @@ export function parseText(text: string): Block[] {
     if (!isBlank(line)) blocks.push({ kind: 'paragraph', text: line, line: i + 1 } satisfies ParagraphBlock);
     i++;
   }
-  attachCaptions(blocks);
   return blocks;
 }
 
@@ -162,15 +186,15 @@ function readDelimitedTable(lines: string[], start: number): { table: TableBlock
   if (records.length < 2) return { table: null, next: start };
   // No spread: a call with 250,000 arguments overflows the stack.
   const width = records.reduce((w, r) => Math.max(w, r.fields.length), 0);
-  const rows: Row[] = records.map(({ line, fields }) => {
-    const cells: Cell[] = [];
-    for (let c = 0; c < width; c++) {
-      const cellLines = fields[c] ?? [];
-      cells.push(cellLines.some((l) => l.trim()) ? makeCell(cellLines, line) : emptyCell(line));
-    }
-    return { cells, line };
-  });
-  return { table: { kind: 'table', line: records[0]!.line, width, rows, caption: '' }, next: i };
+  const grid = new GridBuilder(records.length);
+  grid.reserveWidth(width);
+  for (const { line, fields } of records) {
+    grid.startRow(line);
+    fields.forEach((cellLines, c) => {
+      if (cellLines.some((l) => l.trim())) grid.place(c, { lines: cellLines });
+    });
+  }
+  return { table: grid.finish()!, next: i };
 }
 
 const MAX_QUOTED_LINES = 50;
@@ -278,30 +302,35 @@ function buildGrid(cells: RawCell[]): TableBlock {
     else groups[groups.length - 1]!.push(c);
   }
   const width = modeWidth(groups);
-  const rows: Row[] = [];
+  // Each row takes at least one cell: the cell count bounds the rows.
+  const grid = new GridBuilder(null);
+  grid.reserveWidth(width);
+  let rows = 0;
   let pending: RawCell[] = [];
   const flush = (list: RawCell[]) => {
-    if (list.length) rows.push(makeRow(list, width));
+    if (!list.length) return;
+    // A short final row (a truncated table) is padded to the grid width.
+    grid.startRow(list[0]!.line);
+    for (const c of list) grid.add({ lines: c.lines, line: c.line });
+    rows++;
   };
-  // Whether every row so far spans the table, checking only the rows added
-  // since the last call: `rows.every` for each group is quadratic.
-  let spanning = 0;
-  const onlySpanningRows = () => {
-    while (spanning < rows.length && rows[spanning]!.cells[0]!.colSpan === width) spanning++;
-    return spanning === rows.length;
-  };
+  // How many rows from the top span the table: kept as a count, since a
+  // scan of all rows for each group is quadratic.
+  let spanningRows = 0;
+  const onlySpanningRows = () => spanningRows === rows;
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     const nextGroup = groups[g + 1];
     if (pending.length === 0 && group.length === 1 && width > 1 && (!nextGroup || nextGroup.length >= width)) {
-      rows.push(makeSpanningRow(group[0]!, width));
+      const raw = group[0]!;
+      grid.startRow(raw.line);
+      grid.add({ lines: raw.lines, line: raw.line, colSpan: width });
+      if (spanningRows === rows) spanningRows++;
+      rows++;
       continue;
     }
-    const header = pending.length === 0 && onlySpanningRows() && nextGroup?.length === width
-      ? spreadHeader(group, nextGroup, width)
-      : null;
-    if (header) {
-      rows.push(header.top, header.bottom);
+    if (pending.length === 0 && onlySpanningRows() && nextGroup?.length === width && spreadHeader(grid, group, nextGroup, width)) {
+      rows += 2;
       g++;
       continue;
     }
@@ -314,8 +343,7 @@ function buildGrid(cells: RawCell[]): TableBlock {
     if (from) pending = pending.slice(from);
   }
   flush(pending);
-  const first = cells[0]!;
-  return { kind: 'table', line: first.line, width, rows, caption: '' };
+  return grid.finish()!;
 }
 
 /**
@@ -323,9 +351,11 @@ function buildGrid(cells: RawCell[]): TableBlock {
  * the grid because a cell spans the sub-headers below it (`序号 | 重点任务 |
  * 责任分工` over `· | · | 牵头单位 | 完成时限`), and the bottom row is empty where
  * the top cells reach down. Each run of sub-headers gets one spanning cell;
- * the rest of the top row fills the empty positions in order.
+ * the rest of the top row fills the empty positions in order, reaching down
+ * over the bottom row. Returns false (nothing built) when the rows are not
+ * such a header.
  */
-function spreadHeader(top: RawCell[], bottom: RawCell[], width: number): { top: Row; bottom: Row } | null {
+export function spreadHeader(grid: GridBuilder, top: readonly HeaderCell[], bottom: readonly HeaderCell[], width: number): boolean {
   const filled = bottom.map((c) => c.lines.some((l) => !isBlank(l)));
   const runs: [number, number][] = [];
   for (let i = 0; i < width; i++) {
@@ -334,25 +364,23 @@ function spreadHeader(top: RawCell[], bottom: RawCell[], width: number): { top: 
     else runs.push([i, i + 1]);
   }
   const empty = filled.filter((f) => !f).length;
-  if (!runs.length || empty === 0 || top.length !== empty + runs.length || runs.some(([a, b]) => b - a < 2)) return null;
-  const topCells: Cell[] = [];
-  const bottomCells: Cell[] = [];
+  if (!runs.length || empty === 0 || top.length !== empty + runs.length || runs.some(([a, b]) => b - a < 2)) return false;
+  grid.startRow(top[0]!.line);
   let next = 0;
   for (let i = 0; i < width; ) {
     const run = runs.find(([a]) => a === i);
     const raw = top[next++]!;
     if (run) {
-      topCells.push(makeCell(raw.lines, raw.line, run[1] - run[0]));
-      for (let k = run[0] + 1; k < run[1]; k++) topCells.push(coveredCell(raw.line));
-      for (let k = run[0]; k < run[1]; k++) bottomCells.push(makeCell(bottom[k]!.lines, bottom[k]!.line));
+      grid.place(i, { lines: raw.lines, line: raw.line, colSpan: run[1] - run[0] });
       i = run[1];
     } else {
-      topCells.push({ ...makeCell(raw.lines, raw.line), rowSpan: 2 });
-      bottomCells.push(coveredCell(bottom[i]!.line));
+      grid.place(i, { lines: raw.lines, line: raw.line, rowSpan: 2 });
       i++;
     }
   }
-  return { top: { cells: topCells, line: top[0]!.line }, bottom: { cells: bottomCells, line: bottom[0]!.line } };
+  grid.startRow(bottom[0]!.line);
+  for (const [a, b] of runs) for (let k = a; k < b; k++) grid.place(k, { lines: bottom[k]!.lines, line: bottom[k]!.line });
+  return true;
 }
 
 function modeWidth(groups: RawCell[][]): number {
@@ -364,18 +392,3 @@ function modeWidth(groups: RawCell[][]): number {
   return best || groups.reduce((w, g) => Math.max(w, g.length), 1);
 }
 
-
-
-function makeRow(list: RawCell[], width: number): Row {
-  const cells = list.map((c) => makeCell(c.lines, c.line));
-  const line = cells[0]!.line;
-  // A short final row (a truncated table) is padded so every row has the grid width.
-  while (cells.length < width) cells.push(emptyCell(line));
-  return { cells, line };
-}
-
-function makeSpanningRow(raw: RawCell, width: number): Row {
-  const cells = [makeCell(raw.lines, raw.line, width)];
-  for (let k = 1; k < width; k++) cells.push(coveredCell(raw.line));
-  return { cells, line: raw.line };
-}

@@ -12,7 +12,7 @@ export function defaultUnitNamer(): UnitNamer {
   return (shipped ??= new UnitNamer());
 }
 
-export function withUnits(task: BuiltTask & { id: string; part: string | null }, namer: UnitNamer): Task {
-  const { deadline, line, part, ...rest } = task;
-  return { ...rest, leadUnits: namer.names(task.leads), partnerUnits: namer.names(task.partners), deadline, line, part };
+export function withUnits(task: BuiltTask & { id: string; page: number | null; part: string | null }, namer: UnitNamer): Task {
+  const { deadline, line, page, part, ...rest } = task;
+  return { ...rest, leadUnits: namer.names(task.leads), partnerUnits: namer.names(task.partners), deadline, line, page, part };
 }

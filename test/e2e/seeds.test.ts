@@ -62,6 +62,7 @@ describe('seeds end to end', () => {
       partnerUnits: [],
       deadline: { text: '2018', kind: 'date', start: null, end: '2018-12-31', precision: 'year', every: null, ongoing: false },
       line: 163,
+      page: null,
       part: null,
     });
   });

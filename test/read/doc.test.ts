@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readDoc, toTabCellText } from '../../src/read/doc.js';
+import { docBlocks, readDoc as rawRead, toTabCellText } from '../../src/read/doc.js';
+import { finishModel } from '../../src/read/finish.js';
 import { readDocument } from '../../src/read/index.js';
 import { isInputFailure } from '../../src/model/errors.js';
 import { fixture, paragraphs, tables, texts } from './helpers.js';
+
+/** The reader and the finisher, as readDocument runs them. */
+const readDoc = async (...args: Parameters<typeof rawRead>) => finishModel(await rawRead(...args));
 
 async function failure(p: Promise<unknown>): Promise<{ code: string; message: string; hint: string }> {
   try {
@@ -115,5 +119,27 @@ describe('.doc/.wps merged cells lost', () => {
   it('the vmerge fixture, whose merges are grouping cells carried down anyway, gets no warning', async () => {
     const { extractDocument } = await import('../../src/extract.js');
     expect(extractDocument(await readDoc(fixture('doc/vmerge.doc'), 'vmerge.doc')).warnings).toEqual([]);
+  });
+});
+
+describe('docBlocks: tables straight from the cell marks', () => {
+  const C = '\uE007';
+  it('a short row stays its own row (padded), never joined to the next; lines count the TAB-cell text', () => {
+    const body = `标题\n序号${C}任务${C}牵头单位${C}\n1${C}甲${C}\n2${C}乙${C}区发改局${C}\n正文\n`;
+    const blocks = docBlocks(body);
+    const t = blocks.find((b) => b.kind === 'table')!;
+    expect(t.kind === 'table' && t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['序号', '任务', '牵头单位'],
+      ['1', '甲', ''],
+      ['2', '乙', '区发改局'],
+    ]);
+    // 标题, blank, 3 header lines, blank, 2 lines, blank, 3 lines, 2 blanks, 正文
+    expect(t.kind === 'table' && t.rows.map((r) => r.line)).toEqual([3, 7, 10]);
+    expect(blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: '正文', line: 15 });
+  });
+
+  it('a one-cell row spans the table', () => {
+    const t = docBlocks(`a${C}b${C}\n一、总体${C}\nc${C}d${C}\n`).find((b) => b.kind === 'table')!;
+    expect(t.kind === 'table' && t.rows[1]!.cells.map((c) => [c.colSpan, c.covered, c.coveredFrom])).toEqual([[2, false, undefined], [1, true, 'left']]);
   });
 });

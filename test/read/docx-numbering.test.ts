@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract.js';
-import { readDocx } from '../../src/read/docx.js';
+import { readDocx as rawRead } from '../../src/read/docx.js';
+import { finishModel } from '../../src/read/finish.js';
 import { formatNumber, ListNumberer, parseNumberingXml, parseStylesXml, withNumber } from '../../src/read/docx/numbering.js';
 import { docxFromBody, fixture, paragraphs, tables, texts, type ZipEntrySpec } from './helpers.js';
+
+/** The reader and the finisher, as readDocument runs them. */
+const readDocx = async (...args: Parameters<typeof rawRead>) => finishModel(await rawRead(...args));
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 

@@ -1,9 +1,13 @@
 import { extractDocument } from '../../src/extract.js';
 import { describe, expect, it } from 'vitest';
-import { readDocx } from '../../src/read/docx.js';
+import { readDocx as rawRead } from '../../src/read/docx.js';
+import { finishModel } from '../../src/read/finish.js';
 import { readDocument } from '../../src/read/index.js';
 import { isInputFailure } from '../../src/model/errors.js';
 import { docxFromBody, fixture, gridIsFull, makeZip, paragraphs, tables, texts, wp, wtc } from './helpers.js';
+
+/** The reader and the finisher, as readDocument runs them. */
+const readDocx = async (...args: Parameters<typeof rawRead>) => finishModel(await rawRead(...args));
 
 async function failure(p: Promise<unknown>): Promise<{ code: string; message: string; hint: string }> {
   try {

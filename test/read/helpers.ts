@@ -24,6 +24,8 @@ export interface ZipEntrySpec {
   store?: boolean;
   /** Lie about the uncompressed size in the central directory. */
   declaredSize?: number;
+  /** Set the "encrypted" flag (general purpose bit 0), as a password-protected zip does. */
+  encrypted?: boolean;
 }
 
 /** Writes a zip archive (local headers, data, central directory, end record). */
@@ -40,7 +42,7 @@ export function makeZip(entries: ZipEntrySpec[]): Buffer {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(0x0800 | (e.encrypted ? 1 : 0), 6);
     local.writeUInt16LE(e.store ? 0 : 8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
@@ -51,7 +53,7 @@ export function makeZip(entries: ZipEntrySpec[]): Buffer {
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(0x0800 | (e.encrypted ? 1 : 0), 8);
     central.writeUInt16LE(e.store ? 0 : 8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(body.length, 20);

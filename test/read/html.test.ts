@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { readHtml, declaredCharset } from '../../src/read/html.js';
+import { readHtml as rawRead, declaredCharset } from '../../src/read/html.js';
+import { finishModel } from '../../src/read/finish.js';
 import { readDocument } from '../../src/read/index.js';
 import { fixture, gridIsFull, paragraphs, tables, texts } from './helpers.js';
+
+/** The reader and the finisher, as readDocument runs them. */
+const readHtml = async (...args: Parameters<typeof rawRead>) => finishModel(await rawRead(...args));
 
 const page = (body: string, head = '<meta charset="utf-8">') => Buffer.from(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, 'utf8');
 

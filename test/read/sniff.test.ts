@@ -40,3 +40,16 @@ describe('sniff: content before extension', () => {
     expect(sniff(Buffer.from([1, 2, 3, 0x41, 0x42]), 'x.txt')).toBe('binary');
   });
 });
+
+describe('sniff: the formats of the reader registry', () => {
+  it('PDF, xlsx (also as .et), odt, OFD, old Office binaries by their streams', () => {
+    expect(sniff(fixture('formats/lo-corpus-01-anquan-vmerge.pdf'), 'x.bin')).toBe('pdf');
+    expect(sniff(fixture('formats/exceljs-anquan.xlsx'), 'x.et')).toBe('xlsx');
+    expect(sniff(fixture('formats/calc-anquan.xlsx'), 'noext')).toBe('xlsx');
+    expect(sniff(fixture('formats/lo-corpus-01-anquan-vmerge.odt'), 'x.zip')).toBe('odt');
+    expect(sniff(makeZip([{ name: 'OFD.xml', data: '<ofd:OFD/>' }]), 'plan.ofd')).toBe('ofd');
+    expect(sniff(fixture('formats/calc-anquan.xls'), 'plan.et')).toBe('xls');
+    expect(sniff(fixture('doc/vmerge.doc'), 'plan.wps')).toBe('wps');
+    expect(sniff(fixture('doc/vmerge.doc'), 'plan.doc')).toBe('doc');
+  });
+});

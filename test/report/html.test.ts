@@ -12,7 +12,7 @@ let n = 0;
 const task = (leads: string[], partners: string[], deadline: Deadline | null, text = '任务'): Task => {
   n++;
   return { id: `x:l${n}`, origin: 'list', table: null, seq: String(n), path: [], task: text, content: null, leads, partners,
-    leadUnits: namer.names(leads), partnerUnits: namer.names(partners), deadline, line: n * 2, part: null };
+    leadUnits: namer.names(leads), partnerUnits: namer.names(partners), deadline, line: n * 2, page: null, part: null };
 };
 const doc = (source: string, tasks: Task[]): DocumentRecord => ({
   source, format: 'txt', encoding: 'utf-8', lineBase: 'line', title: `${source}方案`, docNumber: null, issued: null, tables: [], tasks, warnings: [],

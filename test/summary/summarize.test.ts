@@ -16,7 +16,7 @@ function task(leads: string[], partners: string[], deadline: Deadline | null, or
   n++;
   return {
     id: `t${n}`, origin, table: origin === 'table' ? 0 : null, seq: null, path: [], task: `任务${n}`, content: null,
-    leads, partners, leadUnits: namer.names(leads), partnerUnits: namer.names(partners), deadline, line: n, part: null,
+    leads, partners, leadUnits: namer.names(leads), partnerUnits: namer.names(partners), deadline, line: n, page: null, part: null,
   };
 }
 function doc(source: string, tasks: Task[], tables = 1): DocumentRecord {
