@@ -87,8 +87,11 @@ function readPipeRows(lines: readonly string[], start: number): LineTable | null
   const kinds = headerAt >= 0 ? records[headerAt]!.fields.map(columnKind) : null;
   const rows: Row[] = [];
   records.forEach((r, k) => {
+    // A scraper pads a row that left a merged cell out with empty cells at its end.
+    let filled = r.fields.length;
+    while (filled > 0 && !r.fields[filled - 1]) filled--;
     const tokens = r.fields.map((text) => ({ text, line: r.line }));
-    if (k <= headerAt || !kinds || r.fields.length === width) rows.push(plainRow(tokens, width, r.line));
+    if (k <= headerAt || !kinds || (r.fields.length === width && filled === width) || filled === 0) rows.push(plainRow(tokens, width, r.line));
     else if (r.fields.filter((f) => f).length === 1 && width > 2) rows.push(sectionRow(r.fields.find((f) => f)!, width, r.line));
     else rows.push(alignedRow(tokens.filter((t) => t.text), kinds, 0, width, r.line, rows.length > headerAt + 1));
   });

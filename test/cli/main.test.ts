@@ -169,7 +169,7 @@ describe('--out-dir and --report', () => {
     const rep = JSON.parse(readFileSync(report, 'utf8'));
     validateReport(rep);
     expect(rep.summary).toEqual({ inputs: 2, ok: 1, noTasks: 0, failed: 1, tasks: 2 });
-    expect(rep.inputs[0]).toMatchObject({ source: input, status: 'failed', error: { code: 'UNSUPPORTED_PDF' } });
+    expect(rep.inputs[0]).toMatchObject({ source: input, status: 'failed', error: { code: 'CORRUPT_PDF' } });
     expect(rep.inputs[1]).toMatchObject({ source: plan2, status: 'ok', tasks: 2, output: join(out, 'plan2.json') });
   });
 

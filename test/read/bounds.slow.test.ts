@@ -69,7 +69,7 @@ describe('reader bounds: merged cells', () => {
     expect(large.tasks).toBe(4_000);
     expect(large.json / small.json).toBeLessThan(5);
     expect(large.ms / Math.max(small.ms, 20)).toBeLessThan(LINEAR);
-    expect(large.warnings.join(' ')).toMatch(/dropped/);
+    expect(large.warnings.map((w: { message: string }) => w.message).join(' ')).toMatch(/dropped/);
   });
 
   it('text in a few continuation cells is still kept on the merged cell', async () => {
@@ -128,6 +128,6 @@ describe('honest codes for zip parts', () => {
   it('a part declaring an encoding nobody knows is read as UTF-8, with a warning', async () => {
     const zip = makeZip([{ name: 'word/document.xml', data: '<?xml version="1.0" encoding="x-unknown-42"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>' }]);
     const m = await readDocument(zip, 'u.docx');
-    expect(m.warnings.join(' ')).toMatch(/x-unknown-42/);
+    expect(m.warnings.map((w) => w.message).join(' ')).toMatch(/x-unknown-42/);
   });
 });

@@ -130,7 +130,7 @@ describe('other formats by the registry', () => {
     const m = await readDocument(fixture('doc/vmerge.doc'), 'plan.wps');
     expect(m.format).toBe('wps');
     expect(tables(m).length).toBeGreaterThan(0);
-    expect(m.warnings.join(' ')).toMatch(/merged cells.*libreoffice --headless --convert-to docx/);
+    expect(m.warnings.map((w) => w.message).join(' ')).toMatch(/merged cells.*libreoffice --headless --convert-to docx/);
   });
 
   it('OFD, .ods and other zips get their own advice', async () => {
