@@ -121,7 +121,7 @@ function confirmByCells(table: TableBlock, bodyFrom: number, columns: (TaskColum
     }
     if (col || headerRole(cell.text) !== null || !kind) return;
     const role: ColumnRole | null =
-      kind === 'text' ? (roles.has('task') ? null : 'task') : kind === 'units' ? (roles.has('lead') ? null : 'lead') : kind === 'date' ? (roles.has('deadline') ? null : 'deadline') : null;
+      kind === 'text' ? (!roles.has('task') ? 'task' : roles.has('content') ? null : 'content') : kind === 'units' ? (roles.has('lead') ? null : 'lead') : kind === 'date' ? (roles.has('deadline') ? null : 'deadline') : null;
     if (!role) return;
     roles.add(role);
     columns[i] = { index: i, role, name: cell.text };

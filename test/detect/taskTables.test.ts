@@ -61,6 +61,11 @@ describe('detectTaskTable', () => {
     expect(roles([['序号', '任务', '责任单位', '完成时限'], ['1', '建成平台。', '张三', '全年'], ['2', '完成改造。', '李四副县长', '全年']])).toEqual(['seq', 'task', 'note', 'deadline']);
   });
 
+  it('an unknown header of sentences beside the task column is its content', () => {
+    const layout = detectTaskTable(table([['工作任务', '具体要求', '责任部门'], ['一、做好财政公开。', '1.推进预算公开。', '财务科'], ['^', '2.更新网站信息。', '办公室']]));
+    expect(layout?.columns.map((c) => c?.role ?? null)).toEqual(['task', 'content', 'lead']);
+  });
+
   it('with no task column, a grouping column never merged is the task', () => {
     const layout = detectTaskTable(table([['序号', '项目名称', '建设内容', '责任单位'], ['1', '城北道路项目', '建成道路2公里。', '住建局'], ['2', '老旧小区改造', '改造小区3个。', '住建局']]));
     expect(layout?.columns.map((c) => c?.role ?? null)).toEqual(['seq', 'task', 'content', 'lead']);
