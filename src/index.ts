@@ -28,7 +28,7 @@ export { explainDocument, extractDocument, ResolverPool } from './extract.js';
 export { readDocument } from './read/index.js';
 export type { DeadlineContext } from './deadline/index.js';
 export { resolveDeadline, findDeadline, DeadlineResolver } from './deadline/index.js';
-export { splitUnits, type Units, type UnitOptions } from './build/units.js';
+export { splitUnits, type Units, type UnitOptions } from './tasks/units.js';
 export { UnitNamer, SHIPPED_ALIASES, type UnitName, type AliasTable, type AliasEntry } from './units/canonical.js';
 export { summarize, type RunSummary, type PlanSummary } from './summary/summarize.js';
 

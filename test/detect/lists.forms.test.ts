@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParagraphBlock } from '../../src/model/document.js';
 import { detectTaskLists } from '../../src/detect/lists.js';
-import { buildListTasks } from '../../src/build/listTasks.js';
+import { buildListTasks } from '../../src/tasks/listTasks.js';
 import { DeadlineResolver } from '../../src/deadline/resolver.js';
 import { isRoleClause, isUnitName } from '../../src/detect/lists/responsibility.js';
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/read/text.js';
 import { detectTaskLists } from '../../src/detect/lists.js';
-import { buildListTasks, type DeadlineFinder } from '../../src/build/listTasks.js';
+import { buildListTasks, type DeadlineFinder } from '../../src/tasks/listTasks.js';
 import type { BuiltTask, Deadline } from '../../src/model/records.js';
 import { SHARED } from '../support/paths.js';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, ParagraphBlock, TableBlock } from '../../src/model/document.js';
 import { parseText } from '../../src/read/text.js';
 import { detectTaskLists } from '../../src/detect/lists.js';
-import { buildListTasks } from '../../src/build/listTasks.js';
+import { buildListTasks } from '../../src/tasks/listTasks.js';
 import { parseNumbering } from '../../src/detect/lists/numbering.js';
 import { findInlineClause, splitTrailingHeading } from '../../src/detect/lists/responsibility.js';
 import { isAnnexMarker, isPlanTitle } from '../../src/detect/lists/boundaries.js';

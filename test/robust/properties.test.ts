@@ -3,7 +3,7 @@
  * pipeline: they never throw on any string or bytes, every block points at a
  * line of the text, and every task at a line that holds a block or row. (The
  * deadline resolver and the unit splitter have their own property tests:
- * test/deadline/robust.test.ts, test/build/units.property.test.ts.)
+ * test/deadline/robust.test.ts, test/tasks/units.property.test.ts.)
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

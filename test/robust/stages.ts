@@ -4,8 +4,8 @@
  * each result checked for sanity, the work bounded by the per-test timeout.
  */
 import { describe, expect, it } from 'vitest';
-import { splitUnits } from '../../src/build/units.js';
-import { numberingOf, seqFromCell } from '../../src/build/seq.js';
+import { splitUnits } from '../../src/tasks/units.js';
+import { numberingOf, seqFromCell } from '../../src/tasks/seq.js';
 import { findDeadline, resolveDeadline } from '../../src/deadline/index.js';
 import { detectTaskLists } from '../../src/detect/lists.js';
 import { readMeta } from '../../src/detect/metadata.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitUnits } from '../../src/build/units.js';
+import { splitUnits } from '../../src/tasks/units.js';
 
 const table = { dropConjoinedTail: true };
 

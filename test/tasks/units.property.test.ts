@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rawUnits, splitUnits, UNIT_SEPARATORS } from '../../src/build/units.js';
+import { rawUnits, splitUnits, UNIT_SEPARATORS } from '../../src/tasks/units.js';
 
 const alphabet = fc.constantFrom(...'区安监局、，,；;（）()【】牵头配合负责等及和\n 1（1）-'.split(''), '局', '办', '镇');
 const unitText = fc.array(alphabet, { maxLength: 80 }).map((a) => a.join(''));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildListTasks, labelledParts, type DeadlineFinder } from '../../src/build/listTasks.js';
+import { buildListTasks, labelledParts, type DeadlineFinder } from '../../src/tasks/listTasks.js';
 import type { ListItem } from '../../src/detect/lists.js';
 import { detectTaskLists } from '../../src/detect/lists.js';
 import type { Deadline } from '../../src/model/records.js';

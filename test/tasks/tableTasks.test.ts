@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTableTasks } from '../../src/build/tableTasks.js';
+import { buildTableTasks } from '../../src/tasks/tableTasks.js';
 import { detectTaskTable } from '../../src/detect/taskTables.js';
 import type { Deadline } from '../../src/model/records.js';
 import type { TableBlock } from '../../src/model/document.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitUnits } from '../../src/build/units.js';
+import { splitUnits } from '../../src/tasks/units.js';
 
 describe('splitUnits cache', () => {
   it('gives the same units for a repeated cell, and callers cannot change what later calls get', () => {
