@@ -22,6 +22,8 @@ function onTerminal(args: string[], env: NodeJS.ProcessEnv, redirect = ''): stri
   const env2: NodeJS.ProcessEnv = { ...process.env, ...env };
   delete env2.NO_COLOR;
   delete env2.FORCE_COLOR;
+  // A user's terminal, not CI's: chalk turns colour off wherever CI is set.
+  delete env2.CI;
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env2[k]; else env2[k] = v;
   const command = `${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')} ${redirect}`;
   const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: env2, input: '' });
