@@ -213,7 +213,8 @@ function isNumbered(t: string): boolean {
 
 /** `【专题】X` → X, `《X》` → X, `X（池政〔2017〕101号）` → X. */
 function cleanTitle(t: string): string {
-  let s = t.trim().replace(BANNER, '');
+  // `附件：X清单` names the plan after its label.
+  let s = t.trim().replace(BANNER, '').replace(/^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]\s*/u, '');
   if (s.startsWith('《') && s.endsWith('》') && !s.slice(1, -1).includes('《')) s = s.slice(1, -1);
   const bracketedNumber = new RegExp(`\\s*[（(]\\s*${DOC_NUMBER.source}\\s*[）)]$`, 'u').exec(toSimplified(s));
   if (bracketedNumber) s = s.slice(0, bracketedNumber.index);

@@ -68,6 +68,7 @@ describe('readMeta', () => {
     expect(readMeta(paras('某省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知')).title).toBe('2021年省《政府工作报告》重点任务分工方案');
     expect(readMeta(paras('【重点工作】某市人民政府关于2020年市政府重点工作及责任分解的通知')).title).toBe('某市人民政府关于2020年市政府重点工作及责任分解的通知');
     expect(readMeta(paras('- 1 - 某县2022年法治政府建设工作计划')).title).toBe('某县2022年法治政府建设工作计划');
+    expect(readMeta(paras('附件:某市2022年政务公开任务分解责任清单')).title).toBe('某市2022年政务公开任务分解责任清单');
     expect(readMeta(paras('各县(市、区)人民政府,市人民政府各部门:', '一、提高投资项目审批效率', '政府工作报告')).title).toBeNull();
   });
 });
