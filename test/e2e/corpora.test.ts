@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../support/cli.js';
+import { ROOT, onceJson } from '../support/cli.js';
 import { SHARED } from '../support/paths.js';
 
 const SCORER = resolve(SHARED, 'eval', 'score.mjs');
@@ -32,15 +32,7 @@ describe.each(CORPORA)('blind corpus fixtures/%s', (corpus) => {
   const gold = join(dir, 'gold.json');
   // The documents only (not gold.json / make.mjs / sources), as the gold names them.
   const docs = readdirSync(dir).filter((f) => /\.(docx?|html?|txt)$/i.test(f)).sort().map((f) => `fixtures/${corpus}/${f}`);
-  let output: string | null = null;
-  const extract = () => {
-    if (output === null) {
-      const r = runCli([...docs, '--format', 'json', '--quiet']);
-      if (r.code !== 0) throw new Error(`plan-extract exited ${r.code}: ${r.stderr}`);
-      output = r.stdout;
-    }
-    return output;
-  };
+  const extract = onceJson(docs);
 
   it('reads every document of the gold without an error, and finds tasks in each', () => {
     const golden = JSON.parse(readFileSync(gold, 'utf8')) as { documents: { source: string }[] };

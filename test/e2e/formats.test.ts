@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../support/cli.js';
+import { ROOT, onceJson, runCli } from '../support/cli.js';
 
 const SCORER = resolve(ROOT, '..', 'shared', 'eval', 'score.mjs');
 const DIR = join(ROOT, 'fixtures', 'formats');
@@ -22,15 +22,7 @@ const docs = gold.documents.map((d) => d.source).sort();
 const SLOW = 180_000;
 
 describe('format fixtures (PDF, .odt, .xlsx, .xls from real producers)', () => {
-  let output: string | null = null;
-  const extract = () => {
-    if (output === null) {
-      const r = runCli([...docs, '--format', 'json', '--quiet']);
-      if (r.code !== 0) throw new Error(`plan-extract exited ${r.code}: ${r.stderr}`);
-      output = r.stdout;
-    }
-    return output;
-  };
+  const extract = onceJson(docs);
 
   it('every produced document has gold, and each is read without an error', () => {
     const files = readdirSync(DIR).filter((f) => /\.(pdf|odt|xlsx|xls)$/.test(f) && !/^(?:scanned|encrypted)\.pdf$/.test(f)).map((f) => `fixtures/formats/${f}`).sort();

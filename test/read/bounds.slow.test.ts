@@ -6,24 +6,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractDocument } from '../../src/extract.js';
-import { isInputFailure } from '../../src/model/errors.js';
 import * as H from './hostile.js';
 import { GRID_LIMITS } from '../../src/read/grid.js';
-import { docxFromBody, makeZip } from './helpers.js';
+import { docxFromBody, makeZip, codeOf } from './helpers.js';
 
 async function timed<T>(f: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const t = performance.now();
   const value = await f();
   return { ms: performance.now() - t, value };
-}
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return isInputFailure(e) ? e.code : `uncoded: ${String(e)}`;
-  }
 }
 
 vi.setConfig({ testTimeout: 120_000 });

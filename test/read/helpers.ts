@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync, crc32 } from 'node:zlib';
 import type { Block, DocumentModel, ParagraphBlock, TableBlock } from '../../src/model/document.js';
+import { isInputFailure } from '../../src/model/errors.js';
 
 export const fixture = (rel: string): Uint8Array => readFileSync(fileURLToPath(new URL(`../../fixtures/${rel}`, import.meta.url)));
 
@@ -89,3 +90,13 @@ export function docxFromBody(body: string, extra: ZipEntrySpec[] = []): Buffer {
 export const wp = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
 /** `w:tc` with paragraphs, optional tcPr content. */
 export const wtc = (t: string | string[], pr = '') => `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${(Array.isArray(t) ? t : [t]).map(wp).join('')}</w:tc>`;
+
+/** What reading gave: `ok`, or the InputFailure's code (anything else is a bug, shown as such). */
+export async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return 'ok';
+  } catch (e) {
+    return isInputFailure(e) ? e.code : `uncoded: ${String(e)}`;
+  }
+}

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { sniff } from '../../src/read/sniff.js';
-import { isInputFailure } from '../../src/model/errors.js';
 import type { TableBlock } from '../../src/model/document.js';
-import { fixture, makeZip, paragraphs, tables } from './helpers.js';
+import { fixture, makeZip, paragraphs, tables, codeOf } from './helpers.js';
 
 const texts = (t: TableBlock) => t.rows.map((r) => r.cells.map((c) => (c.covered ? (c.coveredFrom === 'above' ? '^' : '<') : c.text)));
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return isInputFailure(e) ? e.code : `uncoded: ${String(e)}`;
-  }
-}
 
 const ODF_NS = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"';
 const odt = (body: string) => makeZip([

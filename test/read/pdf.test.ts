@@ -6,18 +6,9 @@ import { PDF_LIMITS } from '../../src/read/pdf.js';
 import { isInputFailure } from '../../src/model/errors.js';
 import type { DocumentModel, TableBlock } from '../../src/model/document.js';
 import { ROOT } from '../support/cli.js';
-import { fixture, paragraphs, tables } from './helpers.js';
+import { fixture, paragraphs, tables, codeOf } from './helpers.js';
 
 const read = (name: string) => readDocument(fixture(`formats/${name}`), `fixtures/formats/${name}`);
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return isInputFailure(e) ? e.code : `uncoded: ${String(e)}`;
-  }
-}
 
 const texts = (t: TableBlock) => t.rows.map((r) => r.cells.map((c) => (c.covered ? (c.coveredFrom === 'above' ? '^' : '<') : c.text)));
 

@@ -48,3 +48,16 @@ export function runCli(args: string[], options: SpawnSyncOptions & { env?: NodeJ
   }
   return result;
 }
+
+/** The CLI's JSON for `docs`, run once on first use (several tests score the same run). */
+export function onceJson(docs: readonly string[]): () => string {
+  let output: string | null = null;
+  return () => {
+    if (output === null) {
+      const r = runCli([...docs, '--format', 'json', '--quiet']);
+      if (r.code !== 0) throw new Error(`plan-extract exited ${r.code}: ${r.stderr}`);
+      output = r.stdout;
+    }
+    return output;
+  };
+}
