@@ -1,7 +1,7 @@
 import type { ParsingResult } from 'chrono-node';
 import type { Prepared } from './normalize.js';
 import type { Every } from '../model/records.js';
-import { INVALID, NEXT_YEAR, START_ONLY } from './tags.js';
+import { INVALID, START_ONLY } from './tags.js';
 import { anchoredOnEvent } from './vocabulary.js';
 
 /** Pairs whose inside is a title or a document number: `《2020年工作要点》`, `〔2019〕`. */

@@ -11,9 +11,7 @@ import { toSimplified } from '../../model/traditional.js';
 export { isUnitName };
 import {
   alternation,
-  CLOSE_BRACKETS,
   depthProfile,
-  hasHan,
   isCloseBracket,
   isOpenBracket,
   LEAD_WORDS,
@@ -25,7 +23,6 @@ import {
   RESPONSIBLE_WORDS,
   TIME_LABEL,
   UNIT_LABEL,
-  UNIT_SUFFIXES,
   unclosedBrackets,
 } from '../../model/vocabulary.js';
 
