@@ -66,6 +66,8 @@ function layoutFromHeader(table: TableBlock, r: number, why: string[] = []): Tas
   }
   confirmByCells(table, r + headerRows.length, columns, row);
   promoteUnmergedGroup(table, r + headerRows.length, columns);
+  yieldEmptyTask(table, r + headerRows.length, columns);
+  demoteMergedTask(table, r + headerRows.length, columns);
   if (!has('task') && has('content')) {
     // No task column but a measures column: the measures are the tasks.
     const first = columns.find((c) => c?.role === 'content')!;
@@ -112,14 +114,22 @@ function confirmByCells(table: TableBlock, bodyFrom: number, columns: (TaskColum
   // A measures column stands in for a missing task column (see below).
   if (roles.has('content')) roles.add('task');
   header.cells.forEach((cell, i) => {
-    if (cell.covered || !cell.text) return;
     const col = columns[i];
     const kind = majority(kindsOf(i));
+    // A column of numbers under no header of its own (the cell before it spans it) is the seq.
+    if (!col && kind === 'seq' && !roles.has('seq') && (cell.covered || !cell.text || headerRole(cell.text) === null) && allFilled(body, i)) {
+      roles.add('seq');
+      columns[i] = { index: i, role: 'seq', name: cell.text };
+      return;
+    }
+    if (cell.covered || !cell.text) return;
     if (col && (col.role === 'lead' || col.role === 'partners') && kind === 'person') {
       col.role = 'note';
       return;
     }
     if (col || headerRole(cell.text) !== null || !kind) return;
+    // A column of `是`/`否` or ticks is no sentence of work.
+    if (kind === 'text' && meanLength(body, i) < MIN_SENTENCE) return;
     const role: ColumnRole | null =
       kind === 'text' ? (!roles.has('task') ? 'task' : roles.has('content') ? null : 'content') : kind === 'units' ? (roles.has('lead') ? null : 'lead') : kind === 'date' ? (roles.has('deadline') ? null : 'deadline') : null;
     if (!role) return;
@@ -144,6 +154,55 @@ function promoteUnmergedGroup(table: TableBlock, bodyFrom: number, columns: (Tas
       col.role = 'task';
       return;
     }
+  }
+}
+
+const MIN_SENTENCE = 5;
+
+function bodyCells(body: readonly Row[], i: number) {
+  return body.map((row) => row.cells[i]).filter((c) => c !== undefined);
+}
+
+function allFilled(body: readonly Row[], i: number): boolean {
+  const cells = bodyCells(body, i);
+  return cells.length > 0 && cells.every((c) => !c.covered && c.text);
+}
+
+function meanLength(body: readonly Row[], i: number): number {
+  const texts = bodyCells(body, i).filter((c) => !c.covered && c.text).map((c) => c.text.length);
+  return texts.length ? texts.reduce((a, b) => a + b, 0) / texts.length : 0;
+}
+
+/**
+ * A task column with no text in any row (a scraper left its merged cell out
+ * everywhere: `主要任务 | 全年目标任务`) gives its role to the next task-like
+ * column that has text.
+ */
+function yieldEmptyTask(table: TableBlock, bodyFrom: number, columns: (TaskColumn | null)[]): void {
+  const body = table.rows.slice(bodyFrom, bodyFrom + SAMPLE_ROWS);
+  const task = columns.find((c) => c?.role === 'task');
+  if (!task || !body.length || bodyCells(body, task.index).some((c) => !c.covered && c.text)) return;
+  const next = columns.find((c) => c && c !== task && (c.role === 'task' || c.role === 'content') && bodyCells(body, c.index).some((x) => !x.covered && x.text));
+  if (!next) return;
+  task.role = 'group';
+  next.role = 'task';
+}
+
+/**
+ * A task column merged over several rows, beside a sentence column that each
+ * row fills with its own text (`工作任务` over `具体要求`), groups those rows:
+ * each row's own sentence is its task, and the merged cell its path.
+ */
+function demoteMergedTask(table: TableBlock, bodyFrom: number, columns: (TaskColumn | null)[]): void {
+  const body = table.rows.slice(bodyFrom, bodyFrom + SAMPLE_ROWS);
+  if (body.length < 2) return;
+  const task = columns.find((c) => c?.role === 'task');
+  const content = columns.find((c) => c?.role === 'content');
+  if (!task || !content || content.index < task.index) return;
+  const merged = bodyCells(body, task.index).some((c) => c.covered || c.rowSpan > 1);
+  if (merged && allFilled(body, content.index) && meanLength(body, content.index) > meanLength(body, task.index)) {
+    task.role = 'group';
+    content.role = 'task';
   }
 }
 

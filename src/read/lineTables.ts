@@ -22,6 +22,8 @@ import { coveredCell, emptyCell, makeCell } from './blocks.js';
 interface Token {
   text: string;
   line: number;
+  /** An empty cell (a row's end) came before it. */
+  breakBefore?: boolean;
 }
 
 export interface LineTable {
@@ -60,10 +62,13 @@ function pipeFields(line: string): string[] {
 export function readLineTable(lines: readonly string[], start: number): LineTable | null {
   const line = lines[start]!;
   if (isPipeRow(line)) return readPipeRows(lines, start);
-  if (line.includes('|') && (CELL_LINE.test(line) || BARE_PIPE.test(line))) return readCellLines(lines, start, true);
+  if (line.includes('|') && (CELL_LINE.test(line) || BARE_PIPE.test(line))) return readCellLines(lines, start, CELL_LINE.test(line) ? 'closed' : 'between');
   const t = line.trim();
-  if (t.length <= 4 && headerWord(t) === 'seq') return readCellLines(lines, start, false);
-  return null;
+  const word = headerWord(t);
+  if (!word || word === 'unknown') return null;
+  // A table's first header cell, with `|` lines after it (`工作任务` / `|` / `具体要求`).
+  if (pipeNeighbour(lines, start)) return readCellLines(lines, start, 'between');
+  return readCellLines(lines, start, 'bare');
 }
 
 // ---------------------------------------------------------------------------
@@ -117,40 +122,90 @@ function sectionRow(text: string, width: number, line: number): Row {
 // ---------------------------------------------------------------------------
 // One cell a line
 
-function readCellLines(lines: readonly string[], start: number, delimited: boolean): LineTable | null {
-  // The header: a run of short header words, the first a seq header.
-  const tokens: Token[] = [];
-  let i = start;
-  const take = (): boolean => {
-    while (i < lines.length) {
-      const l = lines[i]!;
-      i++;
-      if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
-      if (delimited && !CELL_LINE.test(l) && !pipeNeighbour(lines, i - 1)) { i--; return false; }
-      if (!delimited && l.includes('|')) { i--; return false; }
-      tokens.push({ text: l.replace(/\s*\|\s*$/u, '').trim(), line: i });
+/**
+ * How the cells of a one-cell-a-line table are marked: each closed by ` |`
+ * (`closed`), each between lines of `|` (`between`), or not at all (`bare`).
+ */
+type CellMarks = 'closed' | 'between' | 'bare';
+
+/** A run of cell lines from lines[start]: each cell's text and line, and whether a row break (an empty cell) came before it. */
+class CellLineReader {
+  readonly tokens: Token[] = [];
+  i: number;
+  constructor(readonly lines: readonly string[], start: number, private readonly marks: CellMarks) {
+    this.i = start;
+  }
+
+  /** Reads the next cell into `tokens`; false at the first line that is no cell. */
+  take(): boolean {
+    const { lines, marks } = this;
+    let pipes = 0;
+    while (this.i < lines.length) {
+      const l = lines[this.i]!;
+      this.i++;
+      if (BLANK.test(l)) continue;
+      if (BARE_PIPE.test(l)) { pipes += (l.match(/\|/gu) ?? []).length; continue; }
+      if (marks !== 'bare' && !CELL_LINE.test(l) && !pipeNeighbour(lines, this.i - 1)) { this.i--; return false; }
+      // With no delimiter, a line with `|` or a TAB belongs to another table form.
+      if (marks === 'bare' && /[|\t]/u.test(l)) { this.i--; return false; }
+      // Between `|` lines one pipe separates two cells; two mark an empty cell, the end of a row.
+      // After cells closed by ` |`, a line of pipes is the row's end.
+      const breakBefore = marks === 'closed' ? pipes > 0 : marks === 'between' ? pipes > 1 : false;
+      this.tokens.push({ text: l.replace(/\s*\|\s*$/u, '').trim(), line: this.i, breakBefore });
       return true;
     }
     return false;
-  };
+  }
+
+  get last(): Token {
+    return this.tokens[this.tokens.length - 1]!;
+  }
+
+  /** Gives the last token back: the table ended before it. */
+  untake(): void {
+    this.i = this.last.line - 1;
+    this.tokens.pop();
+  }
+}
+
+function readCellLines(lines: readonly string[], start: number, marks: CellMarks): LineTable | null {
+  const reader = new CellLineReader(lines, start, marks);
   const header: Token[] = [];
-  while (header.length < MAX_HEADER_CELLS && take()) {
-    const t = tokens[tokens.length - 1]!;
-    // The rows start at the first seq number (an excerpt may start at `80`).
-    if (header.length && SEQ_TOKEN.test(t.text)) break;
-    // After the seq header, any short label is a column (`年度投资金额（万元）`).
-    if (!headerWord(t.text) && !(header.length && t.text.length <= MAX_HEADER + 4 && !/[。；;]/u.test(t.text))) return null;
+  let stoppedAt: Token | null = null;
+  while (header.length < MAX_HEADER_CELLS && reader.take()) {
+    const t = reader.last;
+    // The rows start at the first seq number (an excerpt may start at `80`), or after an empty cell.
+    if (header.length && (SEQ_TOKEN.test(t.text) || t.breakBefore)) { stoppedAt = t; break; }
+    if (!isHeaderCell(t.text, header)) { stoppedAt = t; break; }
     header.push(t);
   }
+  if (!stoppedAt) return null;
+  if (header[0] && columnKind(header[0].text) === 'seq') return seqRows(reader, header, marks);
+  return seqlessHeaderRows(reader, header, marks);
+}
+
+/** A header cell: a header word; after a seq header, any short label (`年度投资金额（万元）`). */
+function isHeaderCell(text: string, header: readonly Token[]): boolean {
+  if (headerWord(text)) return true;
+  const afterSeq = header.length > 0 && columnKind(header[0]!.text) === 'seq';
+  return afterSeq && text.length <= MAX_HEADER + 4 && !/[。；;]/u.test(text);
+}
+
+/** The header names a task column and a unit or date column. */
+function isTaskHeader(kinds: readonly ColumnKind[]): boolean {
+  return kinds.some((k) => k === 'units' || k === 'date') && kinds.includes('text');
+}
+
+/** Rows under a header that starts with a seq column: each row from its seq number to the next one. */
+function seqRows(reader: CellLineReader, header: Token[], marks: CellMarks): LineTable | null {
   const kinds = header.map((h) => columnKind(h.text));
   const width = header.length;
-  if (width < 3 || kinds[0] !== 'seq' || !kinds.some((k) => k === 'units' || k === 'date') || !kinds.includes('text')) return null;
-  const first = tokens[tokens.length - 1];
-  const firstSeq = first ? SEQ_TOKEN.exec(first.text) : null;
-  if (!first || !firstSeq) return null;
+  if (width < 3 || !isTaskHeader(kinds)) return null;
+  const first = reader.last;
+  const firstSeq = SEQ_TOKEN.exec(first.text);
+  if (!firstSeq) return null;
 
-  // Rows: from each seq number to the next one.
-  const rows: Row[] = [{ cells: header.map((h) => makeCell([h.text], h.line)), line: header[0]!.line }];
+  const rows: Row[] = [headerRow(header)];
   let expected = Number(firstSeq[1]);
   let row: Token[] = [first];
   const flush = () => {
@@ -165,8 +220,8 @@ function readCellLines(lines: readonly string[], start: number, delimited: boole
       rows.push(built);
     });
   };
-  while (take()) {
-    const t = tokens[tokens.length - 1]!;
+  while (reader.take()) {
+    const t = reader.last;
     const n = SEQ_TOKEN.exec(t.text);
     if (n && Number(n[1]) === expected + 1) {
       flush();
@@ -175,22 +230,124 @@ function readCellLines(lines: readonly string[], start: number, delimited: boole
       continue;
     }
     // A heading right before the next row heads the rows below it.
-    if (SECTION.test(t.text) && t.text.length <= 40 && nextIsSeq(lines, i, expected + 1)) {
+    if (SECTION.test(t.text) && t.text.length <= 40 && nextIsSeq(reader, expected + 1)) {
       flush();
       rows.push(sectionRow(t.text, width, t.line));
       row = [];
       continue;
     }
     if (!row.length) break;
-    // Page chrome after the table (`分享到：`, `打印本页`) is no cell.
-    if (/[:：]$/u.test(t.text) || CHROME.test(t.text)) { i = t.line - 1; tokens.pop(); break; }
-    // The last row ends where its columns are full and the text goes on as prose.
-    if (row.length > MAX_ROW_TOKENS || (row.length >= width && cellKind(t.text) === 'text' && t.text.length > 60 && !delimited)) { i = t.line - 1; tokens.pop(); break; }
+    if (endsTable(t, row.length, width, marks)) { reader.untake(); break; }
     row.push(t);
   }
   if (row.length) flush();
   if (rows.length < 2) return null;
-  return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: i };
+  return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
+}
+
+/**
+ * Rows under a header with no seq column (`工作任务 | 具体要求 | 责任科室 |
+ * 时限要求`). Either the rows carry seq numbers the header does not name
+ * (a merged 工作任务 cell before each number: the header's first cell spans
+ * both), or, between `|` lines, an empty cell ends each row.
+ */
+function seqlessHeaderRows(reader: CellLineReader, header: Token[], marks: CellMarks): LineTable | null {
+  // A group cell before the first row's number may read like a header word
+  // (`深化政策解读形式`): the header ends at its last known column name.
+  let known = header.length;
+  while (known > 0 && headerWord(header[known - 1]!.text) === 'unknown') known--;
+  const kinds = header.slice(0, known).map((h) => columnKind(h.text));
+  if (known < 3 || !isTaskHeader(kinds)) return null;
+  // The first row's number, if the rows carry numbers: after at most one cell per column before it.
+  const pending = [...header.slice(known), reader.last];
+  const isFirstSeq = (t: Token) => SEQ_TOKEN.test(t.text) && Number(SEQ_TOKEN.exec(t.text)![1]) <= 1;
+  while (!pending.some(isFirstSeq) && pending.length < known && !reader.last.breakBefore && reader.take()) pending.push(reader.last);
+  const seqAt = pending.findIndex(isFirstSeq);
+  if (seqAt >= 0 && seqAt < known) return numberedRows(reader, header.slice(0, known), kinds, pending, seqAt, marks);
+  if (marks === 'between' && pending.length === 1 && reader.last.breakBefore) return brokenRows(reader, header, kinds);
+  return null;
+}
+
+/**
+ * Rows that carry seq numbers under a header without a seq column: the
+ * `prefix` columns before the number (a grouping cell, often merged, so left
+ * out), the number, then the header's other columns. The lines between two
+ * numbers are the end of one row and the start of the next; one alignment
+ * over both places them.
+ */
+function numberedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[], pending: Token[], prefix: number, marks: CellMarks): LineTable | null {
+  const width = header.length + 1;
+  const headCells: Cell[] = header.map((h) => makeCell([h.text], h.line));
+  // The number's column has no header of its own: the cell before it spans it (or, first, it is empty).
+  if (prefix > 0) {
+    headCells[prefix - 1] = { ...headCells[prefix - 1]!, colSpan: 2 };
+    headCells.splice(prefix, 0, { ...coveredCell(header[0]!.line), coveredFrom: 'left' });
+  } else headCells.unshift(emptyCell(header[0]!.line));
+  const rows: Row[] = [{ cells: headCells, line: header[0]!.line }];
+  const before = kinds.slice(0, prefix);
+  const after = kinds.slice(prefix);
+  let seqToken = pending[prefix]!;
+  let expected = Number(SEQ_TOKEN.exec(seqToken.text)![1]);
+  let leadCells: Cell[] = alignedRow(pending.slice(0, prefix), before, 0, prefix, seqToken.line, false).cells;
+  let tail: Token[] = [];
+  const emit = (nextSeq: Token | null): Cell[] => {
+    // The lines after this row's number: its own columns, then (if another row follows) the next row's prefix.
+    const cols = nextSeq ? [...after, ...before] : after;
+    const aligned = alignedRow(tail, cols, 0, cols.length, seqToken.line, rows.length > 1).cells;
+    rows.push({ cells: [...leadCells, makeCell([seqToken.text], seqToken.line), ...aligned.slice(0, after.length)], line: seqToken.line });
+    const nextLead = aligned.slice(after.length);
+    // Cells the next row leaves out before its number are covered from the row above.
+    return nextLead.map((c) => (c.covered || c.text ? c : { ...coveredCell(c.line), coveredFrom: 'above' as const }));
+  };
+  while (reader.take()) {
+    const t = reader.last;
+    const n = SEQ_TOKEN.exec(t.text);
+    if (n && Number(n[1]) === expected + 1) {
+      leadCells = emit(t);
+      seqToken = t;
+      expected++;
+      tail = [];
+      continue;
+    }
+    if (endsTable(t, tail.length + 1, width, marks)) { reader.untake(); break; }
+    tail.push(t);
+  }
+  if (tail.length) emit(null);
+  if (rows.length < 2) return null;
+  return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
+}
+
+/** Rows between `|` lines, each ended by an empty cell; a row's lines are placed by their kind. */
+function brokenRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[]): LineTable | null {
+  const width = header.length;
+  const rows: Row[] = [headerRow(header)];
+  let row: Token[] = [reader.last];
+  const flush = () => {
+    if (row.length) rows.push(alignedRow(row, kinds, 0, width, row[0]!.line, rows.length > 1));
+    row = [];
+  };
+  while (reader.take()) {
+    const t = reader.last;
+    if (t.breakBefore) flush();
+    if (row.length >= MAX_ROW_TOKENS || /[:：]$/u.test(t.text) || CHROME.test(t.text)) { reader.untake(); break; }
+    row.push(t);
+  }
+  flush();
+  if (rows.length < 3) return null;
+  return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
+}
+
+function headerRow(header: readonly Token[]): Row {
+  return { cells: header.map((h) => makeCell([h.text], h.line)), line: header[0]!.line };
+}
+
+/**
+ * The table ends before `t`: page chrome (`分享到：`, `打印本页`), a label,
+ * or (with no delimiter) prose once the row's columns are full.
+ */
+function endsTable(t: Token, rowLength: number, width: number, marks: CellMarks): boolean {
+  if (/[:：]$/u.test(t.text) || CHROME.test(t.text)) return true;
+  return rowLength > MAX_ROW_TOKENS || (marks === 'bare' && rowLength >= width && cellKind(t.text) === 'text' && t.text.length > 60);
 }
 
 const KIND_OF_COLUMN: Record<string, ColumnKind> = { text: 'text', units: 'units', date: 'date', person: 'person', seq: 'seq' };
@@ -227,19 +384,22 @@ function splitSubRows(tokens: readonly Token[], kinds: readonly ColumnKind[]): T
   return parts.filter((p) => p.length);
 }
 
-/** A line between two lines of `|` is a cell (`|` / `序号` / `|`). */
+/** A line next to a line of `|` is a cell (`|` / `序号` / `|`); a table's first cell may have none before it. */
 function pipeNeighbour(lines: readonly string[], at: number): boolean {
-  const prev = prevNonBlank(lines, at);
-  return prev !== null && BARE_PIPE.test(prev);
+  const prev = nearNonBlank(lines, at, -1);
+  if (prev !== null && BARE_PIPE.test(prev)) return true;
+  const next = nearNonBlank(lines, at, 1);
+  return next !== null && BARE_PIPE.test(next);
 }
 
-function prevNonBlank(lines: readonly string[], at: number): string | null {
-  for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (!BLANK.test(lines[k]!)) return lines[k]!;
+function nearNonBlank(lines: readonly string[], at: number, step: 1 | -1): string | null {
+  for (let k = at + step; k >= 0 && k < lines.length && Math.abs(k - at) <= 3; k += step) if (!BLANK.test(lines[k]!)) return lines[k]!;
   return null;
 }
 
-function nextIsSeq(lines: readonly string[], from: number, seq: number): boolean {
-  for (let k = from; k < lines.length && k < from + 4; k++) {
+function nextIsSeq(reader: CellLineReader, seq: number): boolean {
+  const { lines } = reader;
+  for (let k = reader.i; k < lines.length && k < reader.i + 4; k++) {
     const l = lines[k]!;
     if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
     return SEQ_TOKEN.exec(l.replace(/\s*\|\s*$/u, '').trim())?.[1] === String(seq);

@@ -83,6 +83,51 @@ describe('one cell a line', () => {
   });
 });
 
+describe('one cell a line under a header with no seq column', () => {
+  it('rows that carry numbers the header does not name: a merged group cell before the number is left out below', () => {
+    const text = [
+      '工作事项', '|', '具体要求', '|', '责任股室', '|', '完成时间', '|',
+      '规范文件管理', '|', '1', '|', '清理本局规范性文件并公布目录。', '|', '法规股', '|', '年底前', '|',
+      '2', '|', '建立文件备案台账。', '|', '办公室', '|', '持续推进', '|',
+      '做好政策解读', '|', '3', '|', '每项政策同步发布解读材料。', '|', '各股室', '|', '长期坚持', '|',
+    ].join('\n');
+    const [t] = tables(text);
+    expect(grid(t!)).toEqual([
+      ['工作事项', '^', '具体要求', '责任股室', '完成时间'],
+      ['规范文件管理', '1', '清理本局规范性文件并公布目录。', '法规股', '年底前'],
+      ['^', '2', '建立文件备案台账。', '办公室', '持续推进'],
+      ['做好政策解读', '3', '每项政策同步发布解读材料。', '各股室', '长期坚持'],
+    ]);
+  });
+
+  it('rows with no number, between `|` lines: an empty cell ends each row', () => {
+    const text = [
+      '|', '工作任务', '|', '具体内容', '|', '责任部门', '|', '|',
+      '推进政策公开', '|', '按月公开惠民资金发放信息。', '|', '财政所、农业服务中心', '|', '|',
+      '在村务公开栏同步公开补贴名单。', '|', '农业服务中心', '|', '|',
+      '加强解读回应', '|', '重要政策出台同步解读。', '|', '党政办公室', '|', '|',
+    ].join('\n');
+    const [t] = tables(text);
+    expect(grid(t!)).toEqual([
+      ['工作任务', '具体内容', '责任部门'],
+      ['推进政策公开', '按月公开惠民资金发放信息。', '财政所、农业服务中心'],
+      ['^', '在村务公开栏同步公开补贴名单。', '农业服务中心'],
+      ['加强解读回应', '重要政策出台同步解读。', '党政办公室'],
+    ]);
+  });
+
+  it('a run of short headings over prose is no table', () => {
+    const text = ['工作任务', '责任单位', '完成时限', '各单位要高度重视，认真组织实施，确保各项任务按期完成。'].join('\n');
+    expect(tables(text)).toEqual([]);
+  });
+
+  it('leaves a TAB table under a title that reads like a header to the TAB reader', () => {
+    const text = ['主要任务分工表', '\t序号\t任务\t牵头单位\t完成时限', '\t1\t建立台账。\t区应急局\t2024年底前'].join('\n');
+    const [t] = tables(text);
+    expect(grid(t!)[0]).toEqual(['序号', '任务', '牵头单位', '完成时限']);
+  });
+});
+
 describe('extraction from line tables', () => {
   it('gives tasks with units and deadlines; merged cells carry down', async () => {
     const text = [
@@ -94,6 +139,32 @@ describe('extraction from line tables', () => {
       ['1', '新建城市公园一座。', ['县住建局', '县自然资源局'], '2024-12-31'],
       ['2', '改造老旧小区10个。', ['县住建局', '县自然资源局'], '2024-12-31'],
       ['3', '建成养老服务中心。', ['县民政局'], '2024-06-30'],
+    ]);
+  });
+
+  it('a merged 工作事项 cell over per-row requirements is their path; each requirement is a task with its number', async () => {
+    const text = [
+      '工作事项', '|', '具体要求', '|', '责任股室', '|', '完成时间', '|',
+      '规范文件管理', '|', '1', '|', '清理本局规范性文件并公布目录。', '|', '法规股', '|', '年底前', '|',
+      '2', '|', '建立文件备案台账。', '|', '办公室', '|', '持续推进', '|',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.path, t.task, t.leads, t.deadline?.kind])).toEqual([
+      ['1', ['规范文件管理'], '清理本局规范性文件并公布目录。', ['法规股'], 'unspecified'],
+      ['2', ['规范文件管理'], '建立文件备案台账。', ['办公室'], 'ongoing'],
+    ]);
+  });
+
+  it('a task column a scraper left out everywhere gives way to the next one; a 是/否 column is no content', async () => {
+    const text = [
+      '序号 |', '主要任务 |', '年度目标任务 |', '牵头单位 |', '协同单位 |', '是否完成 |',
+      '1 |', '改造背街小巷20条。 |', '城管局 |', '市政局、各街道 |', '是 |', '|',
+      '2 |', '新建口袋公园5个。 |', '园林局 |', '各街道 |', '否 |', '|',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.task, t.content, t.leads, t.partners])).toEqual([
+      ['1', '改造背街小巷20条。', null, ['城管局'], ['市政局', '各街道']],
+      ['2', '新建口袋公园5个。', null, ['园林局'], ['各街道']],
     ]);
   });
 
