@@ -84,10 +84,13 @@ function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListI
     stretchId++;
   };
   let ruleInForce = false;
+  // The item the previous clause closed, while nothing but its next stretch came after it.
+  let closedItem: ListItem | null = null;
   events.forEach((ev, k) => {
     if (ev.kind === 'clause') {
       const rule = statedRule(ev.text);
-      const item = itemOf(stretch, rule.clause, nextLevel[k + 1]!, ruleInForce || rule.here);
+      const item = itemOf(stretch, rule.clause, nextLevel[k + 1]!, ruleInForce || rule.here) ?? lostNumberItem(stretch, closedItem, rule.clause, ruleInForce || rule.here);
+      closedItem = item;
       if (item) {
         items.push(item);
         if (skipped) {
@@ -102,6 +105,7 @@ function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListI
     if (ev.kind === 'paragraph' && FIRST_UNIT_LEADS.test(simplified(ev.full))) ruleInForce = true;
     if (ev.kind === 'break') {
       if (ev.outline) stack = [];
+      closedItem = null;
       endStretch();
       return;
     }
@@ -159,6 +163,23 @@ function itemOf(stretch: readonly Node[], clause: string, levelAfter: number, fi
     firstUnitLeads,
     line: item.line,
   };
+}
+
+// `?。ǘ┩推进…`: a number a scraper decoded with the wrong charset, before the text.
+const LOST_NUMBER = /^[?？\ufffd]{1,4}[。．.]?/u;
+
+/**
+ * A paragraph with no number of its own, right after an item its clause
+ * closed and closed by a clause of its own, is the next item of the same
+ * list whose number was lost (a GBK page decoded as another charset turns
+ * `（二）` into `?。ǘ┩`): its own task, at the level of the one before.
+ */
+function lostNumberItem(stretch: readonly Node[], before: ListItem | null, clause: string, firstUnitLeads: boolean): ListItem | null {
+  if (!before || stretch.length !== 1 || stretch[0]!.num || !clause || !isResponsibilityClause(clause)) return null;
+  const node = stretch[0]!;
+  const { task, content } = splitTask(node.full.replace(LOST_NUMBER, ''), []);
+  if (!task) return null;
+  return { seq: null, path: before.path, task, content, responsibility: clause, firstUnitLeads, line: node.line };
 }
 
 /**

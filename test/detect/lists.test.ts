@@ -288,6 +288,31 @@ describe('detectTaskLists', () => {
   });
 });
 
+describe('an item whose number a wrong charset destroyed', () => {
+  it('a paragraph after a closed item, with a clause of its own, is the next item (seq null); one with none is not', () => {
+    const items = detectTaskLists(parseText([
+      '一、推进产业升级',
+      '（一）建设汽车产业基地。（牵头单位：市工信局；配合单位：市发改委）',
+      '?。ǘ┩七M石化基地建设，抓好乙烯项目。（牵头单位：市发改委；配合单位：市工信局）',
+      '各地要加强统筹。',
+      '（三）建设物流园区。（牵头单位：市交通局）',
+    ].join('\n')));
+    expect(items.map((i) => [i.seq, i.path, i.task, i.responsibility])).toEqual([
+      ['一', ['一、推进产业升级'], '建设汽车产业基地。', '牵头单位：市工信局；配合单位：市发改委'],
+      [null, ['一、推进产业升级'], 'ǘ┩七M石化基地建设，抓好乙烯项目。', '牵头单位：市发改委；配合单位：市工信局'],
+      ['三', ['一、推进产业升级'], '建设物流园区。', '牵头单位：市交通局'],
+    ]);
+  });
+
+  it('an unnumbered body paragraph under a heading stays that heading\'s content', () => {
+    const items = detectTaskLists(parseText([
+      '（一）加强隐患排查',
+      '各单位要全面排查安全隐患，建立台账。（牵头单位：县应急局）',
+    ].join('\n')));
+    expect(items.map((i) => [i.seq, i.task, i.content])).toEqual([['一', '加强隐患排查', '各单位要全面排查安全隐患，建立台账。']]);
+  });
+});
+
 describe('detectTaskLists failures', () => {
   it('a detector bug becomes a DETECTOR_FAILED warning, never silence', async () => {
     const { WarningLog } = await import('../../src/model/diagnostics.js');
