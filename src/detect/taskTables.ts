@@ -67,7 +67,7 @@ function layoutFromHeader(table: TableBlock, r: number, why: string[] = []): Tas
   confirmByCells(table, r + headerRows.length, columns, row);
   promoteUnmergedGroup(table, r + headerRows.length, columns);
   yieldEmptyTask(table, r + headerRows.length, columns);
-  demoteMergedTask(table, r + headerRows.length, columns);
+  demoteMergedTask(table, r + headerRows.length, columns, row);
   if (!has('task') && has('content')) {
     // No task column but a measures column: the measures are the tasks.
     const first = columns.find((c) => c?.role === 'content')!;
@@ -193,16 +193,21 @@ function yieldEmptyTask(table: TableBlock, bodyFrom: number, columns: (TaskColum
  * row fills with its own text (`工作任务` over `具体要求`), groups those rows:
  * each row's own sentence is its task, and the merged cell its path.
  */
-function demoteMergedTask(table: TableBlock, bodyFrom: number, columns: (TaskColumn | null)[]): void {
+function demoteMergedTask(table: TableBlock, bodyFrom: number, columns: (TaskColumn | null)[], header: Row): void {
   const body = table.rows.slice(bodyFrom, bodyFrom + SAMPLE_ROWS);
   if (body.length < 2) return;
   const task = columns.find((c) => c?.role === 'task');
   const content = columns.find((c) => c?.role === 'content');
   if (!task || !content || content.index < task.index) return;
   const merged = bodyCells(body, task.index).some((c) => c.covered || c.rowSpan > 1);
-  if (merged && allFilled(body, content.index) && meanLength(body, content.index) > meanLength(body, task.index)) {
-    task.role = 'group';
-    content.role = 'task';
+  if (!(merged && allFilled(body, content.index) && meanLength(body, content.index) > meanLength(body, task.index))) return;
+  task.role = 'group';
+  content.role = 'task';
+  // The header's task cell may span a second grouping level (`一、…` then `（一）…`).
+  for (let i = task.index + 1; i < content.index; i++) {
+    if (!columns[i] && header.cells[i]?.covered && bodyCells(body, i).some((c) => !c.covered && c.text && cellKind(c.text) === 'text')) {
+      columns[i] = { index: i, role: 'group', name: '' };
+    }
   }
 }
 

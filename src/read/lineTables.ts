@@ -88,10 +88,16 @@ function readPipeRows(lines: readonly string[], start: number): LineTable | null
   }
   if (records.length < 2) return null;
   const headerAt = records.findIndex((r) => r.fields.filter((f) => f.length <= MAX_HEADER && headerRole(f)).length >= 2);
-  const width = headerAt >= 0 ? records[headerAt]!.fields.length : Math.max(...records.slice(0, 50).map((r) => r.fields.length));
-  const kinds = headerAt >= 0 ? records[headerAt]!.fields.map(columnKind) : null;
+  let width = headerAt >= 0 ? records[headerAt]!.fields.length : Math.max(...records.slice(0, 50).map((r) => r.fields.length));
+  let kinds = headerAt >= 0 ? records[headerAt]!.fields.map(columnKind) : null;
+  const widened = headerAt >= 0 ? widenedHeader(records, headerAt) : null;
+  if (widened) ({ width, kinds } = widened);
   const rows: Row[] = [];
   records.forEach((r, k) => {
+    if (k === headerAt && widened) {
+      rows.push(widened.row);
+      return;
+    }
     // A scraper pads a row that left a merged cell out with empty cells at its end.
     let filled = r.fields.length;
     while (filled > 0 && !r.fields[filled - 1]) filled--;
@@ -101,6 +107,39 @@ function readPipeRows(lines: readonly string[], start: number): LineTable | null
     else rows.push(alignedRow(tokens.filter((t) => t.text), kinds, 0, width, r.line, rows.length > headerAt + 1));
   });
   return { table: { kind: 'table', line: records[0]!.line, width, rows, caption: '' }, next: i };
+}
+
+/** Filled cells of a record, the empty ones a scraper pads its end with not counted. */
+function filledLength(fields: readonly string[]): number {
+  let n = fields.length;
+  while (n > 0 && !fields[n - 1]) n--;
+  return n;
+}
+
+/**
+ * A header that names fewer columns than its full rows fill (`工作任务 | 具体要求
+ * | 责任单位 | 时限要求 | |` over `一、… | （一）… | 1 | … | … | 持续推进 |`): its
+ * first cell spans the columns the rows have before the others (grouping
+ * cells, a seq number), as its colspan did on the page. Their kinds come from
+ * the first full row.
+ */
+function widenedHeader(records: readonly { fields: string[]; line: number }[], headerAt: number): { width: number; kinds: ColumnKind[]; row: Row } | null {
+  const header = records[headerAt]!;
+  const named = filledLength(header.fields);
+  if (named < 2 || header.fields.slice(0, named).some((f) => !f)) return null;
+  const body = records.slice(headerAt + 1, headerAt + 51);
+  const full = body.find((r) => filledLength(r.fields) > named && r.fields.slice(0, filledLength(r.fields)).every(Boolean));
+  if (!full) return null;
+  const width = filledLength(full.fields);
+  const extra = width - named;
+  const headerKinds = header.fields.slice(0, named).map(columnKind);
+  const kinds: ColumnKind[] = [headerKinds[0]!];
+  for (let c = 1; c <= extra; c++) kinds.push(KIND_OF_COLUMN[cellKind(full.fields[c]!)] ?? 'text');
+  kinds.push(...headerKinds.slice(1));
+  const cells: Cell[] = [makeCell([header.fields[0]!], header.line, extra + 1, 1)];
+  for (let c = 1; c <= extra; c++) cells.push({ ...coveredCell(header.line), coveredFrom: 'left' });
+  for (const f of header.fields.slice(1, named)) cells.push(makeCell([f], header.line));
+  return { width, kinds, row: { cells, line: header.line } };
 }
 
 function plainRow(tokens: readonly Token[], width: number, line: number): Row {

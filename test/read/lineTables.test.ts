@@ -33,6 +33,20 @@ describe('pipe rows', () => {
     ]);
   });
 
+  it('a header naming fewer columns than its full rows: its first cell spans the grouping and seq cells before the others', () => {
+    const text = [
+      '工作事项 | 具体要求 | 责任单位 | 完成时间 | ||',
+      '一、优化营商环境。 | （一）公开涉企政策。 | 1 | 集中公开涉企政策文件及解读。 | 县发改局 | 持续推进 |',
+      '2 | 开设惠企政策专栏。 | 县政务服务中心 | 2024年6月底前 | ||',
+    ].join('\n');
+    const [t] = tables(text);
+    expect(grid(t!)).toEqual([
+      ['工作事项', '^', '^', '具体要求', '责任单位', '完成时间'],
+      ['一、优化营商环境。', '（一）公开涉企政策。', '1', '集中公开涉企政策文件及解读。', '县发改局', '持续推进'],
+      ['^', '^', '2', '开设惠企政策专栏。', '县政务服务中心', '2024年6月底前'],
+    ]);
+  });
+
   it('reads a row of one cell as a section heading spanning the table', () => {
     const text = ['| 序号 | 任务 | 牵头单位 |', '| 一、强化源头管控 |', '| 1 | 严格准入。 | 区发改局 |'].join('\n');
     const [t] = tables(text);
@@ -152,6 +166,19 @@ describe('extraction from line tables', () => {
     expect(doc.tasks.map((t) => [t.seq, t.path, t.task, t.leads, t.deadline?.kind])).toEqual([
       ['1', ['规范文件管理'], '清理本局规范性文件并公布目录。', ['法规股'], 'unspecified'],
       ['2', ['规范文件管理'], '建立文件备案台账。', ['办公室'], 'ongoing'],
+    ]);
+  });
+
+  it('under a widened pipe header, the merged levels are the path and the seq column is confirmed by its numbers', async () => {
+    const text = [
+      '工作事项 | 具体要求 | 责任单位 | 完成时间 | ||',
+      '一、优化营商环境。 | （一）公开涉企政策。 | 1 | 集中公开涉企政策文件及解读。 | 县发改局 | 持续推进 |',
+      '2 | 开设惠企政策专栏。 | 县政务服务中心 | 2024年6月底前 | ||',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.path, t.task, t.leads])).toEqual([
+      ['1', ['一、优化营商环境。', '（一）公开涉企政策。'], '集中公开涉企政策文件及解读。', ['县发改局']],
+      ['2', ['一、优化营商环境。', '（一）公开涉企政策。'], '开设惠企政策专栏。', ['县政务服务中心']],
     ]);
   });
 
