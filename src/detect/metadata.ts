@@ -10,7 +10,7 @@
 import type { Block } from '../model/document.js';
 import { foldSpaces } from '../model/text.js';
 import { toSimplified } from '../model/traditional.js';
-import { cnDigit, NUMBERING } from '../model/vocabulary.js';
+import { CN_DATE_DIGITS, cnDigit, NUMBERING } from '../model/vocabulary.js';
 
 export interface DocumentMeta {
   title: string | null;
@@ -32,12 +32,17 @@ const DOC_LABEL_INSIDE = /(?:文\s*号|发文字号|文件编号|发文文号|�
 const ISSUED_LABEL = /(?:成文日期|发文日期|印发日期|签发日期|生成日期|成文时间|发文时间)\s*[:：]?\s*[|｜]?\s*/gu;
 const ISO_DATE = /(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})/u;
 const CN_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
-const CN_NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/u;
+const CN_NUMERAL_DATE = new RegExp(`([${CN_DATE_DIGITS}]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日`, 'u');
 /** `2024327`: a signature date whose 年/月/日 a scraper lost. */
 const SCRAPED_DATE = /^(\d{4})(\d{1,2})(\d{1,2})$/u;
-const PLAN_WORD = /(?:规划|方案|意见|计划|要点|办法|细则|决定|清单|表|分工|任务|通知|安排|行动|台账|纲要|规定|措施|分解|报告)$/u;
+const PLAN_WORD = /(?:规划|方案|意见|计划|要点|办法|细则|决定|清单|表|分工|任务|安排|行动|台账|纲要|规定|措施|分解|报告)$/u;
+/** A progress report's heading (`…推进情况（1-8月）`): the name where no plan heading is printed. */
+const REPORT_WORD = /情况$/u;
+/** A notice's own heading: the plan's name only where the document prints no heading of the plan itself. */
+const NOTICE_WORD = /通知$/u;
+const PINYIN_ALL = new RegExp(PINYIN, 'gu');
 /** Lines that are never the plan's name. */
-const NOT_A_TITLE = /^(?:政府工作报告|工作任务|重点任务|主要任务|附\s*件\s*\d*|目\s*录)$|[:：]$|^(?:各|市直|县直|区直)[^，,。]{0,40}[:：]/u;
+const NOT_A_TITLE = /^(?:政府工作报告|工作任务|重点任务|主要任务|附\s*件\s*\d*|目\s*录)$|[:：]$|^(?:各|市直|县直|区直)[^，,。]{0,40}[:：]|[>›»]|当前位置|现在的位置/u;
 const BANNER = /^【[^】]{1,30}】\s*/u;
 const PAGE_MARK = /^[-—–－]\s?\d{1,3}\s?[-—–－]\s*/u;
 const NOISE = /^[?？\ufffd•·●\s]+/u;
@@ -188,6 +193,8 @@ function findTitle(folded: string[], head: string[]): string | null {
     /《([^》]{2,80})》(?:(?:和|及|、)《[^》]{2,80}》)*(?:已经[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
     /^.{0,30}?关于(?:印发|转发)(.{2,80}?)的通知$/u,
     /(?:印发|转发)[^《]{0,20}《([^》]{2,80})》/u,
+    // A page that explains a plan (`《X》政策解读`) is about X.
+    /^《([^》]{2,80})》(?:的)?(?:政策)?解读$/u,
   ];
   for (const form of forms) {
     for (const [k, p] of folded.entries()) {
@@ -197,12 +204,17 @@ function findTitle(folded: string[], head: string[]): string | null {
       return cleanTitle(head[k]!.slice(at, at + m[1]!.length));
     }
   }
-  // A trailing bracketed period (`…行动方案（2022—2024年）`) is part of the title.
-  for (const [k, p] of folded.entries()) {
-    const t = cleanTitle(p);
-    if (t.length < 4 || t.length > 70 || /[。；]/u.test(t) || NOT_A_TITLE.test(t) || isNumbered(t)) continue;
-    if (DOC_NUMBER.exec(t)?.[0] === t) continue;
-    if (PLAN_WORD.test(t.replace(/[（(][^（()）]{1,20}[）)]$/u, ''))) return cleanTitle(head[k]!);
+  // The plan's own heading (an attachment's name too: `附件：1. X分解表`) before
+  // the heading of the notice that sends it (`…关于分解落实…的通知`).
+  // A trailing bracketed period (`…行动方案（2022—2024年）`, `…推进情况（1-8月）`)
+  // is part of the title; pinyin a converter inserted (`計(jì)劃`) is not read.
+  for (const ending of [PLAN_WORD, REPORT_WORD, NOTICE_WORD]) {
+    for (const [k, p] of folded.entries()) {
+      const t = cleanTitle(p);
+      if (t.length < 4 || t.length > 70 || /[。；]/u.test(t) || NOT_A_TITLE.test(t) || isNumbered(t)) continue;
+      if (DOC_NUMBER.exec(t)?.[0] === t) continue;
+      if (ending.test(t.replace(PINYIN_ALL, '').replace(/[（(][^（()）]{1,20}[）)]$/u, ''))) return cleanTitle(head[k]!);
+    }
   }
   return null;
 }
@@ -214,7 +226,7 @@ function isNumbered(t: string): boolean {
 /** `【专题】X` → X, `《X》` → X, `X（池政〔2017〕101号）` → X. */
 function cleanTitle(t: string): string {
   // `附件：X清单` names the plan after its label.
-  let s = t.trim().replace(BANNER, '').replace(/^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]\s*/u, '');
+  let s = t.trim().replace(BANNER, '').replace(/^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*)?/u, '');
   if (s.startsWith('《') && s.endsWith('》') && !s.slice(1, -1).includes('《')) s = s.slice(1, -1);
   const bracketedNumber = new RegExp(`\\s*[（(]\\s*${DOC_NUMBER.source}\\s*[）)]$`, 'u').exec(toSimplified(s));
   if (bracketedNumber) s = s.slice(0, bracketedNumber.index);

@@ -167,12 +167,13 @@ export const PLACE_TAKING_UNITS = [
 
 export const CN_DIGITS = '零一二三四五六七八九';
 /** Digits as printed in dates (`二〇二一年`): 〇 and ○ are zero too. */
-export const CN_DATE_DIGITS = '〇○零一二三四五六七八九';
+// A typed Latin `O` (`二OO八年`) or a circle stands for 〇 in many signatures.
+export const CN_DATE_DIGITS = '〇○◯OoＯ零一二三四五六七八九';
 export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** The value of one Chinese digit (`〇`, `○` and `零` are 0), or -1. */
 export function cnDigit(c: string): number {
-  if (c === '〇' || c === '○') return 0;
+  if ('〇○◯OoＯ'.includes(c)) return 0;
   return CN_DIGITS.indexOf(c);
 }
 

@@ -82,7 +82,8 @@ export function buildTableTasks(
     const leadCell = leadCol ? pick(row.cells[leadCol.index]!, fromAbove(leadCol.index), carry, 'leadCell') : null;
     const units = leadCell ? splitUnits(leadCell.lines.length ? leadCell.lines : [leadCell.text], { dropConjoinedTail: true }) : { leads: [], partners: [] };
     const partners = [...units.partners];
-    const known = new Set(partners);
+    // A partners column that repeats the lead (`责任单位` listing the 牵头单位 too) does not make it a partner.
+    const known = new Set([...units.leads, ...partners]);
     for (const col of partnerCols) {
       const cell = pick(row.cells[col.index]!, fromAbove(col.index), carry, 'partnersCell');
       const more = splitUnits(cell.lines.length ? cell.lines : [cell.text], { dropConjoinedTail: true });

@@ -71,4 +71,21 @@ describe('readMeta', () => {
     expect(readMeta(paras('附件:某市2022年政务公开任务分解责任清单')).title).toBe('某市2022年政务公开任务分解责任清单');
     expect(readMeta(paras('各县(市、区)人民政府,市人民政府各部门:', '一、提高投资项目审批效率', '政府工作报告')).title).toBeNull();
   });
+
+  it('prefers the plan\'s own heading (an attachment\'s name too) to the heading of the notice that sends it', () => {
+    expect(readMeta(paras('某区人民政府关于分解落实2023年区政府工作目标任务的通知', '附件', '2023年区政府工作目标任务落实责任分解表')).title).toBe('2023年区政府工作目标任务落实责任分解表');
+    expect(readMeta(paras('某区人民政府办公室', '附件:1. 2019年《政府工作报告》目标任务分解表', '2. 2019年民生实事项目目标任务分解表')).title).toBe('2019年《政府工作报告》目标任务分解表');
+    expect(readMeta(paras('某县人民政府关于做好春季防火工作的通知', '各乡镇人民政府：')).title).toBe('某县人民政府关于做好春季防火工作的通知');
+  });
+
+  it('names a progress report by its heading, a page explaining a plan by the plan, and reads through converter pinyin', () => {
+    expect(readMeta(paras('当前位置: > 政务公开 > 重点工作落实情况', '某区2024年重点工作任务推进情况(1-8月)')).title).toBe('某区2024年重点工作任务推进情况(1-8月)');
+    expect(readMeta(paras('某区2024年重点工作推进情况', '2024年重点工作任务分工方案')).title).toBe('2024年重点工作任务分工方案');
+    expect(readMeta(paras('《2024年重点工作任务分工方案》政策解读')).title).toBe('2024年重点工作任务分工方案');
+    expect(readMeta(paras('2023年民生實(shí)事項(xiàng)目實(shí)施計(jì)劃(截至4月10日)')).title).toBe('2023年民生實(shí)事項(xiàng)目實(shí)施計(jì)劃(截至4月10日)');
+  });
+
+  it('reads a signature date typed with Latin O for 〇', () => {
+    expect(readMeta(paras('关于印发《工作要点》的通知', '(二OO八年二月二十六日)')).issued).toBe('2008-02-26');
+  });
 });
