@@ -197,17 +197,21 @@ function demoteMergedTask(table: TableBlock, bodyFrom: number, columns: (TaskCol
   const body = table.rows.slice(bodyFrom, bodyFrom + SAMPLE_ROWS);
   if (body.length < 2) return;
   const task = columns.find((c) => c?.role === 'task');
-  const content = columns.find((c) => c?.role === 'content');
-  if (!task || !content || content.index < task.index) return;
+  const content = task ? columns.find((c) => c?.role === 'content' && c.index > task.index) : undefined;
+  if (!task || !content) return;
   const merged = bodyCells(body, task.index).some((c) => c.covered || c.rowSpan > 1);
   if (!(merged && allFilled(body, content.index) && meanLength(body, content.index) > meanLength(body, task.index))) return;
   task.role = 'group';
   content.role = 'task';
-  // The header's task cell may span a second grouping level (`一、…` then `（一）…`).
-  for (let i = task.index + 1; i < content.index; i++) {
-    if (!columns[i] && header.cells[i]?.covered && bodyCells(body, i).some((c) => !c.covered && c.text && cellKind(c.text) === 'text')) {
-      columns[i] = { index: i, role: 'group', name: '' };
-    }
+  // The header's task cell may span a second grouping level (`一、…` then `（一）…`),
+  // and a merged column before it under a word of its own (`目标`) is an outer level.
+  const mergedText = (i: number) => {
+    const cells = bodyCells(body, i);
+    return cells.some((c) => c.covered || c.rowSpan > 1) && cells.some((c) => !c.covered && c.text && cellKind(c.text) === 'text');
+  };
+  for (let i = 0; i < content.index; i++) {
+    if ((columns[i] && columns[i]!.role !== 'content') || i === task.index || !mergedText(i)) continue;
+    if (i > task.index ? header.cells[i]?.covered : !header.cells[i]?.covered) columns[i] = { index: i, role: 'group', name: header.cells[i]?.text ?? '' };
   }
 }
 

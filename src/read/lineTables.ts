@@ -65,7 +65,8 @@ export function readLineTable(lines: readonly string[], start: number): LineTabl
   if (line.includes('|') && (CELL_LINE.test(line) || BARE_PIPE.test(line))) return readCellLines(lines, start, CELL_LINE.test(line) ? 'closed' : 'between');
   const t = line.trim();
   const word = headerWord(t);
-  if (!word || word === 'unknown') return null;
+  // A header may open with a word outside the lists (`目标` / `任务` / …) when a known one follows.
+  if (!word || (word === 'unknown' && !nextIsKnownHeader(lines, start))) return null;
   // A table's first header cell, with `|` lines after it (`工作任务` / `|` / `具体要求`).
   if (pipeNeighbour(lines, start)) return readCellLines(lines, start, 'between');
   return readCellLines(lines, start, 'bare');
@@ -303,8 +304,48 @@ function seqlessHeaderRows(reader: CellLineReader, header: Token[], marks: CellM
   while (!pending.some(isFirstSeq) && pending.length < known && !reader.last.breakBefore && reader.take()) pending.push(reader.last);
   const seqAt = pending.findIndex(isFirstSeq);
   if (seqAt >= 0 && seqAt < known) return numberedRows(reader, header.slice(0, known), kinds, pending, seqAt, marks);
-  if (marks === 'between' && pending.length === 1 && reader.last.breakBefore) return brokenRows(reader, header, kinds);
+  if (marks === 'between' && pending.length === 1 && reader.last.breakBefore) return brokenRows(reader, header.slice(0, known), kinds);
+  const closing = kinds[kinds.length - 1]!;
+  if (marks === 'bare' && (closing === 'units' || closing === 'date')) return closedRows(reader, header.slice(0, known), kinds, pending);
   return null;
+}
+
+/**
+ * Rows with no number and no delimiter, under a header whose last column
+ * holds units or dates (`目标` / `任务` / `主要内容` / `责任单位`): each row ends
+ * with its cell of that kind (several lines of units are one cell), and the
+ * next line of another kind starts the next row. The table ends at a row
+ * that never closes.
+ */
+function closedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[], pending: Token[]): LineTable | null {
+  const width = header.length;
+  const closing = kinds[width - 1]!;
+  const rows: Row[] = [headerRow(header)];
+  let row: Token[] = [];
+  let closed = false;
+  const kindOf = (t: Token) => KIND_OF_COLUMN[cellKind(t.text)] ?? 'text';
+  const flush = () => {
+    rows.push(alignedRow(row, kinds, 0, width, row[0]!.line, rows.length > 1));
+    row = [];
+    closed = false;
+  };
+  const feed = (t: Token): boolean => {
+    const kind = kindOf(t);
+    if (closed && kind !== closing) flush();
+    if (row.length >= MAX_ROW_TOKENS || /[:：]$/u.test(t.text) || CHROME.test(t.text)) return false;
+    row.push(t);
+    if (kind === closing) closed = true;
+    return true;
+  };
+  let stop: Token | null = null;
+  for (const t of pending) if (!stop && !feed(t)) stop = t;
+  while (!stop && reader.take()) if (!feed(reader.last)) stop = reader.last;
+  if (stop) reader.i = stop.line - 1;
+  // A row that never closed (prose after the table, a label) is not the table's.
+  if (!closed && row.length) reader.i = row[0]!.line - 1;
+  else if (row.length) flush();
+  if (rows.length < 3) return null;
+  return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
 }
 
 /**
@@ -436,6 +477,12 @@ function nearNonBlank(lines: readonly string[], at: number, step: 1 | -1): strin
   return null;
 }
 
+function nextIsKnownHeader(lines: readonly string[], at: number): boolean {
+  const next = nearNonBlank(lines, at, 1);
+  const word = next === null ? null : headerWord(next.trim());
+  return word !== null && word !== 'unknown';
+}
+
 function nextIsSeq(reader: CellLineReader, seq: number): boolean {
   const { lines } = reader;
   for (let k = reader.i; k < lines.length && k < reader.i + 4; k++) {
@@ -475,13 +522,14 @@ function columnKind(text: string): ColumnKind {
 const FIT: Record<CellKind, Record<ColumnKind, number>> = {
   text: { text: 3, units: -3, date: -1, person: -3, seq: -3 },
   units: { text: 0, units: 3, date: -2, person: -2, seq: -3 },
-  date: { text: 0, units: -2, date: 3, person: -2, seq: -3 },
+  date: { text: 0, units: -3, date: 3, person: -2, seq: -3 },
   person: { text: -1, units: -1, date: -2, person: 3, seq: -3 },
   seq: { text: -1, units: -3, date: -2, person: -3, seq: 2 },
   empty: { text: 0, units: 0, date: 0, person: 0, seq: 0 },
 };
 const EXTRA_TOKEN: Record<ColumnKind, number> = { text: -0.5, units: -0.2, date: -2.5, person: -2, seq: -5 };
 const LEFT_OUT = -1.5;
+const LATER_LEFT_OUT = 0.01;
 
 /**
  * The best monotone assignment of a row's lines to the columns from `offset`
@@ -502,7 +550,9 @@ function alignedRow(tokens: readonly Token[], kinds: readonly ColumnKind[], offs
     for (let a = 0; a <= n; a++) {
       const here = best[c]![a]!;
       if (here === NEG) continue;
-      if (here + LEFT_OUT > best[c + 1]![a]!) { best[c + 1]![a] = here + LEFT_OUT; from[c + 1]![a] = a; }
+      // Merged cells are mostly a table's first columns: leaving a later one out costs a little more.
+      const leftOut = here + LEFT_OUT - c * LATER_LEFT_OUT;
+      if (leftOut > best[c + 1]![a]!) { best[c + 1]![a] = leftOut; from[c + 1]![a] = a; }
       let score = here;
       for (let b = a + 1; b <= n && b - a <= MAX_TOKENS_PER_CELL; b++) {
         score += FIT[k[b - 1]!][kind] + (b - a > 1 ? EXTRA_TOKEN[kind] : 0);

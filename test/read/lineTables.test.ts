@@ -130,6 +130,23 @@ describe('one cell a line under a header with no seq column', () => {
     ]);
   });
 
+  it('rows with no number and no delimiter end with their unit cell; a merged outer column is left out below', () => {
+    const text = [
+      '方向', '任务', '主要内容', '责任单位',
+      '一、以公开促发展', '（一）稳定预期', '按季度公开经济运行数据并解读。', '市统计局牵头落实',
+      '公开重大项目审批和实施信息。', '市发改委',
+      '市场监管局', '（二）优化服务', '公开涉企收费目录清单。', '市财政局、市市场监管局分别牵头落实',
+      '各有关单位要加强协调配合，抓好落实。',
+    ].join('\n');
+    const [t] = tables(text);
+    expect(grid(t!)).toEqual([
+      ['方向', '任务', '主要内容', '责任单位'],
+      ['一、以公开促发展', '（一）稳定预期', '按季度公开经济运行数据并解读。', '市统计局牵头落实'],
+      ['^', '^', '公开重大项目审批和实施信息。', '市发改委市场监管局'],
+      ['^', '（二）优化服务', '公开涉企收费目录清单。', '市财政局、市市场监管局分别牵头落实'],
+    ]);
+  });
+
   it('a run of short headings over prose is no table', () => {
     const text = ['工作任务', '责任单位', '完成时限', '各单位要高度重视，认真组织实施，确保各项任务按期完成。'].join('\n');
     expect(tables(text)).toEqual([]);
@@ -179,6 +196,19 @@ describe('extraction from line tables', () => {
     expect(doc.tasks.map((t) => [t.seq, t.path, t.task, t.leads])).toEqual([
       ['1', ['一、优化营商环境。', '（一）公开涉企政策。'], '集中公开涉企政策文件及解读。', ['县发改局']],
       ['2', ['一、优化营商环境。', '（一）公开涉企政策。'], '开设惠企政策专栏。', ['县政务服务中心']],
+    ]);
+  });
+
+  it('closed rows: the merged outer levels are the path, and each sentence is a task with its leads', async () => {
+    const text = [
+      '方向', '任务', '主要内容', '责任单位',
+      '一、以公开促发展', '（一）稳定预期', '按季度公开经济运行数据并解读。', '市统计局牵头落实',
+      '公开重大项目审批和实施信息。', '市发改委、市财政局分别牵头落实',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.path, t.task, t.leads])).toEqual([
+      [['一、以公开促发展', '（一）稳定预期'], '按季度公开经济运行数据并解读。', ['市统计局']],
+      [['一、以公开促发展', '（一）稳定预期'], '公开重大项目审批和实施信息。', ['市发改委', '市财政局']],
     ]);
   });
 
