@@ -239,7 +239,7 @@ export const NUMBERING: readonly (readonly [RegExp, number])[] = [
  * `（1）`, `一、`, `821.`): group 1, 2 or 3 holds the number. A dot followed by
  * a digit is left to the caller (`6.70%的…` may be item 6, `0.01以内` is not).
  */
-export const CELL_NUMBERING = /^\s*(?:(\d{1,4})\s*[.．、](?!\d)|[（(]\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*[）)]|([一二三四五六七八九十百]{1,4})\s*[、.．])/u;
+export const CELL_NUMBERING = /^\s*(?:(\d{1,4})\s*[.．、](?!\d)|[（(]\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*[）)]|([一二三四五六七八九十百]{1,4})\s*[、.．]|([①-⑳]))/u;
 
 /** The level `①` prefixes take: its seq is the circled digit's value. */
 export const CIRCLED_LEVEL = 5;

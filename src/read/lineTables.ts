@@ -18,6 +18,7 @@ import type { Cell, Row, TableBlock } from '../model/document.js';
 import { type CellKind, cellKind } from '../model/cellKinds.js';
 import { headerRole, type ColumnRole } from '../model/headerRoles.js';
 import { coveredCell, emptyCell, makeCell } from './blocks.js';
+import { CELL_NUMBERING, chineseToInt } from '../model/vocabulary.js';
 
 interface Token {
   text: string;
@@ -94,7 +95,9 @@ function readPipeRows(lines: readonly string[], start: number): LineTable | null
   const widened = headerAt >= 0 ? widenedHeader(records, headerAt) : null;
   if (widened) ({ width, kinds } = widened);
   const rows: Row[] = [];
+  const series = new ColumnSeries();
   records.forEach((r, k) => {
+    if (rows.length) series.record(rows[rows.length - 1]!);
     if (k === headerAt && widened) {
       rows.push(widened.row);
       return;
@@ -105,7 +108,9 @@ function readPipeRows(lines: readonly string[], start: number): LineTable | null
     const tokens = r.fields.map((text) => ({ text, line: r.line }));
     if (k <= headerAt || !kinds || (r.fields.length === width && filled === width) || filled === 0) rows.push(plainRow(tokens, width, r.line));
     else if (r.fields.filter((f) => f).length === 1 && width > 2) rows.push(sectionRow(r.fields.find((f) => f)!, width, r.line));
-    else rows.push(alignedRow(tokens.filter((t) => t.text), kinds, 0, width, r.line, rows.length > headerAt + 1));
+    // A full row whose last cell is empty (`说明`, `备注`) stands as written where its cells fit their columns.
+    else if (r.fields.length === width && filled === width - 1 && r.fields.slice(0, filled).every(Boolean) && fitsInPlace(r.fields, kinds)) rows.push(plainRow(tokens, width, r.line));
+    else rows.push(alignedRow(tokens.filter((t) => t.text), kinds, 0, width, r.line, rows.length > headerAt + 1, series));
   });
   return { table: { kind: 'table', line: records[0]!.line, width, rows, caption: '' }, next: i };
 }
@@ -141,6 +146,11 @@ function widenedHeader(records: readonly { fields: string[]; line: number }[], h
   for (let c = 1; c <= extra; c++) cells.push({ ...coveredCell(header.line), coveredFrom: 'left' });
   for (const f of header.fields.slice(1, named)) cells.push(makeCell([f], header.line));
   return { width, kinds, row: { cells, line: header.line } };
+}
+
+/** Every filled cell of the row suits the column it stands under. */
+function fitsInPlace(fields: readonly string[], kinds: readonly ColumnKind[]): boolean {
+  return fields.every((f, c) => !f || FIT[cellKind(f)][kinds[c] ?? 'text'] > 0);
 }
 
 function plainRow(tokens: readonly Token[], width: number, line: number): Row {
@@ -529,7 +539,32 @@ const FIT: Record<CellKind, Record<ColumnKind, number>> = {
 };
 const EXTRA_TOKEN: Record<ColumnKind, number> = { text: -0.5, units: -0.2, date: -2.5, person: -2, seq: -5 };
 const LEFT_OUT = -1.5;
-const LATER_LEFT_OUT = 0.01;
+const GAP_BIAS = 0.01;
+/** A cell whose number continues its column's series (`②` under `①`, `58.` under `57.`) stands in that column. */
+const SERIES = 2;
+
+/** The last number each column's cells began with, row by row. */
+class ColumnSeries {
+  private readonly last = new Map<number, number>();
+  continues(column: number, text: string): boolean {
+    const n = numberValue(text);
+    const before = this.last.get(column);
+    return n !== null && before !== undefined && n === before + 1;
+  }
+  record(row: Row): void {
+    row.cells.forEach((cell, c) => {
+      const n = cell.covered ? null : numberValue(cell.text);
+      if (n !== null) this.last.set(c, n);
+    });
+  }
+}
+
+function numberValue(text: string): number | null {
+  const m = CELL_NUMBERING.exec(text);
+  if (!m) return null;
+  if (m[4]) return m[4].charCodeAt(0) - 0x2460 + 1;
+  return chineseToInt((m[1] ?? m[2] ?? m[3])!);
+}
 
 /**
  * The best monotone assignment of a row's lines to the columns from `offset`
@@ -537,7 +572,7 @@ const LATER_LEFT_OUT = 0.01;
  * first row), one or several consecutive lines (a unit list spread over
  * lines, a sentence wrapped). Dynamic programming over lines × columns.
  */
-function alignedRow(tokens: readonly Token[], kinds: readonly ColumnKind[], offset: number, width: number, line: number, hasRowAbove: boolean): Row {
+function alignedRow(tokens: readonly Token[], kinds: readonly ColumnKind[], offset: number, width: number, line: number, hasRowAbove: boolean, series?: ColumnSeries): Row {
   const n = tokens.length;
   const m = width - offset;
   const k = tokens.map((t) => cellKind(t.text));
@@ -550,12 +585,13 @@ function alignedRow(tokens: readonly Token[], kinds: readonly ColumnKind[], offs
     for (let a = 0; a <= n; a++) {
       const here = best[c]![a]!;
       if (here === NEG) continue;
-      // Merged cells are mostly a table's first columns: leaving a later one out costs a little more.
-      const leftOut = here + LEFT_OUT - c * LATER_LEFT_OUT;
+      // Cells a row leaves out before its first line are mostly merged leading
+      // columns; after it, gaps are mostly the row's empty end. Ties go that way.
+      const leftOut = here + LEFT_OUT - (a === 0 ? c : m - c) * GAP_BIAS;
       if (leftOut > best[c + 1]![a]!) { best[c + 1]![a] = leftOut; from[c + 1]![a] = a; }
       let score = here;
       for (let b = a + 1; b <= n && b - a <= MAX_TOKENS_PER_CELL; b++) {
-        score += FIT[k[b - 1]!][kind] + (b - a > 1 ? EXTRA_TOKEN[kind] : 0);
+        score += FIT[k[b - 1]!][kind] + (b - a > 1 ? EXTRA_TOKEN[kind] : 0) + (b - a === 1 && series?.continues(offset + c, tokens[a]!.text) ? SERIES : 0);
         if (score > best[c + 1]![b]!) { best[c + 1]![b] = score; from[c + 1]![b] = a; }
       }
     }

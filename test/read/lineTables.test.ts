@@ -47,6 +47,20 @@ describe('pipe rows', () => {
     ]);
   });
 
+  it('a cell whose number continues its column (② under ①) stands there; a full row with an empty last cell stands as written', () => {
+    const text = [
+      '年度工作 | 细化任务 | 季度目标 | 牵头单位 | 落实情况 | 说明 |',
+      '1.推进垃圾分类。 | ①建成处置中心。 | 完成安装调试。 | 城管局 | 已完成土建。 | |',
+      '②新建分类小区20个。 | 完成70%。 | 已进场施工。 | ||||',
+    ].join('\n');
+    const [t] = tables(text);
+    expect(grid(t!)).toEqual([
+      ['年度工作', '细化任务', '季度目标', '牵头单位', '落实情况', '说明'],
+      ['1.推进垃圾分类。', '①建成处置中心。', '完成安装调试。', '城管局', '已完成土建。', ''],
+      ['^', '②新建分类小区20个。', '完成70%。', '^', '已进场施工。', '^'],
+    ]);
+  });
+
   it('reads a row of one cell as a section heading spanning the table', () => {
     const text = ['| 序号 | 任务 | 牵头单位 |', '| 一、强化源头管控 |', '| 1 | 严格准入。 | 区发改局 |'].join('\n');
     const [t] = tables(text);
