@@ -23,6 +23,11 @@ const UNIT_END = new RegExp(`(?:${alternation(UNIT_SUFFIXES)})$`, 'u');
 const NOT_A_NAME = /[。：:？！?!“”"《》]|\d{4}|\d+(?:\.\d+)?%|[年月]底|^\d/u;
 const MAX_NAME = 40;
 
+/** A name that ends like a unit (`局`, `委`, `政府`), its annotation aside: stricter than `isUnitName`, which lets any `各…` pass. */
+export function endsLikeUnit(name: string): boolean {
+  return isUnitName(name) && UNIT_END.test(name.replace(/[（(][^（）()]*[）)]$/u, ''));
+}
+
 /** A unit's name: short, no sentence marks or dates, ending like a unit (`局`, `委`, `各乡镇`, `各乡（街道）`). Simplified text. */
 export function isUnitName(name: string): boolean {
   if (name.length < 2 || name.length > MAX_NAME || !hasHan(name) || NOT_A_NAME.test(name)) return false;

@@ -66,7 +66,8 @@ export const PARTNER_LABELS = [
 
 /** Labels that name persons, never units (`责任领导：张三`). */
 export const PERSON_LABELS = [
-  '责任领导', '牵头领导', '分管领导', '联系领导', '包保领导', '牵头责任人', '具体责任人', '责任人', '联系人', '负责人', '联系电话',
+  '责任领导', '牵头领导', '分管领导', '联系领导', '包保领导', '牵头责任人', '具体责任人', '项目责任人', '项目负责人', '分管县领导', '分管区领导', '分管市领导',
+  '责任人', '联系人', '负责人', '联系电话',
 ] as const;
 
 /** Labels of a time limit that may share a responsibility clause (`完成时限：2021年底`). */

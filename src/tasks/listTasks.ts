@@ -17,6 +17,8 @@ export interface DeadlineFinder {
   resolve?(text: string): Deadline;
 }
 
+import { endsLikeUnit } from '../model/cellKinds.js';
+
 export type Role = 'lead' | 'partner' | 'responsible' | 'person' | 'time';
 
 export interface ClausePart {
@@ -38,7 +40,7 @@ export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinde
     const deadline =
       (time && (timeCell(finder, time.text) ?? safeFind(finder, time.text))) ??
       safeFind(finder, item.task + (item.content ?? '')) ??
-      safeFind(finder, item.responsibility);
+      safeFind(finder, beforeOtherLabel(item.responsibility));
     return {
       origin: 'list' as const,
       table: null,
@@ -128,12 +130,48 @@ export function labelledParts(clause: string): ClausePart[] {
   const parts: ClausePart[] = [];
   const lead = clause.slice(0, marks[0]!.at).trim();
   if (lead) parts.push({ role: 'responsible', text: lead });
-  marks.forEach((mark, k) => {
+  for (const [k, mark] of marks.entries()) {
     const end = k + 1 < marks.length ? marks[k + 1]!.at : clause.length;
-    const text = trimSeparators(clause.slice(mark.end, end));
+    // A label the vocabulary does not know (`实际完成情况：`, `备注：`) ends the units: what follows is no unit.
+    const cut = otherLabelAt(s.slice(mark.end, end));
+    const text = trimSeparators(clause.slice(mark.end, cut < 0 ? end : mark.end + cut));
     if (text) parts.push({ role: mark.role, text });
-  });
+    if (cut >= 0) break;
+  }
   return parts;
+}
+
+/** The clause up to a label the vocabulary does not know: `实际完成情况：已于5月30日…` reports progress, not a due date. */
+function beforeOtherLabel(clause: string): string {
+  const s = simplified(clause);
+  LABEL.lastIndex = 0;
+  let end = 0;
+  for (const m of s.matchAll(LABEL)) end = m.index + m[0].length;
+  const cut = end > 0 ? otherLabelAt(s.slice(end)) : -1;
+  return cut < 0 ? clause : clause.slice(0, end + cut);
+}
+
+const OTHER_LABEL = /\p{Script=Han}{2,12}[:：]/u;
+const MAX_OTHER_LABEL = 8;
+
+/**
+ * Where a label the vocabulary does not know starts (`实际完成情况：`), or -1.
+ * With the space before it lost (`市财政局实际完成情况：`), the label is the
+ * shortest tail of the run that leaves a unit's name before it.
+ */
+function otherLabelAt(s: string): number {
+  const m = OTHER_LABEL.exec(s);
+  if (!m) return -1;
+  const colon = m.index + m[0].length - 1;
+  const before = s.slice(0, m.index);
+  if (!before || /[\s、，,；;。]$/u.test(before)) {
+    // The run itself may still hold a unit glued before the label.
+    for (let len = 2; len <= MAX_OTHER_LABEL && colon - len > m.index; len++) {
+      if (endsLikeUnit(s.slice(m.index, colon - len))) return colon - len;
+    }
+    return m.index;
+  }
+  return m.index;
 }
 
 const EDGE = new Set([' ', '\u3000', ';', '；', ',', '，']);

@@ -6,6 +6,7 @@ import type { ListItem } from '../../src/detect/lists.js';
 import { detectTaskLists } from '../../src/detect/lists.js';
 import type { Deadline } from '../../src/model/records.js';
 import { parseText } from '../../src/read/text.js';
+import { extractText } from '../support/extract.js';
 
 /** Finds `YYYY年底前` only; records every text it was asked about. */
 class FakeFinder implements DeadlineFinder {
@@ -103,6 +104,34 @@ describe('buildListTasks', () => {
       ['2', ['一、压紧压实安全生产责任'], '严格落实部门监管责任。', ['县安委办'], ['县安委会各成员单位'], 9],
       ['4', ['二、深化重点行业领域专项整治'], '危险化学品。', ['县应急局'], [], 15],
       ['5', ['二、深化重点行业领域专项整治'], '道路交通。', ['县公安局交警大队', '县交通运输局'], [], 17],
+    ]);
+  });
+});
+
+describe('clauses among other labels', () => {
+  it('a label the vocabulary does not know ends the units, even with its space lost; person labels with a prefix are cut off', () => {
+    expect(labelledParts('责任单位:市公安局项目责任人:王某配合单位:市城管局、市财政局实际完成情况:已完成55%')).toEqual([
+      { role: 'responsible', text: '市公安局' },
+      { role: 'person', text: '王某' },
+      { role: 'partner', text: '市城管局、市财政局' },
+    ]);
+  });
+
+  it('a flattened record: person label first, units, and progress that is no due date', async () => {
+    const text = '2014年民生实事进展公示。 1.新增视频采集设备300套。 牵头领导:王某某 责任单位:市公安局 项目责任人:王某 配合单位:市城管局、市财政局 实际完成情况:已于2014年5月30日完成。 2.新辟公交线路10条。 牵头领导:王某某 责任单位:市交通委 配合单位:市公安局 实际完成情况:已新辟6条。';
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.task, t.leads, t.partners, t.deadline])).toEqual([
+      ['1', '新增视频采集设备300套。', ['市公安局'], ['市城管局', '市财政局'], null],
+      ['2', '新辟公交线路10条。', ['市交通委'], ['市公安局'], null],
+    ]);
+  });
+
+  it('a unit name cut at a line end is completed by the next line', async () => {
+    const text = ['一、加强党建引领', '1.完善街道党工委领导体制机制。', '牵头单位:区委组织部', '协办单位:区委编办、园区党工', '委、各街道党工委', '2.推进区域化党建。', '牵头单位:区委组织部'].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.leads, t.partners])).toEqual([
+      ['1', ['区委组织部'], ['区委编办', '园区党工委', '各街道党工委']],
+      ['2', ['区委组织部'], []],
     ]);
   });
 });

@@ -10,6 +10,7 @@ import { toSimplified } from '../../model/traditional.js';
 import { isAnnexMarker, isPlanTitle } from './boundaries.js';
 import { isInlineEnumeration, parseNumbering, type Numbering } from './numbering.js';
 import { denoiseLabels, INLINE_NUMBERING, unclosedBrackets } from '../../model/vocabulary.js';
+import { endsLikeUnit } from '../../model/cellKinds.js';
 import {
   clauseContinues,
   dropUnmatchedClose,
@@ -54,13 +55,23 @@ export function listEvents(blocks: readonly Block[]): ListEvent[] {
       if (!next) break;
       const t = next.text;
       if (isLabelLine(t)) clause += ` ${unwrapClause(t)}`;
-      else if (clauseContinues(clause) && !parseNumbering(t)) clause += t;
+      else if ((clauseContinues(clause) || unitCutAtLineEnd(clause, t)) && !parseNumbering(t)) clause += t;
       else break;
     }
     i = j - 1;
     pushClause(clause, p.line, out);
   }
   return out;
+}
+
+const UNIT_SEPARATOR = /[、，,；;:：\s]/u;
+
+/** The clause's last unit name is cut at the line's end and the next line completes it (`…、园区党工` / `委、各街道党工委`). */
+function unitCutAtLineEnd(clause: string, next: string): boolean {
+  const pieces = toSimplified(clause).split(UNIT_SEPARATOR);
+  const last = pieces[pieces.length - 1]!;
+  const first = toSimplified(next).split(UNIT_SEPARATOR)[0]!;
+  return last.length > 0 && first.length > 0 && first.length <= 6 && !endsLikeUnit(last) && endsLikeUnit(last + first);
 }
 
 interface Paragraph {

@@ -34,7 +34,8 @@ const PERSON_FIRST = `(?:${PERSON_LABEL}\\s{0,3}[:：][^:：]{0,40}?[;；,，。
 const UNIT_LINE = new RegExp(`^${OPEN}?\\s{0,3}${PERSON_FIRST}${UNIT_LABEL}\\s{0,3}[:：]`, 'u');
 const ANY_LABEL_LINE = new RegExp(`^${OPEN}?\\s{0,3}(?:${UNIT_LABEL}|${TIME_LABEL})\\s{0,3}[:：]`, 'u');
 const BRACKETED = new RegExp(`${OPEN}\\s{0,3}${PERSON_FIRST}${UNIT_LABEL}\\s{0,3}[:：]`, 'gu');
-const GLUED = new RegExp(`[。；;！？!?\\s]${UNIT_LABEL}\\s{0,3}[:：]`, 'gu');
+// A person label may open the clause when a unit label follows it (`。 牵头领导:张三责任单位:市公安局`).
+const GLUED = new RegExp(`[。；;！？!?\\s](?:${PERSON_LABEL}\\s{0,3}[:：][^:：]{0,20}?(?=${UNIT_LABEL}\\s{0,3}[:：])|${UNIT_LABEL}\\s{0,3}[:：])`, 'gu');
 const UNIT_LABEL_ANYWHERE = new RegExp(`${UNIT_LABEL}\\s{0,3}[:：]`, 'u');
 const BOXED_LABEL = new RegExp(`【\\s{0,3}(${UNIT_LABEL}|${TIME_LABEL})\\s{0,3}】\\s{0,3}[:：]?`, 'gu');
 
