@@ -183,7 +183,8 @@ function takePlaces(marked: { unit: string; lead: boolean }[]): void {
 const PLACE_LEVEL = '(?:县区|县市区|市县|县市|乡镇|街道|县|市|区|乡|镇)';
 const FIRST_OF_RUN = new RegExp(`^各${PLACE_LEVEL}$`, 'u');
 const MIDDLE_OF_RUN = new RegExp(`^${PLACE_LEVEL}$`, 'u');
-const LAST_OF_RUN = new RegExp(`^(${PLACE_LEVEL})((?:人民)?政府|党委|管委会)$`, 'u');
+// The last may carry an annotation of its own (`区人民政府（管委会）`): it stays on it alone.
+const LAST_OF_RUN = new RegExp(`^(${PLACE_LEVEL})((?:人民)?政府|党委|管委会)([（(][^（）()]{1,12}[）)])?$`, 'u');
 
 /**
  * `各县、市、区政府` lists the governments of each level: the 各 before the
@@ -197,10 +198,9 @@ function distributeKinds(marked: { unit: string; lead: boolean }[]): void {
     while (j < marked.length && MIDDLE_OF_RUN.test(toSimplified(marked[j]!.unit))) j++;
     const last = j < marked.length ? LAST_OF_RUN.exec(toSimplified(marked[j]!.unit)) : null;
     if (!last || j === k) continue;
-    const kind = marked[j]!.unit.slice(last[1]!.length);
+    const kind = marked[j]!.unit.slice(last[1]!.length, last[1]!.length + last[2]!.length);
     for (let i = k; i <= j; i++) {
-      const level = i === j ? marked[i]!.unit.slice(0, last[1]!.length) : marked[i]!.unit.replace(/^各/u, '');
-      marked[i]!.unit = `各${level}${kind}`;
+      marked[i]!.unit = i === j ? `各${marked[i]!.unit}` : `各${marked[i]!.unit.replace(/^各/u, '')}${kind}`;
     }
     k = j;
   }

@@ -192,6 +192,67 @@ export interface InlineClause {
  * (`加强领导（牵头单位：A）。…`), or glued after a sentence (`…。责任单位：A`).
  */
 export function findInlineClause(text: string): InlineClause | null {
+  const found = endClause(text);
+  // Role brackets closing earlier sentences of the same item
+  // (`…。（A负责）…。（B牵头，C参与）`) name its units too.
+  const base = found ? found.rest : text;
+  const mids = midClauses(base, !found);
+  if (!mids.length) return found;
+  let rest = '';
+  let from = 0;
+  for (const m of mids) {
+    rest += base.slice(from, m.open);
+    from = m.close < 0 ? base.length : m.close + 1;
+  }
+  rest += base.slice(from);
+  const clauses = mids.map((m) => m.clause);
+  if (found) clauses.push(found.clause);
+  return { rest: rest.trimEnd(), clause: clauses.join('；') };
+}
+
+interface MidClause {
+  open: number;
+  /** -1: the bracket runs to the text's end (cut off). */
+  close: number;
+  clause: string;
+}
+
+/**
+ * Brackets after a sentence end that hold role words or a label, anywhere in
+ * the text. Where the item has no clause at its end, a bracket cut off by the
+ * excerpt's end after such clauses (`…。[区发改委（粮食局）`) holding unit
+ * names joins them.
+ */
+function midClauses(text: string, cutMayFollow: boolean): MidClause[] {
+  const s = simplified(text);
+  if (!hasRoleBracket(s)) return [];
+  const depth = depthProfile(s);
+  const out: MidClause[] = [];
+  for (let i = 1; i < s.length; i++) {
+    if (depth[i] !== 0 || !isOpenBracket(s[i]) || !SENTENCE_BEFORE.test(s.slice(Math.max(0, i - 2), i))) continue;
+    const close = matchingClose(s, i);
+    const content = s.slice(i + 1, close < 0 ? s.length : close);
+    if (close < 0) {
+      if (cutMayFollow && out.length && isRoleClause(content, true)) out.push({ open: i, close: -1, clause: text.slice(i + 1).trim() });
+      break;
+    }
+    // The units end at the bracket's first full stop; a note may follow (`以下各项工作…不再列出。`).
+    const stop = content.indexOf('。');
+    const units = stop < 0 ? content : content.slice(0, stop);
+    if (UNIT_LABEL_ANYWHERE.test(units) || isRoleClause(units, false)) out.push({ open: i, close, clause: text.slice(i + 1, i + 1 + units.length).trim() });
+    i = close;
+  }
+  return out;
+}
+
+const ROLE_HINT = new RegExp(`${alternation([...LEAD_WORDS, ...PARTNER_WORDS, ...RESPONSIBLE_WORDS])}|${UNIT_LABEL}`, 'u');
+
+/** Cheap test before the bracket scan: most paragraphs hold no role word at all. */
+function hasRoleBracket(s: string): boolean {
+  return ROLE_HINT.test(s);
+}
+
+function endClause(text: string): InlineClause | null {
   const s = simplified(text);
   let lastBracket = -1;
   for (const m of s.matchAll(BRACKETED)) lastBracket = m.index;
