@@ -41,6 +41,7 @@ const CELL_LINE = /\S\s*\|\s*$/u;
 const SEQ_TOKEN = /^(\d{1,3})[.、．]?$/u;
 const SECTION = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章部分篇])/u;
 const MAX_HEADER = 12;
+const MAX_SECTION = 100;
 const CHROME = /^(?:分享到|打印本页|关闭窗口|【?打印】?|【?关闭】?|返回顶部|上一篇|下一篇|扫一扫)/u;
 const MAX_HEADER_CELLS = 12;
 const MAX_TOKENS_PER_CELL = 8;
@@ -207,6 +208,12 @@ class CellLineReader {
     return false;
   }
 
+  /** Nothing but blank lines and pipes is left: the text ends here. */
+  atEnd(): boolean {
+    for (let k = this.i; k < this.lines.length; k++) if (!BLANK.test(this.lines[k]!) && !BARE_PIPE.test(this.lines[k]!)) return false;
+    return true;
+  }
+
   get last(): Token {
     return this.tokens[this.tokens.length - 1]!;
   }
@@ -251,11 +258,16 @@ function seqRows(reader: CellLineReader, header: Token[], marks: CellMarks): Lin
   const kinds = header.map((h) => columnKind(h.text));
   const width = header.length;
   if (width < 3 || !isTaskHeader(kinds)) return null;
-  const first = reader.last;
+  const rows: Row[] = [headerRow(header)];
+  let first = reader.last;
+  // A section heading may come before the first row (`一、主要经济指标…` / `1` / …).
+  if (!SEQ_TOKEN.test(first.text) && SECTION.test(first.text) && first.text.length <= MAX_SECTION && reader.take() && SEQ_TOKEN.test(reader.last.text)) {
+    rows.push(sectionRow(first.text, width, first.line));
+    first = reader.last;
+  }
   const firstSeq = SEQ_TOKEN.exec(first.text);
   if (!firstSeq) return null;
 
-  const rows: Row[] = [headerRow(header)];
   let expected = Number(firstSeq[1]);
   let row: Token[] = [first];
   const flush = () => {
@@ -291,8 +303,24 @@ function seqRows(reader: CellLineReader, header: Token[], marks: CellMarks): Lin
     row.push(t);
   }
   if (row.length) flush();
+  dropCutLastRow(reader, rows, kinds);
   if (rows.length < 2) return null;
   return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
+}
+
+/**
+ * A last row the text's end cuts off (an excerpt ending inside it) before
+ * its unit cells lost them: they were cut, not merged, and the row names no
+ * unit of its own. It is no row of the table.
+ */
+function dropCutLastRow(reader: CellLineReader, rows: Row[], kinds: readonly ColumnKind[]): void {
+  if (rows.length < 3 || !reader.atEnd()) return;
+  const last = rows[rows.length - 1]!;
+  let filled = last.cells.length - 1;
+  while (filled >= 0 && (last.cells[filled]!.covered || !last.cells[filled]!.text)) filled--;
+  const unitsAfter = kinds.some((k, c) => k === 'units' && c > filled);
+  const unitsIn = kinds.some((k, c) => k === 'units' && c <= filled && !last.cells[c]!.covered && last.cells[c]!.text);
+  if (unitsAfter && !unitsIn) rows.pop();
 }
 
 /**
@@ -403,6 +431,7 @@ function numberedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind
     tail.push(t);
   }
   if (tail.length) emit(null);
+  dropCutLastRow(reader, rows, [...before, 'seq', ...after]);
   if (rows.length < 2) return null;
   return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
 }

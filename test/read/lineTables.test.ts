@@ -111,6 +111,21 @@ describe('one cell a line', () => {
   });
 });
 
+describe('one cell a line: the table\'s edges', () => {
+  it('a section heading before the first row heads the rows below it', () => {
+    const text = ['序号', '目  标  任  务', '牵头单位', '完成时限', '一、主要经济指标（牵头领导：张三）', '1', '地区生产总值增长6%。', '区发改局', '年底前', '2', '固定资产投资增长8%。', '区发改局', '年底前'].join('\n');
+    const [t] = tables(text);
+    expect(grid(t!).map((r) => r[0])).toEqual(['序号', '一、主要经济指标（牵头领导：张三）', '1', '2']);
+  });
+
+  it('a last row the text\'s end cuts off before its unit cells is no row; one that ends complete stays', () => {
+    const cut = ['序号', '重点工作', '牵头单位', '1', '建成城市公园一座。', '县住建局', '2', '改造老旧小区10个。', '县住建局', '3', '深化政务服务一网通办改革。'].join('\n');
+    expect(grid(tables(cut)[0]!).map((r) => r[0])).toEqual(['序号', '1', '2']);
+    const whole = ['序号', '重点工作', '牵头单位', '1', '建成城市公园一座。', '县住建局', '2', '改造老旧小区10个。', '县住建局', '3', '深化政务服务改革。', '县政务服务中心'].join('\n');
+    expect(grid(tables(whole)[0]!).map((r) => r[0])).toEqual(['序号', '1', '2', '3']);
+  });
+});
+
 describe('one cell a line under a header with no seq column', () => {
   it('rows that carry numbers the header does not name: a merged group cell before the number is left out below', () => {
     const text = [
