@@ -30,6 +30,7 @@ const DOC_LABEL = /(?:文\s*号|发文字号|文件编号|发文文号|发文编
 const DOC_LABEL_INSIDE = /(?:文\s*号|发文字号|文件编号|发文文号|发文编号|文件字号|字号)[:：]?/gu;
 /** Labels of the plan's own date; `发布日期`/`发布时间`/`公开日期` are the site's. */
 const ISSUED_LABEL = /(?:成文日期|发文日期|印发日期|签发日期|生成日期|成文时间|发文时间)\s*[:：]?\s*[|｜]?\s*/gu;
+const NEXT_LABEL = /\p{Script=Han}{2,6}\s*[:：]/u;
 const ISO_DATE = /(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})/u;
 const CN_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 const CN_NUMERAL_DATE = new RegExp(`([${CN_DATE_DIGITS}]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日`, 'u');
@@ -116,7 +117,11 @@ function findDocNumber(folded: string[], original: string[]): string | null {
 function findIssued(head: string[]): string | null {
   for (const p of head) {
     for (const m of p.matchAll(ISSUED_LABEL)) {
-      const d = parseDate(p.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      // The value ends at the next label (`成文日期： 发布日期：2020-06-04` leaves 成文日期 empty).
+      let value = p.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const next = NEXT_LABEL.exec(value);
+      if (next) value = value.slice(0, next.index);
+      const d = parseDate(value);
       if (d) return d;
     }
   }
@@ -192,7 +197,8 @@ function findTitle(folded: string[], head: string[]): string | null {
     /^([^《》，,。]{2,80})》(?:(?:和|及|、)《[^》]{2,80}》)*(?:已经[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
     /《([^》]{2,80})》(?:(?:和|及|、)《[^》]{2,80}》)*(?:已经[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
     /^.{0,30}?关于(?:印发|转发)(.{2,80}?)的通知$/u,
-    /(?:印发|转发)[^《]{0,20}《([^》]{2,80})》/u,
+    // Not in a table row or after a label: `第一季度：印发《X》` is a milestone, not this page's notice.
+    /^[^|:：]*?(?:印发|转发)[^《|]{0,20}《([^》]{2,80})》/u,
     // A page that explains a plan (`《X》政策解读`) is about X.
     /^《([^》]{2,80})》(?:的)?(?:政策)?解读$/u,
   ];

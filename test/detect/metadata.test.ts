@@ -85,6 +85,14 @@ describe('readMeta', () => {
     expect(readMeta(paras('2023年民生實(shí)事項(xiàng)目實(shí)施計(jì)劃(截至4月10日)')).title).toBe('2023年民生實(shí)事項(xiàng)目實(shí)施計(jì)劃(截至4月10日)');
   });
 
+  it('an empty 成文日期 label takes nothing from the label after it; a milestone\'s 印发《X》 in a table row is no title', () => {
+    expect(readMeta(paras('成文日期: 发布日期: 2020-06-04')).issued).toBeNull();
+    expect(readMeta([{ kind: 'table', line: 1, width: 2, caption: '', rows: [{ line: 1, cells: [
+      { text: '年度目标:', lines: ['年度目标:'], line: 1, colSpan: 1, rowSpan: 1, covered: false },
+      { text: '第一季度:印发《某市2023年违法建设治理工作方案》', lines: ['第一季度:印发《某市2023年违法建设治理工作方案》'], line: 1, colSpan: 1, rowSpan: 1, covered: false },
+    ] }] }]).title).toBeNull();
+  });
+
   it('reads a signature date typed with Latin O for 〇', () => {
     expect(readMeta(paras('关于印发《工作要点》的通知', '(二OO八年二月二十六日)')).issued).toBe('2008-02-26');
   });
