@@ -129,7 +129,9 @@ export function labelledParts(clause: string): ClausePart[] {
   if (!marks.length) return [{ role: 'responsible', text: clause.trim() }];
   const parts: ClausePart[] = [];
   const lead = clause.slice(0, marks[0]!.at).trim();
-  if (lead) parts.push({ role: 'responsible', text: lead });
+  // A qualifier glued to the first label (`问题整改责任单位：`) is no unit.
+  const qualifier = lead.length === marks[0]!.at && !/[、，,；;\s]/u.test(lead) && !endsLikeUnit(lead);
+  if (lead && !qualifier) parts.push({ role: 'responsible', text: lead });
   for (const [k, mark] of marks.entries()) {
     const end = k + 1 < marks.length ? marks[k + 1]!.at : clause.length;
     // A label the vocabulary does not know (`实际完成情况：`, `备注：`) ends the units: what follows is no unit.

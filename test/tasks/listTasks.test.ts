@@ -150,3 +150,15 @@ describe('role brackets closing several sentences of one item', () => {
     ]);
   });
 });
+
+describe('labels glued after a comma, and qualified labels', () => {
+  it('`1、X,牵头单位:Y。其中…` names Y; a qualifier before a label line (`问题整改责任单位：`) is no unit', async () => {
+    const glued = ['二、部分项目进展情况', '1、学前教育促进,牵头单位:市教体局。其中,部分县区进度较慢。', '2、教师培训,牵头单位:市教育局。'].join('\n');
+    expect((await extractText(glued)).tasks.map((t) => [t.seq, t.task, t.leads])).toEqual([
+      ['1', '学前教育促进', ['市教体局']],
+      ['2', '教师培训', ['市教育局']],
+    ]);
+    const qualified = ['1. 市图书馆', '(1)消防通道堆放杂物;', '(2)灭火器过期未更换。', '问题整改责任单位:市文旅局 整改时限:3天'].join('\n');
+    expect((await extractText(qualified)).tasks.map((t) => [t.seq, t.task, t.leads, t.deadline])).toEqual([['1', '市图书馆', ['市文旅局'], null]]);
+  });
+});

@@ -31,11 +31,14 @@ export { TIME_LABEL, UNIT_LABEL };
 const OPEN = `[${OPEN_BRACKETS.replace(/[\]\[]/gu, '\\$&')}]`;
 // A person label may come first: `（责任领导：张三；牵头单位：区发改局）`.
 const PERSON_FIRST = `(?:${PERSON_LABEL}\\s{0,3}[:：][^:：]{0,40}?[;；,，。]\\s{0,3})?`;
-const UNIT_LINE = new RegExp(`^${OPEN}?\\s{0,3}${PERSON_FIRST}${UNIT_LABEL}\\s{0,3}[:：]`, 'u');
-const ANY_LABEL_LINE = new RegExp(`^${OPEN}?\\s{0,3}(?:${UNIT_LABEL}|${TIME_LABEL})\\s{0,3}[:：]`, 'u');
+// A line's label may carry a qualifier before it (`问题整改责任单位：`).
+const QUALIFIER = '(?:\\p{Script=Han}{2,4}?)?';
+const UNIT_LINE = new RegExp(`^${OPEN}?\\s{0,3}${PERSON_FIRST}${QUALIFIER}${UNIT_LABEL}\\s{0,3}[:：]`, 'u');
+const ANY_LABEL_LINE = new RegExp(`^${OPEN}?\\s{0,3}(?:${QUALIFIER}${UNIT_LABEL}|${TIME_LABEL})\\s{0,3}[:：]`, 'u');
 const BRACKETED = new RegExp(`${OPEN}\\s{0,3}${PERSON_FIRST}${UNIT_LABEL}\\s{0,3}[:：]`, 'gu');
-// A person label may open the clause when a unit label follows it (`。 牵头领导:张三责任单位:市公安局`).
-const GLUED = new RegExp(`[。；;！？!?\\s](?:${PERSON_LABEL}\\s{0,3}[:：][^:：]{0,20}?(?=${UNIT_LABEL}\\s{0,3}[:：])|${UNIT_LABEL}\\s{0,3}[:：])`, 'gu');
+// A person label may open the clause when a unit label follows it (`。 牵头领导:张三责任单位:市公安局`);
+// after a comma too (`1、学前教育促进,牵头单位:市教体局。`).
+const GLUED = new RegExp(`[。；;！？!?，,\\s](?:${PERSON_LABEL}\\s{0,3}[:：][^:：]{0,20}?(?=${UNIT_LABEL}\\s{0,3}[:：])|${UNIT_LABEL}\\s{0,3}[:：])`, 'gu');
 const UNIT_LABEL_ANYWHERE = new RegExp(`${UNIT_LABEL}\\s{0,3}[:：]`, 'u');
 const BOXED_LABEL = new RegExp(`【\\s{0,3}(${UNIT_LABEL}|${TIME_LABEL})\\s{0,3}】\\s{0,3}[:：]?`, 'gu');
 
@@ -271,7 +274,7 @@ function endClause(text: string): InlineClause | null {
     const at = m.index + 1;
     depth ??= depthProfile(text);
     if (depth[at] !== 0) continue;
-    return { rest: text.slice(0, at).trimEnd(), clause: text.slice(at).trim() };
+    return { rest: text.slice(0, at).trimEnd().replace(/[，,]+$/u, ''), clause: text.slice(at).trim() };
   }
   return null;
 }
