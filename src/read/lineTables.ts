@@ -254,7 +254,8 @@ function isTaskHeader(kinds: readonly ColumnKind[]): boolean {
 }
 
 /** Rows under a header that starts with a seq column: each row from its seq number to the next one. */
-function seqRows(reader: CellLineReader, header: Token[], marks: CellMarks): LineTable | null {
+function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): LineTable | null {
+  const header = joinedHeader(rawHeader, firstRowWidth(reader));
   const kinds = header.map((h) => columnKind(h.text));
   const width = header.length;
   if (width < 3 || !isTaskHeader(kinds)) return null;
@@ -321,6 +322,43 @@ function dropCutLastRow(reader: CellLineReader, rows: Row[], kinds: readonly Col
   const unitsAfter = kinds.some((k, c) => k === 'units' && c > filled);
   const unitsIn = kinds.some((k, c) => k === 'units' && c <= filled && !last.cells[c]!.covered && last.cells[c]!.text);
   if (unitsAfter && !unitsIn) rows.pop();
+}
+
+/**
+ * The number of cells of the first row, from its number (the reader's last
+ * token) to the next number, or null when no next number comes soon.
+ */
+function firstRowWidth(reader: CellLineReader): number | null {
+  const seq = SEQ_TOKEN.exec(reader.last.text);
+  if (!seq) return null;
+  const next = String(Number(seq[1]) + 1);
+  let cells = 1;
+  for (let k = reader.i; k < reader.lines.length && k < reader.i + MAX_ROW_TOKENS; k++) {
+    const l = reader.lines[k]!;
+    if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
+    const t = l.replace(/\s*\|\s*$/u, '').trim();
+    if (SEQ_TOKEN.exec(t)?.[1] === next) return cells;
+    cells++;
+  }
+  return null;
+}
+
+/**
+ * Header cells a scraper split over lines (`责任` / `领导`, `攻坚目标` / `任务`),
+ * where the header has more lines than its first row has cells: a fragment
+ * that means nothing alone joins the next line when together they name a
+ * column.
+ */
+function joinedHeader(header: Token[], rowWidth: number | null): Token[] {
+  if (rowWidth === null || header.length <= rowWidth) return header;
+  const out = [...header];
+  for (let k = 0; k + 1 < out.length && out.length > rowWidth; ) {
+    const a = out[k]!.text;
+    const joined = a + out[k + 1]!.text;
+    if (headerRole(a) === null && headerRole(joined) !== null) out.splice(k, 2, { ...out[k]!, text: joined });
+    else k++;
+  }
+  return out;
 }
 
 /**

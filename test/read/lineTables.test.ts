@@ -118,6 +118,16 @@ describe('one cell a line: the table\'s edges', () => {
     expect(grid(t!).map((r) => r[0])).toEqual(['序号', '一、主要经济指标（牵头领导：张三）', '1', '2']);
   });
 
+  it('header cells split over lines are joined where a fragment means nothing alone and the first row has fewer cells', () => {
+    const text = ['序号', '重点工作', '责任', '领导', '责任', '科室', '完成时限', '1', '建设水库工程。', '张某某', '水利站', '年底前', '2', '创建美丽城镇。', '李某某', '村建办', '6月底前'].join('\n');
+    const [t] = tables(text);
+    expect(grid(t!)).toEqual([
+      ['序号', '重点工作', '责任领导', '责任科室', '完成时限'],
+      ['1', '建设水库工程。', '张某某', '水利站', '年底前'],
+      ['2', '创建美丽城镇。', '李某某', '村建办', '6月底前'],
+    ]);
+  });
+
   it('a last row the text\'s end cuts off before its unit cells is no row; one that ends complete stays', () => {
     const cut = ['序号', '重点工作', '牵头单位', '1', '建成城市公园一座。', '县住建局', '2', '改造老旧小区10个。', '县住建局', '3', '深化政务服务一网通办改革。'].join('\n');
     expect(grid(tables(cut)[0]!).map((r) => r[0])).toEqual(['序号', '1', '2']);
