@@ -40,7 +40,7 @@ const PLAN_WORD = /(?:规划|方案|意见|计划|要点|办法|细则|决定|�
 /** A progress report's heading (`…推进情况（1-8月）`): the name where no plan heading is printed. */
 const REPORT_WORD = /情况$/u;
 /** A notice's own heading: the plan's name only where the document prints no heading of the plan itself. */
-const NOTICE_WORD = /通知$/u;
+const NOTICE_WORD = /(?:通知|通报|通告|公告)$/u;
 const PINYIN_ALL = new RegExp(PINYIN, 'gu');
 /** Lines that are never the plan's name. */
 const NOT_A_TITLE = /^(?:政府工作报告|工作任务|重点任务|主要任务|附\s*件\s*\d*|目\s*录)$|[:：]$|^(?:各|市直|县直|区直)[^，,。]{0,40}[:：]|[>›»]|当前位置|现在的位置/u;

@@ -76,6 +76,7 @@ describe('readMeta', () => {
     expect(readMeta(paras('某区人民政府关于分解落实2023年区政府工作目标任务的通知', '附件', '2023年区政府工作目标任务落实责任分解表')).title).toBe('2023年区政府工作目标任务落实责任分解表');
     expect(readMeta(paras('某区人民政府办公室', '附件:1. 2019年《政府工作报告》目标任务分解表', '2. 2019年民生实事项目目标任务分解表')).title).toBe('2019年《政府工作报告》目标任务分解表');
     expect(readMeta(paras('某县人民政府关于做好春季防火工作的通知', '各乡镇人民政府：')).title).toBe('某县人民政府关于做好春季防火工作的通知');
+    expect(readMeta(paras('某市1至8月份民生工程实施进度通报')).title).toBe('某市1至8月份民生工程实施进度通报');
   });
 
   it('names a progress report by its heading, a page explaining a plan by the plan, and reads through converter pinyin', () => {
