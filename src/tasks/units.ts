@@ -53,7 +53,8 @@ const ROLE_TAIL = new RegExp(
 const ETC_TAIL = /等(?:按[^、，；]{0,60}|[^、，；]{0,12}?(?:部门|单位|机构))?$/u;
 const NOT_A_UNIT = /\d{1,4}\s*[年月日]|[一二三四五六七八九十]{1,3}季度|季度|^每[年季月周日天半]|^(?:长期|持续|常态化|立即|即时)|完成$|^(?:完成)?时限/u;
 const CONJOINED_TAIL = /(?:及|和)(?:其他|相关|有关|各)?[^、，；]{0,10}?(?:部门|单位|成员单位)$/u;
-const NOTE_SENTENCE = /。.*$/su;
+// A note also starts at `以下…` after a separator (`…，以下均需各县市区落实，不再逐一列出`).
+const NOTE_SENTENCE = /(?:。|[，,；;]\s*(?=以下))[\s\S]*$/u;
 
 /**
  * Plans repeat the same unit cell down hundreds of rows (`区应急局`, `各乡镇

@@ -162,3 +162,11 @@ describe('labels glued after a comma, and qualified labels', () => {
     expect((await extractText(qualified)).tasks.map((t) => [t.seq, t.task, t.leads, t.deadline])).toEqual([['1', '市图书馆', ['市文旅局'], null]]);
   });
 });
+
+describe('notes inside a labelled bracket', () => {
+  it('a short note before the label and a `以下…` note after a comma are no units, even cut off', async () => {
+    const text = ['二、主要指标', '1.地区生产总值年均增长7%以上。(预期性指标,牵头单位:市发改委;责任单位:市政府有关部门,各县市区,以下均需各县市区落实,不再逐'].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.task, t.leads, t.partners])).toEqual([['地区生产总值年均增长7%以上。', ['市发改委'], ['市政府有关部门', '各县市区']]]);
+  });
+});

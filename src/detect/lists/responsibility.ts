@@ -35,7 +35,10 @@ const PERSON_FIRST = `(?:${PERSON_LABEL}\\s{0,3}[:：][^:：]{0,40}?[;；,，。
 const QUALIFIER = '(?:\\p{Script=Han}{2,4}?)?';
 const UNIT_LINE = new RegExp(`^${OPEN}?\\s{0,3}${PERSON_FIRST}${QUALIFIER}${UNIT_LABEL}\\s{0,3}[:：]`, 'u');
 const ANY_LABEL_LINE = new RegExp(`^${OPEN}?\\s{0,3}(?:${QUALIFIER}${UNIT_LABEL}|${TIME_LABEL})\\s{0,3}[:：]`, 'u');
-const BRACKETED = new RegExp(`${OPEN}\\s{0,3}${PERSON_FIRST}${UNIT_LABEL}\\s{0,3}[:：]`, 'gu');
+// A short note may open the bracket before its label (`（预期性指标，牵头单位：…）`).
+const BRACKET_NOTE = '(?:[^()（）〔〕\\[\\]:：，,；;。]{1,8}[，,；;]\\s{0,3})?';
+const NOTE_AT_OPEN = new RegExp(`^\\s{0,3}${BRACKET_NOTE}(?=${PERSON_FIRST}${UNIT_LABEL})`, 'u');
+const BRACKETED = new RegExp(`${OPEN}\\s{0,3}${BRACKET_NOTE}${PERSON_FIRST}${UNIT_LABEL}\\s{0,3}[:：]`, 'gu');
 // A person label may open the clause when a unit label follows it (`。 牵头领导:张三责任单位:市公安局`);
 // after a comma too (`1、学前教育促进,牵头单位:市教体局。`).
 const GLUED = new RegExp(`[。；;！？!?，,\\s](?:${PERSON_LABEL}\\s{0,3}[:：][^:：]{0,20}?(?=${UNIT_LABEL}\\s{0,3}[:：])|${UNIT_LABEL}\\s{0,3}[:：])`, 'gu');
@@ -258,10 +261,15 @@ function hasRoleBracket(s: string): boolean {
 function endClause(text: string): InlineClause | null {
   const s = simplified(text);
   let lastBracket = -1;
-  for (const m of s.matchAll(BRACKETED)) lastBracket = m.index;
+  let noteLength = 0;
+  for (const m of s.matchAll(BRACKETED)) {
+    lastBracket = m.index;
+    noteLength = NOTE_AT_OPEN.exec(s.slice(m.index + 1))?.[0].length ?? 0;
+  }
   if (lastBracket >= 0) {
     const close = matchingClose(text, lastBracket);
-    const clause = text.slice(lastBracket + 1, close < 0 ? text.length : close).trim();
+    // The note before the label (`预期性指标，`) is no part of the clause.
+    const clause = text.slice(lastBracket + 1 + noteLength, close < 0 ? text.length : close).trim();
     const after = close < 0 ? '' : text.slice(close + 1);
     const rest = text.slice(0, lastBracket).trimEnd() + (TAIL_PUNCT.test(after) ? '' : after.trim());
     return { rest, clause };
