@@ -30,6 +30,7 @@ const DOC_LABEL = /(?:文\s*号|发文字号|文件编号|发文文号|发文编
 const DOC_LABEL_INSIDE = /(?:文\s*号|发文字号|文件编号|发文文号|发文编号|文件字号|字号)[:：]?/gu;
 /** Labels of the plan's own date; `发布日期`/`发布时间`/`公开日期` are the site's. */
 const ISSUED_LABEL = /(?:成文日期|发文日期|印发日期|签发日期|生成日期|成文时间|发文时间)\s*[:：]?\s*[|｜]?\s*/gu;
+const TITLE_LABEL = /^\s*(?:文件名称|文件标题|公文名称|标\s*题)\s*[:：]?\s*[|｜]?\s*([^|｜]{4,80}?)\s*(?:[|｜].*)?$/u;
 const NEXT_LABEL = /\p{Script=Han}{2,6}\s*[:：]/u;
 const ISO_DATE = /(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})/u;
 const CN_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
@@ -111,8 +112,18 @@ function findDocNumber(folded: string[], original: string[]): string | null {
       return original[k]!.slice(at, at + text.length).replace(/\s+/gu, '');
     }
   }
+  // An info bar's 文号 written without a year bracket (`文号 | 督察通报第十七期`).
+  for (const [k, p] of folded.entries()) {
+    const m = PLAIN_DOC_NUMBER.exec(p);
+    if (m) {
+      const at = m.index + m[0].length - m[1]!.length;
+      return original[k]!.slice(at, at + m[1]!.length);
+    }
+  }
   return null;
 }
+
+const PLAIN_DOC_NUMBER = /(?:^|[|｜]\s*)(?:文\s*号|发文字号)\s*[:：]?\s*[|｜]?\s*(\p{Script=Han}[\p{Script=Han}\d]{2,14}[号期])(?=\s*(?:[|｜]|$))/u;
 
 function findIssued(head: string[]): string | null {
   for (const p of head) {
@@ -209,6 +220,17 @@ function findTitle(folded: string[], head: string[]): string | null {
       const at = m.index + m[0].indexOf(m[1]!);
       return cleanTitle(head[k]!.slice(at, at + m[1]!.length));
     }
+  }
+  // After the notice's own forms, a metadata table or info bar that names the file (`文件名称 | X`, `标题：X`).
+  for (const [k, p] of folded.entries()) {
+    const m = TITLE_LABEL.exec(p);
+    if (!m) continue;
+    let value = m[1]!;
+    const next = NEXT_LABEL.exec(value);
+    if (next) value = value.slice(0, next.index);
+    const at = m.index + m[0].indexOf(m[1]!);
+    const t = cleanTitle(head[k]!.slice(at, at + value.length));
+    if (t.length >= 4 && !NOT_A_TITLE.test(t)) return t;
   }
   // The plan's own heading (an attachment's name too: `附件：1. X分解表`) before
   // the heading of the notice that sends it (`…关于分解落实…的通知`).

@@ -94,6 +94,14 @@ describe('readMeta', () => {
     ] }] }]).title).toBeNull();
   });
 
+  it('a metadata table names the file and its 文号 as written; a labelled notice still gives the plan it sends', () => {
+    const row = (...cells: string[]) => ({ line: 1, cells: cells.map((text) => ({ text, lines: [text], line: 1, colSpan: 1, rowSpan: 1, covered: false })) });
+    const meta = readMeta([{ kind: 'table', line: 1, width: 4, caption: '', rows: [row('文件名称', '2022年第八次县政府常务会议确定事项落实情况的通报', '', ''), row('文号', '督察通报第十七期', '成文日期:', '2022年09月14日')] }]);
+    expect(meta).toMatchObject({ title: '2022年第八次县政府常务会议确定事项落实情况的通报', docNumber: '督察通报第十七期', issued: '2022-09-14' });
+    expect(readMeta(paras('标题: 某旗安委会关于印发《某旗安全生产委员会2024年工作要点》的通知')).title).toBe('某旗安全生产委员会2024年工作要点');
+    expect(readMeta(paras('文号: | 成文日期: | 2022-09-14')).docNumber).toBeNull();
+  });
+
   it('reads a signature date typed with Latin O for 〇', () => {
     expect(readMeta(paras('关于印发《工作要点》的通知', '(二OO八年二月二十六日)')).issued).toBe('2008-02-26');
   });
