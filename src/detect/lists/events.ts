@@ -65,12 +65,14 @@ export function listEvents(blocks: readonly Block[]): ListEvent[] {
 }
 
 const UNIT_SEPARATOR = /[、，,；;:：\s]/u;
+const MAX_UNIT_PIECE = 40;
 
 /** The clause's last unit name is cut at the line's end and the next line completes it (`…、园区党工` / `委、各街道党工委`). */
 function unitCutAtLineEnd(clause: string, next: string): boolean {
-  const pieces = toSimplified(clause).split(UNIT_SEPARATOR);
+  // Only the clause's tail and the line's head are read: a unit name is short.
+  const pieces = toSimplified(clause.slice(-MAX_UNIT_PIECE)).split(UNIT_SEPARATOR);
   const last = pieces[pieces.length - 1]!;
-  const first = toSimplified(next).split(UNIT_SEPARATOR)[0]!;
+  const first = toSimplified(next.slice(0, MAX_UNIT_PIECE)).split(UNIT_SEPARATOR)[0]!;
   return last.length > 0 && first.length > 0 && first.length <= 6 && !endsLikeUnit(last) && endsLikeUnit(last + first);
 }
 
