@@ -36,6 +36,7 @@ export function interpret(p: Prepared, results: ParsingResult[], documentYear: n
     lentYear = span.endYear;
   }
 
+  refineBracketed(found, p.folded);
   const frequency = frequencyOf(p.folded);
   // `2020年起，每年…`, `每年6月底前`: the frequency governs.
   if (frequency && (found.length === 0 || frequency.index < found[0]!.result.index)) {
@@ -56,4 +57,17 @@ export function interpret(p: Prepared, results: ParsingResult[], documentYear: n
   let latest = found[0]!.span;
   for (const d of found) if (d.span.last > latest.last) latest = d.span;
   return dated(p.text, 'multiple', null, latest.last, latest.precision, goesOn);
+}
+
+/**
+ * A phrase in brackets right after another, inside its span, narrows it:
+ * `第四季度（11月份）` is due at the end of November, not of December.
+ */
+function refineBracketed(found: Dated[], text: string): void {
+  for (let k = found.length - 2; k >= 0; k--) {
+    const a = found[k]!;
+    const b = found[k + 1]!;
+    const between = text.slice(a.result.index + a.result.text.length, b.result.index);
+    if (/^\s*[（(]\s*$/u.test(between) && b.span.first >= a.span.first && b.span.last <= a.span.last) found.splice(k, 1);
+  }
 }

@@ -146,7 +146,8 @@ function confirmByCells(table: TableBlock, bodyFrom: number, columns: (TaskColum
 function promoteUnmergedGroup(table: TableBlock, bodyFrom: number, columns: (TaskColumn | null)[]): void {
   if (columns.some((c) => c?.role === 'task')) return;
   const body = table.rows.slice(bodyFrom, bodyFrom + SAMPLE_ROWS);
-  if (body.length < 2) return;
+  // One row is enough where nothing else could hold the task.
+  if (body.length < (columns.some((c) => c?.role === 'content') ? 2 : 1)) return;
   for (const col of columns) {
     if (col?.role !== 'group') continue;
     const cells = body.map((row) => row.cells[col.index]!);

@@ -34,8 +34,10 @@ const KEYWORDS: [ColumnRole, RegExp][] = [
   // People, not units: a 责任领导 or 联系人 column names who answers for the
   // task; its names must never be read as lead units.
   ['note', /领导|责任人|联系人|联系电话|电话|签字/],
+  // A schedule is a deadline even where it says 进度 (`工作进度安排`).
+  ['deadline', /(?:进度|时间|节点)安排$|时间表$/],
   // Where a task comes from or how far it got is no part of the task.
-  ['note', /来源|依据|进展|完成情况|进度情况|落实情况|情况说明|当前进度|工作进度|完成进度|推进情况|完成率/],
+  ['note', /来源|依据|进展|情况$|情况说明|当前进度|工作进度|完成进度|完成率/],
   ['deadline', /时限|年限|期限|时间|节点|完成时/],
   ['partners', /配合|协办|参与|协助/],
   ['lead', /牵头|主责|承办|主办|责任主体|(?:责任|负责)(?:单位|部门|科室|股室|处室|机构)/],
@@ -45,8 +47,11 @@ const KEYWORDS: [ColumnRole, RegExp][] = [
   ['group', /专项|专题|项目|大项|小项|类别|领域|板块/],
 ];
 
+// Pinyin a broken converter inserted (`工作進(jìn)度安排`) is no part of a header's meaning.
+const PINYIN_NOISE = /\([a-zü\u00e0-\u01dc]{1,6}\)/gu;
+
 export function normalizeHeader(text: string): string {
-  return toSimplified(text).replace(/[\s\u3000]+/gu, '').replace(/[:：]$/u, '');
+  return toSimplified(text).replace(PINYIN_NOISE, '').replace(/[\s\u3000]+/gu, '').replace(/[:：]$/u, '');
 }
 
 export function headerRole(text: string): ColumnRole | null {

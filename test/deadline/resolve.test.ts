@@ -164,6 +164,8 @@ const MORE: Case[] = [
   // Several milestones.
   ['2020年6月底前完成摸底，2021年底前完成整治', multiple('2021-12-31', 'year')],
   ['2021年3月、6月', multiple('2021-06-30', 'month')],
+  // A bracketed phrase inside the one before narrows it.
+  ['2023年第二季度：开工；第四季度（11月份）：完工。', multiple('2023-11-30', 'month')],
   ['2020年、2021年、2022年12月5日前', multiple('2022-12-05', 'day')],
   // Other days and months.
   ['2020年2月29日', date('2020-02-29', 'day')],
