@@ -115,10 +115,28 @@ function unitsAsWritten(text: string): Units {
       let at = s.indexOf(unit, from);
       if (at >= 0) from = at + unit.length;
       else at = s.indexOf(unit);
-      return at < 0 ? unit : text.slice(at, at + unit.length);
+      return at < 0 ? pieced(unit, s, text) : text.slice(at, at + unit.length);
     });
   };
   return { leads: back(units.leads), partners: back(units.partners) };
+}
+
+/**
+ * A name put together from pieces of the clause (`各县人民政府` from
+ * `各市、縣人民政府`), taken back piece by piece: each longest run found in
+ * the Simplified copy is cut from the text as written.
+ */
+function pieced(unit: string, s: string, text: string): string {
+  let out = '';
+  for (let i = 0; i < unit.length; ) {
+    let j = unit.length;
+    let at = -1;
+    for (; j > i; j--) if ((at = s.indexOf(unit.slice(i, j))) >= 0) break;
+    if (at < 0) { out += unit[i]; i++; continue; }
+    out += text.slice(at, at + (j - i));
+    i = j;
+  }
+  return out;
 }
 
 /** Cuts a clause at its labels (outside brackets is not needed: labels never sit in brackets). */

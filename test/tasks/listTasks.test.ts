@@ -170,3 +170,10 @@ describe('notes inside a labelled bracket', () => {
     expect(doc.tasks.map((t) => [t.task, t.leads, t.partners])).toEqual([['地区生产总值年均增长7%以上。', ['市发改委'], ['市政府有关部门', '各县市区']]]);
   });
 });
+
+describe('Traditional units put together from pieces', () => {
+  it('`各市、縣人民政府` gives 各市人民政府 and 各縣人民政府, as written', async () => {
+    const doc = await extractText(['一、主要任務', '1.推進節約集約用地。(牽頭單位:省自然資源廳;責任單位:省住房城鄉建設廳,各市、縣人民政府)'].join('\n'));
+    expect(doc.tasks.map((t) => [t.leads, t.partners])).toEqual([[['省自然資源廳'], ['省住房城鄉建設廳', '各市人民政府', '各縣人民政府']]]);
+  });
+});
