@@ -82,6 +82,12 @@ const DATE_WORD =
 const PERSON_TITLE = /(?:县长|区长|市长|书记|主任|局长|部长|镇长|乡长|秘书长|委员|主席|组长|副[^\s、，]{0,4}长|同志)$/u;
 const SEQ = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\d{1,3}[）)]|[（(][一二三四五六七八九十]{1,3}[）)])[.、．]?$/u;
 
+/** A person named by a title (`分管副省长`, `协管副秘书长`, `王县长`): never a unit, whatever its length. */
+export function isPersonTitle(text: string): boolean {
+  const s = toSimplified(text).trim();
+  return s.length > 0 && s.length <= 12 && PERSON_TITLE.test(s) && !isUnitName(s);
+}
+
 /** A person's name or names (`张三`, `李四、王五`, `王副县长`). */
 export function isPersonList(text: string): boolean {
   // Names are often spaced out to justify them (`俞 悦`): spaces between Han characters are layout.

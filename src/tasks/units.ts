@@ -8,6 +8,7 @@
  * with no 牵头 anywhere every unit is a lead.
  */
 
+import { isPersonTitle } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
 import { alternation, hasHan, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, PARTNER_WORDS, PLACE_TAKING_UNITS, ROLE_LABEL } from '../model/vocabulary.js';
 
@@ -147,7 +148,8 @@ function splitMarked(body: string, options: UnitOptions): Units {
       const unit = cleanUnit(raw, options);
       const lead = runLead || BRACKETED_LEAD.test(toSimplified(raw));
       if (lead) anyLead = true;
-      if (unit) marked.push({ unit, lead });
+      // A person named among the units (`分管副省长、…负责，省发改委牵头`) is no unit.
+      if (unit && !isPersonTitle(unit)) marked.push({ unit, lead });
     }
   }
   takePlaces(marked);

@@ -177,3 +177,11 @@ describe('Traditional units put together from pieces', () => {
     expect(doc.tasks.map((t) => [t.leads, t.partners])).toEqual([[['省自然資源廳'], ['省住房城鄉建設廳', '各市人民政府', '各縣人民政府']]]);
   });
 });
+
+describe('persons and cut names in an unlabelled bracket', () => {
+  it('persons named by title are no units; a bracket cut inside its last name still names the units before it', async () => {
+    const text = ['一、落实年度目标', '（一）主要预期目标：经济增长7.5%；能耗下降2.5%（分管副省长、协管副秘书长负责，省发展改革委牵头，省工业和信息化厅、省'].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.leads, t.partners])).toEqual([['一', ['省发展改革委'], ['省工业和信息化厅', '省']]]);
+  });
+});

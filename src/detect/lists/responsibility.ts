@@ -5,7 +5,7 @@
  * (`…。责任单位：…`). Matching runs on a Simplified copy of the text of equal
  * length, so positions carry back to the text as written.
  */
-import { isUnitName } from '../../model/cellKinds.js';
+import { isPersonTitle, isUnitName } from '../../model/cellKinds.js';
 import { toSimplified } from '../../model/traditional.js';
 
 export { isUnitName };
@@ -85,7 +85,12 @@ export function isResponsibilityLine(text: string): boolean {
 
 /** A clause that names units: by a label, or by role words after unit names. */
 export function isResponsibilityClause(clause: string): boolean {
-  return hasUnitLabel(clause) || isRoleClause(simplified(clause), true);
+  if (hasUnitLabel(clause)) return true;
+  const s = simplified(clause);
+  if (isRoleClause(s, true)) return true;
+  // A clause an excerpt's end cut inside its last name (`…，省工业和信息化厅、省`): the rest must carry role words.
+  const pieces = splitAtSeparators(s);
+  return pieces.length >= 2 && isRoleClause(pieces.slice(0, -1).join('、'), false);
 }
 
 // Role words closing a unit's name (`区发改局牵头`, `县林业局按职责分工负责`), and the
@@ -120,6 +125,8 @@ export function isRoleClause(content: string, unitsOnly: boolean): boolean {
       if (piece === before) break;
     }
     if (!piece) { if (role) roles++; continue; }
+    // Persons answering for the task may come first (`分管副省长负责，省发改委牵头`).
+    if (isPersonTitle(piece)) { if (role) roles++; continue; }
     if (!isUnitName(piece)) return false;
     names++;
     if (role) roles++;
@@ -139,11 +146,13 @@ function cutOffClause(text: string, s: string): InlineClause | null {
   for (let i = s.length - 1; i >= 0; i--) {
     if (isOpenBracket(s[i]) && depth[i] === depth[s.length]! - 1) { open = i; break; }
   }
-  if (open <= 0 || !SENTENCE_BEFORE.test(s.slice(0, open))) return null;
+  if (open <= 0) return null;
   const content = s.slice(open + 1);
   const pieces = splitAtSeparators(content);
   const complete = pieces.slice(0, -1).join('、');
+  // Role words make it a clause wherever it opens; without a sentence end before it, they must lead or join units.
   if (pieces.length < 2 || !isRoleClause(complete, false)) return null;
+  if (!SENTENCE_BEFORE.test(s.slice(0, open)) && !/牵头|配合|参与|负责/u.test(complete)) return null;
   return { rest: text.slice(0, open).trimEnd(), clause: text.slice(open + 1).trim() };
 }
 
