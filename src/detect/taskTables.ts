@@ -151,7 +151,9 @@ function promoteUnmergedGroup(table: TableBlock, bodyFrom: number, columns: (Tas
   for (const col of columns) {
     if (col?.role !== 'group') continue;
     const cells = body.map((row) => row.cells[col.index]!);
-    if (cells.every((c) => !c.covered && c.text && c.rowSpan === 1)) {
+    // Each row names its own project; an excerpt's last row may have lost its cell.
+    const own = cells.filter((c) => !c.covered && c.text && c.rowSpan === 1).length;
+    if (own === cells.length || (cells.length >= 5 && own >= cells.length - 1)) {
       col.role = 'task';
       return;
     }

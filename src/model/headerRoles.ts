@@ -38,6 +38,8 @@ const KEYWORDS: [ColumnRole, RegExp][] = [
   ['deadline', /(?:进度|时间|节点)安排$|时间表$/],
   // Where a task comes from or how far it got is no part of the task.
   ['note', /来源|依据|进展|情况$|情况说明|当前进度|工作进度|完成进度|完成率/],
+  // A count or an amount (`区民生实事项目数量`, `总投资`) is no task, whatever words it holds.
+  ['note', /(?:数量|个数|总数|金额|总投资|投资额)$/],
   ['deadline', /时限|年限|期限|时间|节点|完成时/],
   ['partners', /配合|协办|参与|协助/],
   ['lead', /牵头|主责|承办|主办|责任主体|(?:责任|负责)(?:单位|部门|科室|股室|处室|机构)/],

@@ -38,7 +38,13 @@ const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
 // A line of nothing but pipes (`|`, `||||||`) separates cells.
 const BARE_PIPE = /^[\s|]*\|[\s|]*$/u;
 const CELL_LINE = /\S\s*\|\s*$/u;
-const SEQ_TOKEN = /^(\d{1,3})[.、．]?$/u;
+// A seq cell: `12`, `12.`, or a numeral (`一`, `十二`), as a 序号 column writes them.
+const SEQ_TOKEN = /^(\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$/u;
+
+function seqValue(text: string): number | null {
+  const m = SEQ_TOKEN.exec(text);
+  return m ? chineseToInt(m[1]!) : null;
+}
 const SECTION = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章部分篇])/u;
 const MAX_HEADER = 12;
 const MAX_SECTION = 100;
@@ -232,7 +238,7 @@ function readCellLines(lines: readonly string[], start: number, marks: CellMarks
   while (header.length < MAX_HEADER_CELLS && reader.take()) {
     const t = reader.last;
     // The rows start at the first seq number (an excerpt may start at `80`), or after an empty cell.
-    if (header.length && (SEQ_TOKEN.test(t.text) || t.breakBefore)) { stoppedAt = t; break; }
+    if (header.length && (seqValue(t.text) !== null || t.breakBefore)) { stoppedAt = t; break; }
     if (!isHeaderCell(t.text, header)) { stoppedAt = t; break; }
     header.push(t);
   }
@@ -255,27 +261,29 @@ function isTaskHeader(kinds: readonly ColumnKind[]): boolean {
 
 /** Rows under a header that starts with a seq column: each row from its seq number to the next one. */
 function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): LineTable | null {
-  const header = joinedHeader(rawHeader, firstRowWidth(reader));
+  const header = joinedHeader(withSubHeader(reader, rawHeader), firstRowWidth(reader));
   const kinds = header.map((h) => columnKind(h.text));
   const width = header.length;
   if (width < 3 || !isTaskHeader(kinds)) return null;
   const rows: Row[] = [headerRow(header)];
   let first = reader.last;
   // A section heading may come before the first row (`一、主要经济指标…` / `1` / …).
-  if (!SEQ_TOKEN.test(first.text) && SECTION.test(first.text) && first.text.length <= MAX_SECTION && reader.take() && SEQ_TOKEN.test(reader.last.text)) {
+  if (seqValue(first.text) === null && SECTION.test(first.text) && first.text.length <= MAX_SECTION && reader.take() && seqValue(reader.last.text) !== null) {
     rows.push(sectionRow(first.text, width, first.line));
     first = reader.last;
   }
-  const firstSeq = SEQ_TOKEN.exec(first.text);
-  if (!firstSeq) return null;
+  const firstSeq = seqValue(first.text);
+  if (firstSeq === null) return null;
 
-  let expected = Number(firstSeq[1]);
+  let expected = firstSeq;
   let row: Token[] = [first];
   const flush = () => {
     const [seq, ...rest] = row;
     // A number with no cells after it (an excerpt cut off, a stray line) is no row.
     if (!rest.length) return;
-    splitSubRows(rest, kinds.slice(1)).forEach((part, k) => {
+    // An empty cell (a line of pipes) inside a numbered row ends a sub-row; else the kinds tell.
+    const parts = rest.some((t, k) => k > 0 && t.breakBefore) ? splitAtBreaks(rest) : splitSubRows(rest, kinds.slice(1));
+    parts.forEach((part, k) => {
       const at = k === 0 ? seq!.line : part[0]!.line;
       const built = alignedRow(part, kinds.slice(1), 1, width, at, rows.length > 1);
       // A sub-row has no number of its own; its seq cell is merged from above.
@@ -285,8 +293,7 @@ function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): 
   };
   while (reader.take()) {
     const t = reader.last;
-    const n = SEQ_TOKEN.exec(t.text);
-    if (n && Number(n[1]) === expected + 1) {
+    if (seqValue(t.text) === expected + 1) {
       flush();
       expected++;
       row = [t];
@@ -325,19 +332,35 @@ function dropCutLastRow(reader: CellLineReader, rows: Row[], kinds: readonly Col
 }
 
 /**
+ * A second header row after the first one's end (`本月进展情况` over `前期手续` /
+ * `在建形象进度`): short header words before the first number split the
+ * header's last cell into the columns they name.
+ */
+function withSubHeader(reader: CellLineReader, header: Token[]): Token[] {
+  const sub: Token[] = [];
+  while (sub.length < MAX_HEADER_CELLS && seqValue(reader.last.text) === null && headerWord(reader.last.text) && (sub.length > 0 || reader.last.breakBefore)) {
+    sub.push(reader.last);
+    if (!reader.take()) break;
+  }
+  if (!sub.length) return header;
+  if (seqValue(reader.last.text) === null) return header;
+  return [...header.slice(0, -1), ...sub];
+}
+
+/**
  * The number of cells of the first row, from its number (the reader's last
  * token) to the next number, or null when no next number comes soon.
  */
 function firstRowWidth(reader: CellLineReader): number | null {
-  const seq = SEQ_TOKEN.exec(reader.last.text);
-  if (!seq) return null;
-  const next = String(Number(seq[1]) + 1);
+  const seq = seqValue(reader.last.text);
+  if (seq === null) return null;
+  const next = seq + 1;
   let cells = 1;
   for (let k = reader.i; k < reader.lines.length && k < reader.i + MAX_ROW_TOKENS; k++) {
     const l = reader.lines[k]!;
     if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
     const t = l.replace(/\s*\|\s*$/u, '').trim();
-    if (SEQ_TOKEN.exec(t)?.[1] === next) return cells;
+    if (seqValue(t) === next) return cells;
     cells++;
   }
   return null;
@@ -376,7 +399,7 @@ function seqlessHeaderRows(reader: CellLineReader, header: Token[], marks: CellM
   if (known < 3 || !isTaskHeader(kinds)) return null;
   // The first row's number, if the rows carry numbers: after at most one cell per column before it.
   const pending = [...header.slice(known), reader.last];
-  const isFirstSeq = (t: Token) => SEQ_TOKEN.test(t.text) && Number(SEQ_TOKEN.exec(t.text)![1]) <= 1;
+  const isFirstSeq = (t: Token) => { const n = seqValue(t.text); return n !== null && n <= 1; };
   while (!pending.some(isFirstSeq) && pending.length < known && !reader.last.breakBefore && reader.take()) pending.push(reader.last);
   const seqAt = pending.findIndex(isFirstSeq);
   if (seqAt >= 0 && seqAt < known) return numberedRows(reader, header.slice(0, known), kinds, pending, seqAt, marks);
@@ -443,7 +466,7 @@ function numberedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind
   const before = kinds.slice(0, prefix);
   const after = kinds.slice(prefix);
   let seqToken = pending[prefix]!;
-  let expected = Number(SEQ_TOKEN.exec(seqToken.text)![1]);
+  let expected = seqValue(seqToken.text)!;
   let leadCells: Cell[] = alignedRow(pending.slice(0, prefix), before, 0, prefix, seqToken.line, false).cells;
   let tail: Token[] = [];
   const emit = (nextSeq: Token | null): Cell[] => {
@@ -457,8 +480,7 @@ function numberedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind
   };
   while (reader.take()) {
     const t = reader.last;
-    const n = SEQ_TOKEN.exec(t.text);
-    if (n && Number(n[1]) === expected + 1) {
+    if (seqValue(t.text) === expected + 1) {
       leadCells = emit(t);
       seqToken = t;
       expected++;
@@ -541,6 +563,15 @@ function splitSubRows(tokens: readonly Token[], kinds: readonly ColumnKind[]): T
   return parts.filter((p) => p.length);
 }
 
+function splitAtBreaks(tokens: readonly Token[]): Token[][] {
+  const parts: Token[][] = [];
+  for (const t of tokens) {
+    if (!parts.length || t.breakBefore) parts.push([]);
+    parts[parts.length - 1]!.push(t);
+  }
+  return parts;
+}
+
 /** A line next to a line of `|` is a cell (`|` / `序号` / `|`); a table's first cell may have none before it. */
 function pipeNeighbour(lines: readonly string[], at: number): boolean {
   const prev = nearNonBlank(lines, at, -1);
@@ -565,7 +596,7 @@ function nextIsSeq(reader: CellLineReader, seq: number): boolean {
   for (let k = reader.i; k < lines.length && k < reader.i + 4; k++) {
     const l = lines[k]!;
     if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
-    return SEQ_TOKEN.exec(l.replace(/\s*\|\s*$/u, '').trim())?.[1] === String(seq);
+    return seqValue(l.replace(/\s*\|\s*$/u, '').trim()) === seq;
   }
   return false;
 }

@@ -10,7 +10,7 @@ describe('headerRole', () => {
     ['牵头单位', 'lead'], ['牵头部门', 'lead'], ['牵头（承办）部门', 'lead'], ['责任单位', 'lead'], ['责任部门', 'lead'], ['主责单位', 'lead'], ['承办单位', 'lead'], ['牽頭單位', 'lead'], ['責任單位', 'lead'],
     ['配合单位', 'partners'], ['协办单位', 'partners'], ['参与单位', 'partners'], ['協辦單位', 'partners'],
     ['完成时限', 'deadline'], ['完成年限', 'deadline'], ['完成时间', 'deadline'], ['完成期限', 'deadline'], ['时间节点', 'deadline'], ['时限', 'deadline'], ['完成時限', 'deadline'], ['完成时限（年）', 'deadline'],
-    ['工作进度安排', 'deadline'], ['工作進(jìn)度安排', 'deadline'], ['目前实施情况', 'note'], ['执行情况', 'note'],
+    ['区民生实事项目数量', 'note'], ['总投资', 'note'], ['业主单位', 'lead'], ['工作进度安排', 'deadline'], ['工作進(jìn)度安排', 'deadline'], ['目前实施情况', 'note'], ['执行情况', 'note'],
     ['完 成 时 限', 'deadline'], ['备注', 'note'], ['责任领导', 'note'], ['牵头领导', 'note'], ['联系人', 'note'], ['主办单位', 'lead'], ['主辦單位', 'lead'],
   ])('%s → %s', (text, role) => {
     expect(headerRole(text)).toBe(role);

@@ -136,6 +136,35 @@ describe('one cell a line: the table\'s edges', () => {
   });
 });
 
+describe('one cell a line closed by ` |`: a second header row, numeral seqs, sub-rows ended by empty cells', () => {
+  const text = [
+    '序号 |', '牵头单位 |', '项目数量 |', '项目名称 |', '业主单位 |', '本月进展情况 |', '||',
+    '前期手续 |', '形象进度 |', '||||||',
+    '一 |', '区住建局 |', '民生实事项目(2个) |', '文化中心北路 |', '区城投 |', '已完成 |', '已完工 |', '|',
+    '乐业路 |', '区城管局 |', '已完成 |', '已完工 |', '|||||',
+    '二 |', '区教体局 |', '民生实事项目(1个) |', '新建四小综合楼 |', '区教体局 |', '已完成 |', '主体完工 |', '|',
+  ].join('\n');
+
+  it('reads the grid', () => {
+    const [t] = tables(text);
+    expect(grid(t!)).toEqual([
+      ['序号', '牵头单位', '项目数量', '项目名称', '业主单位', '前期手续', '形象进度'],
+      ['一', '区住建局', '民生实事项目(2个)', '文化中心北路', '区城投', '已完成', '已完工'],
+      ['^', '^', '^', '乐业路', '区城管局', '已完成', '已完工'],
+      ['二', '区教体局', '民生实事项目(1个)', '新建四小综合楼', '区教体局', '已完成', '主体完工'],
+    ]);
+  });
+
+  it('each project is a task: a count column is none, 业主单位 beside 牵头单位 names partners', async () => {
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.task, t.leads, t.partners])).toEqual([
+      ['一', '文化中心北路', ['区住建局'], ['区城投']],
+      [null, '乐业路', ['区住建局'], ['区城管局']],
+      ['二', '新建四小综合楼', ['区教体局'], []],
+    ]);
+  });
+});
+
 describe('one cell a line under a header with no seq column', () => {
   it('rows that carry numbers the header does not name: a merged group cell before the number is left out below', () => {
     const text = [
