@@ -1,0 +1,433 @@
+/**
+ * One cell a line: each cell closed by ` |`, between lines of `|`, or with no
+ * delimiter at all. The header's cells come first, then each row's; a row
+ * starts at its seq number, after an empty cell, or (with neither) ends with
+ * its unit or date cell.
+ */
+import type { Cell, Row } from '../../model/document.js';
+import { cellKind } from '../../model/cellKinds.js';
+import { headerRole } from '../../model/headerRoles.js';
+import { coveredCell, emptyCell, makeCell } from '../blocks.js';
+import { alignedRow, columnKind, headerWord, KIND_OF_COLUMN, type ColumnKind } from './align.js';
+import {
+  BARE_PIPE, BLANK, CELL_LINE, CHROME, headerRow, type LineTable, MAX_HEADER, MAX_HEADER_CELLS, MAX_ROW_TOKENS, MAX_SECTION, SECTION,
+  sectionRow, seqValue, type Token,
+} from './shared.js';
+
+/**
+ * How the cells of a one-cell-a-line table are marked: each closed by ` |`
+ * (`closed`), each between lines of `|` (`between`), or not at all (`bare`).
+ */
+export type CellMarks = 'closed' | 'between' | 'bare';
+
+/** A run of cell lines from lines[start]: each cell's text and line, and whether a row break (an empty cell) came before it. */
+class CellLineReader {
+  readonly tokens: Token[] = [];
+  i: number;
+  constructor(readonly lines: readonly string[], start: number, private readonly marks: CellMarks) {
+    this.i = start;
+  }
+
+  /** Reads the next cell into `tokens`; false at the first line that is no cell. */
+  take(): boolean {
+    const { lines, marks } = this;
+    let pipes = 0;
+    while (this.i < lines.length) {
+      const l = lines[this.i]!;
+      this.i++;
+      if (BLANK.test(l)) continue;
+      if (BARE_PIPE.test(l)) { pipes += (l.match(/\|/gu) ?? []).length; continue; }
+      if (marks !== 'bare' && !CELL_LINE.test(l) && !pipeNeighbour(lines, this.i - 1)) { this.i--; return false; }
+      // With no delimiter, a line with `|` or a TAB belongs to another table form.
+      if (marks === 'bare' && /[|\t]/u.test(l)) { this.i--; return false; }
+      // Between `|` lines one pipe separates two cells; two mark an empty cell, the end of a row.
+      // After cells closed by ` |`, a line of pipes is the row's end.
+      const breakBefore = marks === 'closed' ? pipes > 0 : marks === 'between' ? pipes > 1 : false;
+      this.tokens.push({ text: l.replace(/\s*\|\s*$/u, '').trim(), line: this.i, breakBefore });
+      return true;
+    }
+    return false;
+  }
+
+  /** Nothing but blank lines and pipes is left: the text ends here. */
+  atEnd(): boolean {
+    for (let k = this.i; k < this.lines.length; k++) if (!BLANK.test(this.lines[k]!) && !BARE_PIPE.test(this.lines[k]!)) return false;
+    return true;
+  }
+
+  get last(): Token {
+    return this.tokens[this.tokens.length - 1]!;
+  }
+
+  /** Gives the last token back: the table ended before it. */
+  untake(): void {
+    this.i = this.last.line - 1;
+    this.tokens.pop();
+  }
+}
+
+export function readCellLines(lines: readonly string[], start: number, marks: CellMarks): LineTable | null {
+  const reader = new CellLineReader(lines, start, marks);
+  const header: Token[] = [];
+  let stoppedAt: Token | null = null;
+  while (header.length < MAX_HEADER_CELLS && reader.take()) {
+    const t = reader.last;
+    // The rows start at the first seq number (an excerpt may start at `80`), or after an empty cell.
+    if (header.length && (seqValue(t.text) !== null || t.breakBefore)) { stoppedAt = t; break; }
+    if (!isHeaderCell(t.text, header)) { stoppedAt = t; break; }
+    header.push(t);
+  }
+  if (!stoppedAt) return null;
+  if (header[0] && columnKind(header[0].text) === 'seq') return seqRows(reader, header, marks);
+  return seqlessHeaderRows(reader, header, marks);
+}
+
+/** A header cell: a header word; after a seq header, any short label (`年度投资金额（万元）`). */
+function isHeaderCell(text: string, header: readonly Token[]): boolean {
+  if (headerWord(text)) return true;
+  const afterSeq = header.length > 0 && columnKind(header[0]!.text) === 'seq';
+  return afterSeq && text.length <= MAX_HEADER + 4 && !/[。；;]/u.test(text);
+}
+
+/** The header names a task column and a unit or date column. */
+function isTaskHeader(kinds: readonly ColumnKind[]): boolean {
+  return kinds.some((k) => k === 'units' || k === 'date') && kinds.includes('text');
+}
+
+/** Rows under a header that starts with a seq column: each row from its seq number to the next one. */
+function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): LineTable | null {
+  const header = joinedHeader(withSubHeader(reader, rawHeader), firstRowWidth(reader));
+  const kinds = header.map((h) => columnKind(h.text));
+  const width = header.length;
+  if (width < 3 || !isTaskHeader(kinds)) return null;
+  const rows: Row[] = [headerRow(header)];
+  let first = reader.last;
+  // A section heading may come before the first row (`一、主要经济指标…` / `1` / …).
+  if (seqValue(first.text) === null && SECTION.test(first.text) && first.text.length <= MAX_SECTION && reader.take() && seqValue(reader.last.text) !== null) {
+    rows.push(sectionRow(first.text, width, first.line));
+    first = reader.last;
+  }
+  const firstSeq = seqValue(first.text);
+  if (firstSeq === null) return null;
+
+  let expected = firstSeq;
+  let row: Token[] = [first];
+  const flush = () => {
+    const [seq, ...rest] = row;
+    // A number with no cells after it (an excerpt cut off, a stray line) is no row.
+    if (!rest.length) return;
+    // An empty cell (a line of pipes) inside a numbered row ends a sub-row; else the kinds tell.
+    const parts = rest.some((t, k) => k > 0 && t.breakBefore) ? splitAtBreaks(rest) : splitSubRows(rest, kinds.slice(1));
+    parts.forEach((part, k) => {
+      const at = k === 0 ? seq!.line : part[0]!.line;
+      const built = alignedRow(part, kinds.slice(1), 1, width, at, rows.length > 1);
+      // A sub-row has no number of its own; its seq cell is merged from above.
+      built.cells[0] = k === 0 ? makeCell([seq!.text], seq!.line) : { ...coveredCell(at), coveredFrom: 'above' };
+      rows.push(built);
+    });
+  };
+  while (reader.take()) {
+    const t = reader.last;
+    if (seqValue(t.text) === expected + 1) {
+      flush();
+      expected++;
+      row = [t];
+      continue;
+    }
+    // A heading right before the next row heads the rows below it.
+    if (SECTION.test(t.text) && t.text.length <= 40 && nextIsSeq(reader, expected + 1)) {
+      flush();
+      rows.push(sectionRow(t.text, width, t.line));
+      row = [];
+      continue;
+    }
+    if (!row.length) break;
+    if (endsTable(t, row.length, width, marks)) { reader.untake(); break; }
+    row.push(t);
+  }
+  if (row.length) flush();
+  dropCutLastRow(reader, rows, kinds);
+  if (rows.length < 2) return null;
+  return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
+}
+
+/**
+ * A last row the text's end cuts off (an excerpt ending inside it) before
+ * its unit cells lost them: they were cut, not merged, and the row names no
+ * unit of its own. It is no row of the table.
+ */
+function dropCutLastRow(reader: CellLineReader, rows: Row[], kinds: readonly ColumnKind[]): void {
+  if (rows.length < 3 || !reader.atEnd()) return;
+  const last = rows[rows.length - 1]!;
+  let filled = last.cells.length - 1;
+  while (filled >= 0 && (last.cells[filled]!.covered || !last.cells[filled]!.text)) filled--;
+  const unitsAfter = kinds.some((k, c) => k === 'units' && c > filled);
+  const unitsIn = kinds.some((k, c) => k === 'units' && c <= filled && !last.cells[c]!.covered && last.cells[c]!.text);
+  if (unitsAfter && !unitsIn) rows.pop();
+}
+
+/**
+ * A second header row after the first one's end (`本月进展情况` over `前期手续` /
+ * `在建形象进度`): short header words before the first number split the
+ * header's last cell into the columns they name.
+ */
+function withSubHeader(reader: CellLineReader, header: Token[]): Token[] {
+  const sub: Token[] = [];
+  while (sub.length < MAX_HEADER_CELLS && seqValue(reader.last.text) === null && headerWord(reader.last.text) && (sub.length > 0 || reader.last.breakBefore)) {
+    sub.push(reader.last);
+    if (!reader.take()) break;
+  }
+  if (!sub.length) return header;
+  if (seqValue(reader.last.text) === null) return header;
+  return [...header.slice(0, -1), ...sub];
+}
+
+/**
+ * The number of cells of the first row, from its number (the reader's last
+ * token) to the next number, or null when no next number comes soon.
+ */
+function firstRowWidth(reader: CellLineReader): number | null {
+  const seq = seqValue(reader.last.text);
+  if (seq === null) return null;
+  const next = seq + 1;
+  let cells = 1;
+  for (let k = reader.i; k < reader.lines.length && k < reader.i + MAX_ROW_TOKENS; k++) {
+    const l = reader.lines[k]!;
+    if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
+    const t = l.replace(/\s*\|\s*$/u, '').trim();
+    if (seqValue(t) === next) return cells;
+    cells++;
+  }
+  return null;
+}
+
+/**
+ * Header cells a scraper split over lines (`责任` / `领导`, `攻坚目标` / `任务`),
+ * where the header has more lines than its first row has cells: a fragment
+ * that means nothing alone joins the next line when together they name a
+ * column.
+ */
+function joinedHeader(header: Token[], rowWidth: number | null): Token[] {
+  if (rowWidth === null || header.length <= rowWidth) return header;
+  const out = [...header];
+  for (let k = 0; k + 1 < out.length && out.length > rowWidth; ) {
+    const a = out[k]!.text;
+    const joined = a + out[k + 1]!.text;
+    if (headerRole(a) === null && headerRole(joined) !== null) out.splice(k, 2, { ...out[k]!, text: joined });
+    else k++;
+  }
+  return out;
+}
+
+/**
+ * Rows under a header with no seq column (`工作任务 | 具体要求 | 责任科室 |
+ * 时限要求`). Either the rows carry seq numbers the header does not name
+ * (a merged 工作任务 cell before each number: the header's first cell spans
+ * both), or, between `|` lines, an empty cell ends each row.
+ */
+function seqlessHeaderRows(reader: CellLineReader, header: Token[], marks: CellMarks): LineTable | null {
+  // A group cell before the first row's number may read like a header word
+  // (`深化政策解读形式`): the header ends at its last known column name.
+  let known = header.length;
+  while (known > 0 && headerWord(header[known - 1]!.text) === 'unknown') known--;
+  const kinds = header.slice(0, known).map((h) => columnKind(h.text));
+  if (known < 3 || !isTaskHeader(kinds)) return null;
+  // The first row's number, if the rows carry numbers: after at most one cell per column before it.
+  const pending = [...header.slice(known), reader.last];
+  const isFirstSeq = (t: Token) => { const n = seqValue(t.text); return n !== null && n <= 1; };
+  while (!pending.some(isFirstSeq) && pending.length < known && !reader.last.breakBefore && reader.take()) pending.push(reader.last);
+  const seqAt = pending.findIndex(isFirstSeq);
+  if (seqAt >= 0 && seqAt < known) return numberedRows(reader, header.slice(0, known), kinds, pending, seqAt, marks);
+  if (marks === 'between' && pending.length === 1 && reader.last.breakBefore) return brokenRows(reader, header.slice(0, known), kinds);
+  const closing = kinds[kinds.length - 1]!;
+  if (marks === 'bare' && (closing === 'units' || closing === 'date')) return closedRows(reader, header.slice(0, known), kinds, pending);
+  return null;
+}
+
+/**
+ * Rows with no number and no delimiter, under a header whose last column
+ * holds units or dates (`目标` / `任务` / `主要内容` / `责任单位`): each row ends
+ * with its cell of that kind (several lines of units are one cell), and the
+ * next line of another kind starts the next row. The table ends at a row
+ * that never closes.
+ */
+function closedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[], pending: Token[]): LineTable | null {
+  const width = header.length;
+  const closing = kinds[width - 1]!;
+  const rows: Row[] = [headerRow(header)];
+  let row: Token[] = [];
+  let closed = false;
+  const kindOf = (t: Token) => KIND_OF_COLUMN[cellKind(t.text)] ?? 'text';
+  const flush = () => {
+    rows.push(alignedRow(row, kinds, 0, width, row[0]!.line, rows.length > 1));
+    row = [];
+    closed = false;
+  };
+  const feed = (t: Token): boolean => {
+    const kind = kindOf(t);
+    if (closed && kind !== closing) flush();
+    if (row.length >= MAX_ROW_TOKENS || /[:：]$/u.test(t.text) || CHROME.test(t.text)) return false;
+    row.push(t);
+    if (kind === closing) closed = true;
+    return true;
+  };
+  let stop: Token | null = null;
+  for (const t of pending) if (!stop && !feed(t)) stop = t;
+  while (!stop && reader.take()) if (!feed(reader.last)) stop = reader.last;
+  if (stop) reader.i = stop.line - 1;
+  // A row that never closed (prose after the table, a label) is not the table's.
+  if (!closed && row.length) reader.i = row[0]!.line - 1;
+  else if (row.length) flush();
+  if (rows.length < 3) return null;
+  return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
+}
+
+/**
+ * Rows that carry seq numbers under a header without a seq column: the
+ * `prefix` columns before the number (a grouping cell, often merged, so left
+ * out), the number, then the header's other columns. The lines between two
+ * numbers are the end of one row and the start of the next; one alignment
+ * over both places them.
+ */
+function numberedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[], pending: Token[], prefix: number, marks: CellMarks): LineTable | null {
+  const width = header.length + 1;
+  const headCells: Cell[] = header.map((h) => makeCell([h.text], h.line));
+  // The number's column has no header of its own: the cell before it spans it (or, first, it is empty).
+  if (prefix > 0) {
+    headCells[prefix - 1] = { ...headCells[prefix - 1]!, colSpan: 2 };
+    headCells.splice(prefix, 0, { ...coveredCell(header[0]!.line), coveredFrom: 'left' });
+  } else headCells.unshift(emptyCell(header[0]!.line));
+  const rows: Row[] = [{ cells: headCells, line: header[0]!.line }];
+  const before = kinds.slice(0, prefix);
+  const after = kinds.slice(prefix);
+  let seqToken = pending[prefix]!;
+  let expected = seqValue(seqToken.text)!;
+  let leadCells: Cell[] = alignedRow(pending.slice(0, prefix), before, 0, prefix, seqToken.line, false).cells;
+  let tail: Token[] = [];
+  const emit = (nextSeq: Token | null): Cell[] => {
+    // The lines after this row's number: its own columns, then (if another row follows) the next row's prefix.
+    const cols = nextSeq ? [...after, ...before] : after;
+    const aligned = alignedRow(tail, cols, 0, cols.length, seqToken.line, rows.length > 1).cells;
+    rows.push({ cells: [...leadCells, makeCell([seqToken.text], seqToken.line), ...aligned.slice(0, after.length)], line: seqToken.line });
+    const nextLead = aligned.slice(after.length);
+    // Cells the next row leaves out before its number are covered from the row above.
+    return nextLead.map((c) => (c.covered || c.text ? c : { ...coveredCell(c.line), coveredFrom: 'above' as const }));
+  };
+  while (reader.take()) {
+    const t = reader.last;
+    if (seqValue(t.text) === expected + 1) {
+      leadCells = emit(t);
+      seqToken = t;
+      expected++;
+      tail = [];
+      continue;
+    }
+    if (endsTable(t, tail.length + 1, width, marks)) { reader.untake(); break; }
+    tail.push(t);
+  }
+  if (tail.length) emit(null);
+  dropCutLastRow(reader, rows, [...before, 'seq', ...after]);
+  if (rows.length < 2) return null;
+  return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
+}
+
+/** Rows between `|` lines, each ended by an empty cell; a row's lines are placed by their kind. */
+function brokenRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[]): LineTable | null {
+  const width = header.length;
+  const rows: Row[] = [headerRow(header)];
+  let row: Token[] = [reader.last];
+  const flush = () => {
+    if (row.length) rows.push(alignedRow(row, kinds, 0, width, row[0]!.line, rows.length > 1));
+    row = [];
+  };
+  while (reader.take()) {
+    const t = reader.last;
+    if (t.breakBefore) flush();
+    if (row.length >= MAX_ROW_TOKENS || /[:：]$/u.test(t.text) || CHROME.test(t.text)) { reader.untake(); break; }
+    row.push(t);
+  }
+  flush();
+  if (rows.length < 3) return null;
+  return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
+}
+
+
+/**
+ * The table ends before `t`: page chrome (`分享到：`, `打印本页`), a label,
+ * or (with no delimiter) prose once the row's columns are full.
+ */
+function endsTable(t: Token, rowLength: number, width: number, marks: CellMarks): boolean {
+  if (/[:：]$/u.test(t.text) || CHROME.test(t.text)) return true;
+  return rowLength > MAX_ROW_TOKENS || (marks === 'bare' && rowLength >= width && cellKind(t.text) === 'text' && t.text.length > 60);
+}
+
+
+/**
+ * A row's lines may hold a sub-row with no number of its own (`开工建设县老年
+ * 养护楼。` / `县民政局` / `5月底前` / `开工建设老年大学。` / `12月底前`): once
+ * the lines have walked past the last column of their kind, a line of that
+ * kind starts the next sub-row.
+ */
+function splitSubRows(tokens: readonly Token[], kinds: readonly ColumnKind[]): Token[][] {
+  // Only a row with more lines than columns can hold a sub-row.
+  if (tokens.length <= kinds.length) return [[...tokens]];
+  const parts: Token[][] = [[]];
+  let col = 0;
+  let lastKind: ColumnKind | null = null;
+  for (const t of tokens) {
+    const kind = KIND_OF_COLUMN[cellKind(t.text)];
+    if (!kind || kind === lastKind) {
+      parts[parts.length - 1]!.push(t);
+      continue;
+    }
+    let c = col;
+    while (c < kinds.length && kinds[c] !== kind) c++;
+    if (c === kinds.length && kind === 'text' && kinds.slice(0, col).includes('text') && parts[parts.length - 1]!.length) {
+      parts.push([t]);
+      col = kinds.indexOf('text') + 1;
+    } else {
+      parts[parts.length - 1]!.push(t);
+      if (c < kinds.length) col = c + 1;
+    }
+    lastKind = kind;
+  }
+  return parts.filter((p) => p.length);
+}
+
+function splitAtBreaks(tokens: readonly Token[]): Token[][] {
+  const parts: Token[][] = [];
+  for (const t of tokens) {
+    if (!parts.length || t.breakBefore) parts.push([]);
+    parts[parts.length - 1]!.push(t);
+  }
+  return parts;
+}
+
+/** A line next to a line of `|` is a cell (`|` / `序号` / `|`); a table's first cell may have none before it. */
+export function pipeNeighbour(lines: readonly string[], at: number): boolean {
+  const prev = nearNonBlank(lines, at, -1);
+  if (prev !== null && BARE_PIPE.test(prev)) return true;
+  const next = nearNonBlank(lines, at, 1);
+  return next !== null && BARE_PIPE.test(next);
+}
+
+function nearNonBlank(lines: readonly string[], at: number, step: 1 | -1): string | null {
+  for (let k = at + step; k >= 0 && k < lines.length && Math.abs(k - at) <= 3; k += step) if (!BLANK.test(lines[k]!)) return lines[k]!;
+  return null;
+}
+
+export function nextIsKnownHeader(lines: readonly string[], at: number): boolean {
+  const next = nearNonBlank(lines, at, 1);
+  const word = next === null ? null : headerWord(next.trim());
+  return word !== null && word !== 'unknown';
+}
+
+function nextIsSeq(reader: CellLineReader, seq: number): boolean {
+  const { lines } = reader;
+  for (let k = reader.i; k < lines.length && k < reader.i + 4; k++) {
+    const l = lines[k]!;
+    if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
+    return seqValue(l.replace(/\s*\|\s*$/u, '').trim()) === seq;
+  }
+  return false;
+}

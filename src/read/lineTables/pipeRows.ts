@@ -1,0 +1,101 @@
+/**
+ * Pipe rows, one row a line: `| 序号 | 任务 | 牵头单位 | 完成时限 |`, with or
+ * without the Markdown rule `|---|---|`.
+ */
+import type { Cell, Row } from '../../model/document.js';
+import { cellKind } from '../../model/cellKinds.js';
+import { headerRole } from '../../model/headerRoles.js';
+import { coveredCell, makeCell } from '../blocks.js';
+import { alignedRow, ColumnSeries, columnKind, FIT, KIND_OF_COLUMN, type ColumnKind } from './align.js';
+import { BLANK, type LineTable, MAX_HEADER, PIPE_RULE, plainRow, sectionRow } from './shared.js';
+
+/** A line of pipe-separated cells: at least two cells with text. */
+export function isPipeRow(line: string): boolean {
+  if (!line.includes('|')) return false;
+  return pipeFields(line).filter((f) => f).length >= 2;
+}
+
+function pipeFields(line: string): string[] {
+  let s = line.trim();
+  if (s.startsWith('|')) s = s.slice(1);
+  if (s.endsWith('|')) s = s.slice(0, -1);
+  return s.split('|').map((f) => f.trim());
+}
+
+
+export function readPipeRows(lines: readonly string[], start: number): LineTable | null {
+  const records: { fields: string[]; line: number }[] = [];
+  let i = start;
+  for (; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (PIPE_RULE.test(l) && l.includes('-')) continue;
+    if (isPipeRow(l)) { records.push({ fields: pipeFields(l), line: i + 1 }); continue; }
+    // A row with one cell (a section heading spanning the table: `| 一、强化管控 |`).
+    if (/^\s*\|[^|]+\|\s*$/u.test(l) && records.length) { records.push({ fields: pipeFields(l), line: i + 1 }); continue; }
+    if (BLANK.test(l) && i + 1 < lines.length && isPipeRow(lines[i + 1]!)) continue;
+    break;
+  }
+  if (records.length < 2) return null;
+  const headerAt = records.findIndex((r) => r.fields.filter((f) => f.length <= MAX_HEADER && headerRole(f)).length >= 2);
+  let width = headerAt >= 0 ? records[headerAt]!.fields.length : Math.max(...records.slice(0, 50).map((r) => r.fields.length));
+  let kinds = headerAt >= 0 ? records[headerAt]!.fields.map(columnKind) : null;
+  const widened = headerAt >= 0 ? widenedHeader(records, headerAt) : null;
+  if (widened) ({ width, kinds } = widened);
+  const rows: Row[] = [];
+  const series = new ColumnSeries();
+  records.forEach((r, k) => {
+    if (rows.length) series.record(rows[rows.length - 1]!);
+    if (k === headerAt && widened) {
+      rows.push(widened.row);
+      return;
+    }
+    // A scraper pads a row that left a merged cell out with empty cells at its end.
+    let filled = r.fields.length;
+    while (filled > 0 && !r.fields[filled - 1]) filled--;
+    const tokens = r.fields.map((text) => ({ text, line: r.line }));
+    if (k <= headerAt || !kinds || (r.fields.length === width && filled === width) || filled === 0) rows.push(plainRow(tokens, width, r.line));
+    else if (r.fields.filter((f) => f).length === 1 && width > 2) rows.push(sectionRow(r.fields.find((f) => f)!, width, r.line));
+    // A full row whose last cell is empty (`说明`, `备注`) stands as written where its cells fit their columns.
+    else if (r.fields.length === width && filled === width - 1 && r.fields.slice(0, filled).every(Boolean) && fitsInPlace(r.fields, kinds)) rows.push(plainRow(tokens, width, r.line));
+    else rows.push(alignedRow(tokens.filter((t) => t.text), kinds, 0, width, r.line, rows.length > headerAt + 1, series));
+  });
+  return { table: { kind: 'table', line: records[0]!.line, width, rows, caption: '' }, next: i };
+}
+
+/** Filled cells of a record, the empty ones a scraper pads its end with not counted. */
+function filledLength(fields: readonly string[]): number {
+  let n = fields.length;
+  while (n > 0 && !fields[n - 1]) n--;
+  return n;
+}
+
+/**
+ * A header that names fewer columns than its full rows fill (`工作任务 | 具体要求
+ * | 责任单位 | 时限要求 | |` over `一、… | （一）… | 1 | … | … | 持续推进 |`): its
+ * first cell spans the columns the rows have before the others (grouping
+ * cells, a seq number), as its colspan did on the page. Their kinds come from
+ * the first full row.
+ */
+function widenedHeader(records: readonly { fields: string[]; line: number }[], headerAt: number): { width: number; kinds: ColumnKind[]; row: Row } | null {
+  const header = records[headerAt]!;
+  const named = filledLength(header.fields);
+  if (named < 2 || header.fields.slice(0, named).some((f) => !f)) return null;
+  const body = records.slice(headerAt + 1, headerAt + 51);
+  const full = body.find((r) => filledLength(r.fields) > named && r.fields.slice(0, filledLength(r.fields)).every(Boolean));
+  if (!full) return null;
+  const width = filledLength(full.fields);
+  const extra = width - named;
+  const headerKinds = header.fields.slice(0, named).map(columnKind);
+  const kinds: ColumnKind[] = [headerKinds[0]!];
+  for (let c = 1; c <= extra; c++) kinds.push(KIND_OF_COLUMN[cellKind(full.fields[c]!)] ?? 'text');
+  kinds.push(...headerKinds.slice(1));
+  const cells: Cell[] = [makeCell([header.fields[0]!], header.line, extra + 1, 1)];
+  for (let c = 1; c <= extra; c++) cells.push({ ...coveredCell(header.line), coveredFrom: 'left' });
+  for (const f of header.fields.slice(1, named)) cells.push(makeCell([f], header.line));
+  return { width, kinds, row: { cells, line: header.line } };
+}
+
+/** Every filled cell of the row suits the column it stands under. */
+function fitsInPlace(fields: readonly string[], kinds: readonly ColumnKind[]): boolean {
+  return fields.every((f, c) => !f || FIT[cellKind(f)][kinds[c] ?? 'text'] > 0);
+}

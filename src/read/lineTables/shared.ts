@@ -1,0 +1,57 @@
+/** What the line-table readers share: tokens, line forms, bounds, and the rows every form builds. */
+import type { Cell, Row, TableBlock } from '../../model/document.js';
+import { chineseToInt } from '../../model/vocabulary.js';
+import { coveredCell, emptyCell, makeCell } from '../blocks.js';
+
+export interface Token {
+  text: string;
+  line: number;
+  /** An empty cell (a row's end) came before it. */
+  breakBefore?: boolean;
+}
+
+export interface LineTable {
+  table: TableBlock;
+  /** Index of the first line after the table. */
+  next: number;
+}
+
+export const BLANK = /^[\s\u3000\u00a0]*$/u;
+export const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
+// A line of nothing but pipes (`|`, `||||||`) separates cells.
+export const BARE_PIPE = /^[\s|]*\|[\s|]*$/u;
+export const CELL_LINE = /\S\s*\|\s*$/u;
+// A seq cell: `12`, `12.`, or a numeral (`一`, `十二`), as a 序号 column writes them.
+export const SEQ_TOKEN = /^(\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$/u;
+
+export function seqValue(text: string): number | null {
+  const m = SEQ_TOKEN.exec(text);
+  return m ? chineseToInt(m[1]!) : null;
+}
+export const SECTION = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章部分篇])/u;
+export const MAX_HEADER = 12;
+export const MAX_SECTION = 100;
+export const CHROME = /^(?:分享到|打印本页|关闭窗口|【?打印】?|【?关闭】?|返回顶部|上一篇|下一篇|扫一扫)/u;
+export const MAX_HEADER_CELLS = 12;
+export const MAX_TOKENS_PER_CELL = 8;
+export const MAX_ROW_TOKENS = 60;
+
+export function plainRow(tokens: readonly Token[], width: number, line: number): Row {
+  const cells: Cell[] = [];
+  for (let c = 0; c < width; c++) {
+    const t = c === width - 1 ? tokens.slice(c) : tokens.slice(c, c + 1);
+    const text = t.map((x) => x.text).filter(Boolean);
+    cells.push(text.length ? makeCell(text, t[0]!.line) : emptyCell(line));
+  }
+  return { cells, line };
+}
+
+export function sectionRow(text: string, width: number, line: number): Row {
+  const cells: Cell[] = [makeCell([text], line, width, 1)];
+  for (let c = 1; c < width; c++) cells.push({ ...coveredCell(line), coveredFrom: 'left' });
+  return { cells, line };
+}
+
+export function headerRow(header: readonly Token[]): Row {
+  return { cells: header.map((h) => makeCell([h.text], h.line)), line: header[0]!.line };
+}
