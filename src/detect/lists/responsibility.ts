@@ -240,7 +240,7 @@ interface MidClause {
  */
 function midClauses(text: string, cutMayFollow: boolean): MidClause[] {
   const s = simplified(text);
-  if (!hasRoleBracket(s)) return [];
+  if (!BRACKET_AFTER_SENTENCE.test(s) || !hasRoleBracket(s)) return [];
   const depth = depthProfile(s);
   const out: MidClause[] = [];
   for (let i = 1; i < s.length; i++) {
@@ -260,6 +260,8 @@ function midClauses(text: string, cutMayFollow: boolean): MidClause[] {
   return out;
 }
 
+// Most paragraphs have no bracket right after a sentence end: they need no scan.
+const BRACKET_AFTER_SENTENCE = new RegExp(`[。；;！？!?]\\s{0,2}${OPEN}`, 'u');
 const ROLE_HINT = new RegExp(`${alternation([...LEAD_WORDS, ...PARTNER_WORDS, ...RESPONSIBLE_WORDS])}|${UNIT_LABEL}`, 'u');
 
 /** Cheap test before the bracket scan: most paragraphs hold no role word at all. */
