@@ -195,12 +195,20 @@ function statedRule(clause: string): { clause: string; here: boolean; below: boo
   // Cut the bracket that holds the rule, or the rule's own sentence.
   let from = m.index;
   let to = m.index + m[0].length;
+  let enclosed = false;
   for (let i = m.index - 1; i >= 0; i--) {
     if ('（(〔['.includes(s[i]!)) {
       const close = matchingClose(s, i);
-      if (close >= to) { from = i; to = close + 1; }
+      if (close >= to) { from = i; to = close + 1; enclosed = true; }
       break;
     }
+  }
+  if (!enclosed) {
+    // The rule's own sentence, `，下同` and all: from the sentence end before it to the next.
+    const before = Math.max(s.lastIndexOf('。', m.index), s.lastIndexOf('；', m.index), s.lastIndexOf(';', m.index));
+    if (before >= 0) from = before;
+    const after = s.slice(to).search(/[。；;]/u);
+    to = after < 0 ? s.length : to + after;
   }
   return { clause: (clause.slice(0, from) + clause.slice(to)).trim(), here: true, below };
 }

@@ -76,7 +76,8 @@ function unitsOf(parts: readonly ClausePart[]): { leads: string[]; partners: str
     for (const u of units) if (!seen.has(u)) { seen.add(u); into.push(u); }
   };
   const labelledLead = parts.some((p) => p.role === 'lead');
-  const responsible = parts.filter((p) => p.role === 'responsible').map((p) => p.text).join('；');
+  // Each part's own full stop goes: joined, it would read as the note after the units.
+  const responsible = parts.filter((p) => p.role === 'responsible').map((p) => p.text.replace(/[。．]+$/u, '')).join('；');
   if (labelledLead) {
     for (const p of parts.filter((x) => x.role === 'lead')) {
       const u = unitsAsWritten(p.text);

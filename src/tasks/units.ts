@@ -34,7 +34,8 @@ export const UNIT_SEPARATORS: ReadonlySet<string> = ALL_SEP;
 // An item prefix in a lead cell scopes the units to numbered items of the
 // task: `（1）-（3）区经贸局`, `（2）（4）-（9）公安分局`.
 const ITEM_PREFIX = /^(?:\s*[（(][\d一二三四五六七八九十]{1,3}[）)]\s*(?:[-—–~～至、,，]\s*)?)+/u;
-const LEAD_MARK = /牵头/u;
+// 牵头 or 主办 marks its run as the lead (`A主办，B协办`); `负总责` alone does not make the others partners.
+const LEAD_MARK = /牵头|主办/u;
 // `区甲局（牵头）`, `区乙局（配合）`: the mark in brackets after a unit.
 const BRACKETED_MARK_TAIL = /[（(]\s*(?:牵头|主责|配合|协办|协助|参与)[^（()）]{0,4}[）)]$/u;
 const BRACKETED_LEAD = /[（(]\s*(?:牵头|主责)[^（()）]{0,4}[）)]/u;
@@ -46,7 +47,7 @@ const ROLE_TAIL = new RegExp(
     `(?:分工|对口)?(?:${alternation(LEAD_WORDS)})${THEN}`,
     '具体(?:负责|指导督导|指导|督导|落实|实施)',
     `(?:积极)?(?:${alternation(PARTNER_WORDS)})(?:落实|实施)?`,
-    '负责(?:[^、，；]{0,20}对接|落实|实施)?',
+    '(?:分别)?负责(?:[^、，；]{0,20}对接|落实|实施)?',
     '落实',
   ].join('|')})$`,
   'u',
@@ -55,7 +56,8 @@ const ETC_TAIL = /等(?:按[^、，；]{0,60}|[^、，；]{0,12}?(?:部门|单�
 const NOT_A_UNIT = /\d{1,4}\s*[年月日]|[一二三四五六七八九十]{1,3}季度|季度|^每[年季月周日天半]|^(?:长期|持续|常态化|立即|即时)|完成$|^(?:完成)?时限/u;
 const CONJOINED_TAIL = /(?:及|和)(?:其他|相关|有关|各)?[^、，；]{0,10}?(?:部门|单位|成员单位)$/u;
 // A note also starts at `以下…` after a separator (`…，以下均需各县市区落实，不再逐一列出`).
-const NOTE_SENTENCE = /(?:。|[，,；;]\s*(?=以下))[\s\S]*$/u;
+// A full stop before another label (`…负责。责任单位：…`) goes on with the units.
+const NOTE_SENTENCE = new RegExp(`(?:。(?!\\s*${ROLE_LABEL}\\s*[:：])|[，,；;]\\s*(?=以下))[\\s\\S]*$`, 'u');
 
 /**
  * Plans repeat the same unit cell down hundreds of rows (`区应急局`, `各乡镇
@@ -183,7 +185,7 @@ function takePlaces(marked: { unit: string; lead: boolean }[]): void {
   }
 }
 
-const PLACE_LEVEL = '(?:县区|县市区|市县|县市|乡镇|街道|县|市|区|乡|镇)';
+const PLACE_LEVEL = '(?:县区|县市区|市县|县市|州市|乡镇|街道|县|市|区|州|盟|旗|乡|镇)';
 const FIRST_OF_RUN = new RegExp(`^各${PLACE_LEVEL}$`, 'u');
 const MIDDLE_OF_RUN = new RegExp(`^${PLACE_LEVEL}$`, 'u');
 // The last may carry an annotation of its own (`区人民政府（管委会）`): it stays on it alone.

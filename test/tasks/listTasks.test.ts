@@ -185,3 +185,34 @@ describe('persons and cut names in an unlabelled bracket', () => {
     expect(doc.tasks.map((t) => [t.seq, t.leads, t.partners])).toEqual([['一', ['省发展改革委'], ['省工业和信息化厅', '省']]]);
   });
 });
+
+describe('more role words, rules and notes in brackets', () => {
+  it('主办/协办 mark lead and partners; 分别负责 leaves the names whole; a bank branch is a unit; 各州、市 is a run', async () => {
+    const text = [
+      '一、主要任务',
+      '1.落实税收优惠政策。(省财政厅主办,省国税局、地税局协办)',
+      '2.开展统计监测。(省发改委、农委、统计局分别负责)',
+      '3.推进重大项目建设。(省发改委牵头;国家开发银行云南省分行,各州、市人民政府配合)',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.leads, t.partners])).toEqual([
+      [['省财政厅'], ['省国税局', '地税局']],
+      [['省发改委', '农委', '统计局'], []],
+      [['省发改委'], ['国家开发银行云南省分行', '各州人民政府', '各市人民政府']],
+    ]);
+  });
+
+  it('a stated rule after the bracket\'s full stop applies; a labelled sentence after a full stop goes on with the units', async () => {
+    const text = [
+      '一、完善交通网络',
+      '1、加快构建快速通道。(省发改委、省交通运输厅、省财政厅负责。列第一位的为牵头部门,下同)',
+      '2、加强生态准入管理。〔市生态环境局、市水利局等按职责分工负责。责任单位:各县(市、区)人民政府。以下均需各县(市、区)人民政府落实,不再列出。〕',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.leads, t.partners])).toEqual([
+      [['省发改委'], ['省交通运输厅', '省财政厅']],
+      // 下同: the rule governs the next list too.
+      [['市生态环境局'], ['市水利局', '各县(市、区)人民政府']],
+    ]);
+  });
+});

@@ -148,6 +148,9 @@ function cutOffClause(text: string, s: string): InlineClause | null {
   }
   if (open <= 0) return null;
   const content = s.slice(open + 1);
+  // Cut after its full stop (`（A、B负责。列第`): the units before it are complete.
+  const stop = content.indexOf('。');
+  if (stop > 0 && isRoleClause(content.slice(0, stop), false)) return { rest: text.slice(0, open).trimEnd(), clause: text.slice(open + 1).trim() };
   const pieces = splitAtSeparators(content);
   const complete = pieces.slice(0, -1).join('、');
   // Role words make it a clause wherever it opens; without a sentence end before it, they must lead or join units.
@@ -220,7 +223,8 @@ export function findInlineClause(text: string): InlineClause | null {
     from = m.close < 0 ? base.length : m.close + 1;
   }
   rest += base.slice(from);
-  const clauses = mids.map((m) => m.clause);
+  // One bracket alone keeps its whole text: a rule after its full stop (`列第一位的为牵头部门，下同`) applies.
+  const clauses = mids.length === 1 && !found ? [mids[0]!.whole] : mids.map((m) => m.clause);
   if (found) clauses.push(found.clause);
   return { rest: rest.trimEnd(), clause: clauses.join('；') };
 }
@@ -229,7 +233,10 @@ interface MidClause {
   open: number;
   /** -1: the bracket runs to the text's end (cut off). */
   close: number;
+  /** The units, up to the bracket's first full stop. */
   clause: string;
+  /** The bracket's whole text. */
+  whole: string;
 }
 
 /**
@@ -248,13 +255,13 @@ function midClauses(text: string, cutMayFollow: boolean): MidClause[] {
     const close = matchingClose(s, i);
     const content = s.slice(i + 1, close < 0 ? s.length : close);
     if (close < 0) {
-      if (cutMayFollow && out.length && isRoleClause(content, true)) out.push({ open: i, close: -1, clause: text.slice(i + 1).trim() });
+      if (cutMayFollow && out.length && isRoleClause(content, true)) out.push({ open: i, close: -1, clause: text.slice(i + 1).trim(), whole: text.slice(i + 1).trim() });
       break;
     }
     // The units end at the bracket's first full stop; a note may follow (`以下各项工作…不再列出。`).
     const stop = content.indexOf('。');
     const units = stop < 0 ? content : content.slice(0, stop);
-    if (UNIT_LABEL_ANYWHERE.test(units) || isRoleClause(units, false)) out.push({ open: i, close, clause: text.slice(i + 1, i + 1 + units.length).trim() });
+    if (UNIT_LABEL_ANYWHERE.test(units) || isRoleClause(units, false)) out.push({ open: i, close, clause: text.slice(i + 1, i + 1 + units.length).trim(), whole: text.slice(i + 1, close).trim() });
     i = close;
   }
   return out;
