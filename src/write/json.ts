@@ -9,7 +9,8 @@ const indent = (text: string, pad: string) => text.replace(/\n/g, `\n${pad}`);
 export function jsonWriter(): FormatWriter {
   return {
     begin: () => '{\n  "schemaVersion": 1,\n  "documents": [',
-    document: (doc, first) => `${first ? '\n' : ',\n'}    ${indent(JSON.stringify(doc, null, 2), '    ')}`,
+    document: (doc, first) => `${first ? '' : ','}\n    ${indent(JSON.stringify(doc, null, 2), '    ')}`,
+    separator: ',',
     end: (errors, anyDocument) =>
       `${anyDocument ? '\n  ' : ''}],\n  "errors": ${indent(JSON.stringify(errors, null, 2), '  ')}\n}\n`,
   };
