@@ -140,12 +140,15 @@ function cutOffClause(text: string, s: string): InlineClause | null {
   return { rest: text.slice(0, open).trimEnd(), clause: text.slice(open + 1).trim() };
 }
 
+// By char code: `s[i]` would make a string of each Han character.
+const SEPARATORS = new Set([...'、，,；;/／'].map((c) => c.charCodeAt(0)));
+
 function splitAtSeparators(s: string): string[] {
   const depth = depthProfile(s);
   const out: string[] = [];
   let from = 0;
   for (let i = 0; i < s.length; i++) {
-    if (depth[i] === 0 && '、，,；;/／'.includes(s[i]!)) {
+    if (depth[i] === 0 && SEPARATORS.has(s.charCodeAt(i))) {
       out.push(s.slice(from, i));
       from = i + 1;
     }
