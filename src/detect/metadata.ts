@@ -87,6 +87,8 @@ function yearOfDocNumber(docNumber: string): number | null {
  */
 function findDocNumber(folded: string[], original: string[]): string | null {
   for (const [k, p] of folded.entries()) {
+    // Every 文号 ends with 号: a line without one need not be scanned.
+    if (!p.includes('号')) continue;
     for (const m of p.matchAll(DOC_NUMBER_ALL)) {
       let at = m.index;
       let text = m[0];
@@ -189,9 +191,11 @@ function findTitle(folded: string[], head: string[]): string | null {
     /^.{0,30}?关于(?:印发|转发)(.{2,80}?)的通知$/u,
     /(?:印发|转发)[^《]{0,20}《([^》]{2,80})》/u,
   ];
+  // Each line without the 文号 bracketed at its end, once for all the forms.
+  const bare = folded.map((p) => (p.includes('号') ? p.replace(/\s*[（(][^（）()]{4,20}号[）)]$/u, '') : p));
   for (const form of forms) {
-    for (const [k, p] of folded.entries()) {
-      const m = form.exec(p.replace(/\s*[（(][^（）()]{4,20}号[）)]$/u, ''));
+    for (const [k, p] of bare.entries()) {
+      const m = form.exec(p);
       if (!m) continue;
       const at = m.index + m[0].indexOf(m[1]!);
       return cleanTitle(head[k]!.slice(at, at + m[1]!.length));

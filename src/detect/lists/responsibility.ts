@@ -195,8 +195,11 @@ export interface InlineClause {
  */
 export function findInlineClause(text: string): InlineClause | null {
   const s = simplified(text);
+  // A labelled clause (bracketed or glued) holds its label's colon: most texts
+  // have none, and need not be scanned for the labels.
+  const labelled = s.includes('：') || s.includes(':');
   let lastBracket = -1;
-  for (const m of s.matchAll(BRACKETED)) lastBracket = m.index;
+  if (labelled) for (const m of s.matchAll(BRACKETED)) lastBracket = m.index;
   if (lastBracket >= 0) {
     const close = matchingClose(text, lastBracket);
     const clause = text.slice(lastBracket + 1, close < 0 ? text.length : close).trim();
@@ -208,6 +211,7 @@ export function findInlineClause(text: string): InlineClause | null {
   if (trailing) return trailing;
   // The bracket depth is needed only where a glued label is found: most texts have none.
   let depth: Int32Array | null = null;
+  if (!labelled) return null;
   for (const m of s.matchAll(GLUED)) {
     const at = m.index + 1;
     depth ??= depthProfile(text);
