@@ -102,7 +102,8 @@ location cannot be used, 4 writing the output failed.`;
 
 class UsageError extends Error {}
 
-export async function main(argv: string[]): Promise<void> {
+/** `early`: a one-worker pool the bin started before loading this module (closed here if the run needs another). */
+export async function main(argv: string[], early: DocumentPool | null = null): Promise<void> {
   if (argv[0] === 'summary' || argv[0] === 'report') {
     const { runSubcommand } = await import('./subcommands.js');
     return runSubcommand(argv[0], argv.slice(1));
@@ -210,7 +211,9 @@ export async function main(argv: string[]): Promise<void> {
   const dataOnStdout = run.explain || (!run.output && !run.outDir);
   const reporter = createReporter({ quiet: Boolean(opts.quiet), noColor: run.noColor, dataOnStdout });
   for (const e of expandErrors) reporter.fail(e.source, e.message, 'check the path or pattern');
-  const pool = new DocumentPool({ jobs: jobsFor(run, inputs.length) });
+  const jobs = jobsFor(run, inputs.length);
+  const pool = early?.jobs === jobs ? early : new DocumentPool({ jobs });
+  if (early && pool !== early) await early.close();
   let outcome: Outcome;
   try {
     outcome = run.outDir
