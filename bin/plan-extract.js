@@ -27,5 +27,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     if (args.includes('--debug') && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     process.exitCode = 2;
   });
-  await early?.close();
+  // Unused (a usage error) or already closed by the run: not waited for — a
+  // worker stopped in the middle of its start-up takes ~100 ms to go, and an
+  // exiting process ends it anyway.
+  early?.close().catch(() => {});
 }

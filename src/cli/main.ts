@@ -213,7 +213,8 @@ export async function main(argv: string[], early: DocumentPool | null = null): P
   for (const e of expandErrors) reporter.fail(e.source, e.message, 'check the path or pattern');
   const jobs = jobsFor(run, inputs.length);
   const pool = early?.jobs === jobs ? early : new DocumentPool({ jobs });
-  if (early && pool !== early) await early.close();
+  // Not waited for: the run's own workers start meanwhile.
+  if (early && pool !== early) early.close().catch(() => {});
   let outcome: Outcome;
   try {
     outcome = run.outDir
