@@ -15,10 +15,20 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     // error: the output sink drops the rest and the run finishes its inputs.
     if (e.code !== 'EPIPE') throw e;
   });
+  // A run's first worker starts now, while this thread loads the command
+  // line: the two start-ups overlap (see startEarly). Not for what runs no
+  // document: help, the schema, the subcommands, no argument at all.
+  const runsDocuments = args.length > 0 && args[0] !== 'summary' && args[0] !== 'report'
+    && !args.some((a) => a === '-h' || a === '--help' || a === '--schema' || a === '-V' || a === '--version');
+  const early = runsDocuments ? (await import('../dist/cli/pool.js')).startEarly() : null;
   const { main } = await import('../dist/cli/main.js');
-  await main(args).catch((e) => {
+  await main(args, early).catch((e) => {
     process.stderr.write(`plan-extract: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     if (args.includes('--debug') && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     process.exitCode = 2;
   });
+  // Unused (a usage error) or already closed by the run: not waited for — a
+  // worker stopped in the middle of its start-up takes ~100 ms to go, and an
+  // exiting process ends it anyway.
+  early?.close().catch(() => {});
 }

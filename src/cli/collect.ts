@@ -34,7 +34,7 @@ export async function collect(files: readonly string[], options: CollectOptions,
       let doc = extractDocument(model, { pool, idPrefix: idPrefix(source, stems), units: options.namer });
       if (options.simplified) doc = simplifiedDocument(doc);
       for (const w of doc.warnings) reporter.warn(source, w);
-      reporter.extracted(doc);
+      reporter.extracted(doc.tasks.length);
       onDocument(doc, model);
     } catch (e) {
       if (isInputFailure(e)) {

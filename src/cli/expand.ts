@@ -5,7 +5,6 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import type { InputError } from '../model/records.js';
 
 /** The extensions `-r` picks up: the formats the readers take. */
@@ -25,12 +24,19 @@ export interface Expanded {
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+// tinyglobby (with picomatch) takes ~15 ms to load, before the first worker
+// can start: it is loaded only for `-r` or an argument with a character that
+// can make a pattern (picomatch's scan finds a glob only at one of these).
+const MAYBE_PATTERN = /[*?[\]{}()!+@\\]/;
+let tinyglobby: Promise<typeof import('tinyglobby')> | null = null;
+const globber = () => (tinyglobby ??= import('tinyglobby'));
+
 export async function expandInputs(args: string[], folders: string[], listFiles: string[], readStdin: () => Promise<string>): Promise<Expanded> {
   const inputs: Input[] = [];
   const errors: InputError[] = [];
   for (const arg of args) {
-    if (arg !== '-' && isDynamicPattern(arg) && !(await exists(arg))) {
-      const found = (await glob(arg, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(arg) })).sort(byCodeUnit);
+    if (arg !== '-' && MAYBE_PATTERN.test(arg) && (await globber()).isDynamicPattern(arg) && !(await exists(arg))) {
+      const found = (await (await globber()).glob(arg, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(arg) })).sort(byCodeUnit);
       if (!found.length) errors.push({ source: arg, code: 'ENOENT', message: 'no file matches this pattern' });
       for (const f of found) inputs.push({ source: f, named: false });
     } else {
@@ -42,7 +48,7 @@ export async function expandInputs(args: string[], folders: string[], listFiles:
     if (!info) { errors.push({ source: dir, code: 'ENOENT', message: 'no such folder (-r)' }); continue; }
     if (!info.isDirectory()) { errors.push({ source: dir, code: 'NOT_A_FILE', message: 'is not a folder (-r takes a folder)' }); continue; }
     const pattern = `**/*.{${SUPPORTED_EXTENSIONS.join(',')}}`;
-    const found = (await glob(pattern, { cwd: dir, onlyFiles: true, caseSensitiveMatch: false })).sort(byCodeUnit);
+    const found = (await (await globber()).glob(pattern, { cwd: dir, onlyFiles: true, caseSensitiveMatch: false })).sort(byCodeUnit);
     if (!found.length) errors.push({ source: dir, code: 'ENOENT', message: `no supported file (${SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(' ')}) in this folder or below` });
     for (const f of found) inputs.push({ source: join(dir, f), named: false });
   }

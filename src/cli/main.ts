@@ -102,7 +102,8 @@ location cannot be used, 4 writing the output failed.`;
 
 class UsageError extends Error {}
 
-export async function main(argv: string[]): Promise<void> {
+/** `early`: a one-worker pool the bin started before loading this module (closed here if the run needs another). */
+export async function main(argv: string[], early: DocumentPool | null = null): Promise<void> {
   if (argv[0] === 'summary' || argv[0] === 'report') {
     const { runSubcommand } = await import('./subcommands.js');
     return runSubcommand(argv[0], argv.slice(1));
@@ -210,7 +211,10 @@ export async function main(argv: string[]): Promise<void> {
   const dataOnStdout = run.explain || (!run.output && !run.outDir);
   const reporter = createReporter({ quiet: Boolean(opts.quiet), noColor: run.noColor, dataOnStdout });
   for (const e of expandErrors) reporter.fail(e.source, e.message, 'check the path or pattern');
-  const pool = new DocumentPool({ jobs: jobsFor(run, inputs.length) });
+  const jobs = jobsFor(run, inputs.length);
+  const pool = early?.jobs === jobs ? early : new DocumentPool({ jobs });
+  // Not waited for: the run's own workers start meanwhile.
+  if (early && pool !== early) early.close().catch(() => {});
   let outcome: Outcome;
   try {
     outcome = run.outDir
@@ -405,7 +409,15 @@ interface Outcome {
   writeFailed: boolean;
 }
 
-type Extracted = { ok: true; doc: DocumentRecord; explanation?: Explanation } | { ok: false; error: InputError };
+/**
+ * One input's result, in input order. `text` is its output as the worker
+ * wrote it (FormatWriter.document(doc, true)); without it (--explain,
+ * --simplified) the main thread writes `doc`.
+ */
+type Extracted =
+  | { ok: true; tasks: number; warnings: Warning[]; text: string; doc?: undefined; explanation?: undefined }
+  | { ok: true; tasks: number; warnings: Warning[]; text?: undefined; doc: DocumentRecord; explanation?: Explanation }
+  | { ok: false; error: InputError };
 
 /** Ids stay unique within a run when two inputs share a file name. */
 class IdPrefixes {
@@ -431,6 +443,8 @@ async function extractOne(source: string, idPrefix: string, run: Run, pool: Docu
     {
       source, idPrefix, maxSize: run.extract.maxSize, bytes, unitsFile: run.units ?? undefined,
       only: run.extract.only, referenceYear: run.extract.referenceYear, explain: run.explain,
+      // The record itself is wanted here only to explain it or to fold it to Simplified.
+      write: run.explain || simplifiedDocument ? undefined : { format: run.format, excel: run.excel },
     },
     budgetMs,
   );
@@ -438,11 +452,16 @@ async function extractOne(source: string, idPrefix: string, run: Run, pool: Docu
 
 /** Diagnostics (and the --explain report) of one input, in input order whatever order the workers finish in. */
 function report(source: string, outcome: WorkerOutcome, run: Run, reporter: Reporter): Extracted {
+  if (outcome.ok && 'written' in outcome) {
+    const { text, tasks, warnings } = outcome.written;
+    for (const w of warnings) reporter.warn(source, w);
+    return { ok: true, tasks, warnings, text };
+  }
   if (outcome.ok) {
     for (const w of outcome.doc.warnings) reporter.warn(source, w);
     if (run.explain && outcome.explanation) process.stdout.write(renderExplanation(outcome.doc, outcome.explanation, chalkFor(1, run.noColor)));
     const doc = simplifiedDocument ? simplifiedDocument(outcome.doc) : outcome.doc;
-    return { ok: true, doc, explanation: outcome.explanation };
+    return { ok: true, tasks: doc.tasks.length, warnings: doc.warnings, doc, explanation: outcome.explanation };
   }
   const { code, message, hint, internal, stack } = outcome.failure;
   if (!internal) {
@@ -456,8 +475,7 @@ function report(source: string, outcome: WorkerOutcome, run: Run, reporter: Repo
 
 function entryOf(result: Extracted, source: string, output?: string): ReportEntry {
   if (!result.ok) return { source, status: 'failed', tasks: 0, warnings: [], error: result.error };
-  const doc = result.doc;
-  return { source, status: doc.tasks.length ? 'ok' : 'no-tasks', tasks: doc.tasks.length, warnings: doc.warnings, ...(output ? { output } : {}) };
+  return { source, status: result.tasks ? 'ok' : 'no-tasks', tasks: result.tasks, warnings: result.warnings, ...(output ? { output } : {}) };
 }
 
 async function runCombined(inputs: Input[], run: Run, reporter: Reporter, earlierErrors: InputError[], pool: DocumentPool): Promise<Outcome> {
@@ -483,9 +501,12 @@ async function runCombined(inputs: Input[], run: Run, reporter: Reporter, earlie
       if (i < inputs.length) reporter.progress(i, inputs.length, inputs[i]!.source);
       entries.push(entryOf(result, source));
       if (!result.ok) { errors.push(result.error); continue; }
-      reporter.extracted(result.doc);
+      reporter.extracted(result.tasks);
       // A reader that left (`| head`) gets no more output; the inputs still decide the exit status.
-      if (!sink.closed) await sink.write(writer.document(result.doc, count === 0));
+      if (!sink.closed) {
+        if (result.text === undefined) await sink.write(writer.document(result.doc, count === 0));
+        else await sink.write(count === 0 ? result.text : writer.separator + result.text);
+      }
       count++;
     }
     await sink.write(writer.end(errors, count > 0));
@@ -523,12 +544,12 @@ async function runPerInput(inputs: Input[], run: Run, reporter: Reporter, pool: 
       entries.push(entryOf(result, source));
       continue;
     }
-    reporter.extracted(result.doc);
+    reporter.extracted(result.tasks);
     const writer = await createWriter(run.format, { excel: run.excel });
     const sink = fileSink(target);
     try {
       await sink.write(writer.begin());
-      await sink.write(writer.document(result.doc, true));
+      await sink.write(result.text ?? writer.document(result.doc, true));
       await sink.write(writer.end([], true));
       await sink.commit();
       entries.push(entryOf(result, source, target));

@@ -46,6 +46,7 @@ export class DocumentPool {
   private readonly heapMb: number;
 
   constructor(options: PoolOptions) {
+    this.jobs = options.jobs;
     this.heapMb = options.heapMb ?? heapFromEnv() ?? WORKER_HEAP_MB;
     this.pool = new Tinypool({
       filename: new URL('./worker.js', import.meta.url).href,
@@ -112,9 +113,24 @@ export class DocumentPool {
     return { code: 'TOO_COMPLEX', message: `the worker extracting it stopped (${message})`, hint: 'check that it is really a plan', internal: false };
   }
 
-  async close(): Promise<void> {
-    await this.pool.destroy();
+  /** The number of workers at once. */
+  readonly jobs: number;
+  private closing: Promise<void> | null = null;
+
+  /** Idempotent: the pool started early may be closed by the run and by the bin. */
+  close(): Promise<void> {
+    return (this.closing ??= this.pool.destroy());
   }
+}
+
+/**
+ * The pool of a run of one input, started by the bin before it loads the
+ * command line (option parser, colours), so the worker's start-up (Node's
+ * and the pipeline's modules, ~150 ms) overlaps the main thread's. A run
+ * that needs more workers closes it and starts its own.
+ */
+export function startEarly(): DocumentPool {
+  return new DocumentPool({ jobs: 1 });
 }
 
 /**

@@ -11,12 +11,12 @@
 import { fstatSync } from 'node:fs';
 import { Chalk, supportsColor, supportsColorStderr, type ChalkInstance } from 'chalk';
 import type { Warning } from '../model/diagnostics.js';
-import type { DocumentRecord } from '../model/records.js';
 import { displayName } from './names.js';
 
 export interface Reporter {
   progress(index: number, total: number, source: string): void;
-  extracted(doc: DocumentRecord): void;
+  /** A document was extracted, with this many tasks. */
+  extracted(tasks: number): void;
   warn(source: string, warning: Warning): void;
   fail(source: string, message: string, hint: string): void;
   done(): void;
@@ -63,9 +63,9 @@ export function createReporter(options: { quiet: boolean; noColor: boolean; data
       process.stderr.write(c.dim(`[${index + 1}/${total}] ${displayName(source)}`.slice(0, (process.stderr.columns || 80) - 1)));
       progressShown = true;
     },
-    extracted(doc) {
+    extracted(count) {
       docs++;
-      tasks += doc.tasks.length;
+      tasks += count;
     },
     warn(source, warning) {
       clear();

@@ -14,6 +14,8 @@ import { failureOf, type Failure } from './failure.js';
 import type { DocumentRecord } from '../model/records.js';
 import type { UnitNamer } from '../units/canonical.js';
 import { unitNamerFor } from './unitOptions.js';
+import type { Warning } from '../model/diagnostics.js';
+import { createWriter, type FormatWriter, type OutputFormat } from '../write/index.js';
 
 export type { Failure } from './failure.js';
 
@@ -33,9 +35,26 @@ export interface Job {
   referenceYear?: number | null;
   /** `--explain`: hand back what was seen, too. */
   explain?: boolean;
+  /**
+   * Write the document's output text here, in the worker, and hand back the
+   * text instead of the record: copying a large record to the main thread
+   * and serialising it there cost more than the text it becomes, and the
+   * main thread is one for all the workers.
+   */
+  write?: { format: OutputFormat; excel: boolean };
 }
 
-export type Outcome = { ok: true; doc: DocumentRecord; explanation?: Explanation } | { ok: false; failure: Failure };
+/** A document written by the worker: its output text (as `FormatWriter.document(doc, true)` gives it) and what the CLI reports of it. */
+export interface Written {
+  text: string;
+  tasks: number;
+  warnings: Warning[];
+}
+
+export type Outcome =
+  | { ok: true; doc: DocumentRecord; explanation?: Explanation }
+  | { ok: true; written: Written }
+  | { ok: false; failure: Failure };
 
 /** The text a document's tasks may hold: this many characters, or this many per input byte if more. */
 export const OUTPUT_CHARS_FLOOR = 64_000_000;
@@ -58,6 +77,10 @@ export default async function extractJob(job: Job): Promise<Outcome> {
       // (a merged cell repeated down thousands of rows) stops here.
       return { ok: false, failure: { code: 'TOO_COMPLEX', message: `its tasks would hold ${Math.round(chars / 1e6)} million characters for ${Math.round(bytes.length / 1024)} KB of input`, hint: 'check that it is really a plan', internal: false } };
     }
+    if (job.write && !job.explain) {
+      const writer = await writerFor(job.write.format, job.write.excel);
+      return { ok: true, written: { text: writer.document(doc, true), tasks: doc.tasks.length, warnings: doc.warnings } };
+    }
     return job.explain ? { ok: true, doc, explanation } : { ok: true, doc };
   } catch (e) {
     return { ok: false, failure: failureOf(e, job.source) };
@@ -72,6 +95,16 @@ function namerFor(file: string | undefined): Promise<UnitNamer> {
   let namer = namers.get(key);
   if (!namer) namers.set(key, (namer = unitNamerFor(file)));
   return namer;
+}
+
+const writers = new Map<string, Promise<FormatWriter>>();
+
+/** One writer per format for the worker's life (the CSV and YAML ones load their packages once). */
+function writerFor(format: OutputFormat, excel: boolean): Promise<FormatWriter> {
+  const key = `${format}:${excel}`;
+  let writer = writers.get(key);
+  if (!writer) writers.set(key, (writer = createWriter(format, { excel })));
+  return writer;
 }
 
 /** Characters of text in the record's tasks (what its output is made of). */

@@ -94,6 +94,8 @@ function yearOfDocNumber(docNumber: string): number | null {
  */
 function findDocNumber(folded: string[], original: string[]): string | null {
   for (const [k, p] of folded.entries()) {
+    // Every 文号 ends with 号: a line without one need not be scanned.
+    if (!p.includes('号')) continue;
     for (const m of p.matchAll(DOC_NUMBER_ALL)) {
       let at = m.index;
       let text = m[0];
@@ -213,9 +215,11 @@ function findTitle(folded: string[], head: string[]): string | null {
     // A page that explains a plan (`《X》政策解读`) is about X.
     /^《([^》]{2,80})》(?:的)?(?:政策)?解读$/u,
   ];
+  // Each line without the 文号 bracketed at its end, once for all the forms.
+  const bare = folded.map((p) => (p.includes('号') ? p.replace(/\s*[（(][^（）()]{4,20}号[）)]$/u, '') : p));
   for (const form of forms) {
-    for (const [k, p] of folded.entries()) {
-      const m = form.exec(p.replace(/\s*[（(][^（）()]{4,20}号[）)]$/u, ''));
+    for (const [k, p] of bare.entries()) {
+      const m = form.exec(p);
       if (!m) continue;
       const at = m.index + m[0].indexOf(m[1]!);
       return cleanTitle(head[k]!.slice(at, at + m[1]!.length));

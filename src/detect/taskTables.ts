@@ -250,8 +250,27 @@ function signatureOf(rows: Row[]): string {
   return rows.map((row) => row.cells.map((c) => normalizeHeader(c.text)).join('|')).join('/');
 }
 
+/**
+ * `signatureOf(rows at `at`) === layout.signature`, checked cell by cell so a
+ * body row stops at its first cell that differs: it runs for every body row,
+ * and normalising a row's long task text for nothing was a tenth of a large
+ * table's extraction.
+ */
 export function isRepeatedHeader(rows: Row[], at: number, layout: TaskTableLayout): boolean {
-  return signatureOf(rows.slice(at, at + layout.headerRows.length)) === layout.signature;
+  const want = layout.signature;
+  let pos = 0;
+  const header = rows.slice(at, at + layout.headerRows.length);
+  for (let r = 0; r < header.length; r++) {
+    if (r > 0 && want[pos++] !== '/') return false;
+    const cells = header[r]!.cells;
+    for (let c = 0; c < cells.length; c++) {
+      if (c > 0 && want[pos++] !== '|') return false;
+      const text = normalizeHeader(cells[c]!.text);
+      if (!want.startsWith(text, pos)) return false;
+      pos += text.length;
+    }
+  }
+  return pos === want.length;
 }
 
 /**

@@ -45,6 +45,9 @@ const ROLE_TAIL = new RegExp(`(?:${alternation([...LEAD_WORDS, ...PARTNER_WORDS,
 const ETC = /(?:等(?:[^、，,；;]{0,12}?(?:部门|单位|机构))?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$/u;
 const LABEL_HEAD = /^(?:牵头|配合|责任|协办|参与)(?:单位|部门)?[:：]/u;
 
+// By char code: `s[i]` would make a string of each Han character.
+const PIECE_SEPARATORS = new Set([...'、，,；;/／ \n'].map((c) => c.charCodeAt(0)));
+
 /** Pieces of a unit list between separators (outside brackets), role words and catch-all tails removed. */
 function unitPieces(s: string): string[] {
   const depth = depthProfile(s);
@@ -60,7 +63,7 @@ function unitPieces(s: string): string[] {
     if (p) out.push(p);
   };
   for (let i = 0; i < s.length; i++) {
-    if (depth[i] === 0 && '、，,；;/／ \n'.includes(s[i]!)) {
+    if (depth[i] === 0 && PIECE_SEPARATORS.has(s.charCodeAt(i))) {
       push(s.slice(from, i));
       from = i + 1;
     }

@@ -47,6 +47,8 @@ export function collapseRepeats(text: string): string {
   if (n < 4) return text;
   for (let size = 2; size <= n / 2; size++) {
     if (n % size !== 0) continue;
+    // A text made of copies of its first `size` characters starts its second copy with its first character.
+    if (text.charCodeAt(size) !== text.charCodeAt(0)) continue;
     const unit = text.slice(0, size);
     if (unit.repeat(n / size) === text && HAN.test(unit)) return unit;
   }

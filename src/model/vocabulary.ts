@@ -259,6 +259,11 @@ export const OPEN_BRACKETS = '（([【〔［「『';
 export const CLOSE_BRACKETS = '）)]】〕］」』';
 const OPEN_SET = new Set(OPEN_BRACKETS);
 const CLOSE_SET = new Set(CLOSE_BRACKETS);
+// Every bracket is one UTF-16 unit, so the scans below read char codes: taking
+// `text[i]` makes a new one-character string for each Han character.
+const BRACKET_OF = new Int8Array(0x10000);
+for (const c of OPEN_BRACKETS) BRACKET_OF[c.charCodeAt(0)] = 1;
+for (const c of CLOSE_BRACKETS) BRACKET_OF[c.charCodeAt(0)] = -1;
 
 export function isOpenBracket(c: string | undefined): boolean {
   return c !== undefined && OPEN_SET.has(c);
@@ -271,9 +276,9 @@ export function isCloseBracket(c: string | undefined): boolean {
 export function matchingClose(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
-    const c = text[i]!;
-    if (OPEN_SET.has(c)) depth++;
-    else if (CLOSE_SET.has(c)) {
+    const b = BRACKET_OF[text.charCodeAt(i)]!;
+    if (b > 0) depth++;
+    else if (b < 0) {
       depth--;
       if (depth === 0) return i;
     }
@@ -285,9 +290,9 @@ export function matchingClose(text: string, open: number): number {
 export function matchingOpen(text: string, close: number): number {
   let depth = 0;
   for (let i = close; i >= 0; i--) {
-    const c = text[i]!;
-    if (CLOSE_SET.has(c)) depth++;
-    else if (OPEN_SET.has(c)) {
+    const b = BRACKET_OF[text.charCodeAt(i)]!;
+    if (b < 0) depth++;
+    else if (b > 0) {
       depth--;
       if (depth === 0) return i;
     }
@@ -301,9 +306,9 @@ export function depthProfile(text: string): Int32Array {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     out[i] = depth;
-    const c = text[i]!;
-    if (OPEN_SET.has(c)) depth++;
-    else if (CLOSE_SET.has(c) && depth > 0) depth--;
+    const b = BRACKET_OF[text.charCodeAt(i)]!;
+    if (b > 0) depth++;
+    else if (b < 0 && depth > 0) depth--;
   }
   out[text.length] = depth;
   return out;
@@ -312,9 +317,10 @@ export function depthProfile(text: string): Int32Array {
 /** How many brackets are still open at the end of the text. */
 export function unclosedBrackets(text: string): number {
   let depth = 0;
-  for (const c of text) {
-    if (OPEN_SET.has(c)) depth++;
-    else if (CLOSE_SET.has(c) && depth > 0) depth--;
+  for (let i = 0; i < text.length; i++) {
+    const b = BRACKET_OF[text.charCodeAt(i)]!;
+    if (b > 0) depth++;
+    else if (b < 0 && depth > 0) depth--;
   }
   return depth;
 }

@@ -45,7 +45,11 @@ const isTabLine = (l: string) => l.startsWith('\t') && !isDelimitedRow(l);
  * A row copied from a spreadsheet or a web page: the cells of the whole row
  * on one line, separated by TABs (`1\t建立制度\t区安监局\t2020年`).
  */
-const isDelimitedRow = (l: string) => l.replace(/^\t/, '').split('\t').filter((f) => f.trim()).length >= 2;
+const isDelimitedRow = (l: string) => {
+  const row = l.startsWith('\t') ? l.slice(1) : l;
+  // Most lines hold no TAB at all: no need to split them.
+  return row.includes('\t') && row.split('\t').filter((f) => f.trim()).length >= 2;
+};
 const isBlank = (l: string) => /^[ \u3000\u00a0\r]*$/.test(l);
 // A heading can never be the continuation of a finished row's last cell.
 const HEADING = /^\s*(?:附\s*件\s*\d*|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分])/;

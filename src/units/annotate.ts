@@ -12,7 +12,21 @@ export function defaultUnitNamer(): UnitNamer {
   return (shipped ??= new UnitNamer());
 }
 
+/** The members that follow the unit records, in this order. */
+const AFTER_UNITS = new Set(['deadline', 'line', 'page', 'part']);
+
 export function withUnits(task: BuiltTask & { id: string; page: number | null; part: string | null }, namer: UnitNamer): Task {
-  const { deadline, line, page, part, ...rest } = task;
-  return { ...rest, leadUnits: namer.names(task.leads), partnerUnits: namer.names(task.partners), deadline, line, page, part };
+  // The task's members in their order, the unit records after `partners`, then
+  // AFTER_UNITS: what `{ ...rest, leadUnits, partnerUnits, deadline, line, page, part }`
+  // gives, built member by member (V8's object rest was ~8% of a run).
+  const out: Record<string, unknown> = {};
+  const from = task as unknown as Record<string, unknown>;
+  for (const key of Object.keys(from)) if (!AFTER_UNITS.has(key)) out[key] = from[key];
+  out.leadUnits = namer.names(task.leads);
+  out.partnerUnits = namer.names(task.partners);
+  out.deadline = task.deadline;
+  out.line = task.line;
+  out.page = task.page;
+  out.part = task.part;
+  return out as unknown as Task;
 }

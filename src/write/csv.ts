@@ -31,5 +31,6 @@ export function csvWriter(options: WriterOptions = {}): FormatWriter {
     begin: () => stringify([], { ...base, header: true, columns: [...CSV_COLUMNS], bom: excel }),
     document: (doc) => stringify(rows(doc), base),
     end: () => '',
+    separator: '',
   };
 }

@@ -6,5 +6,6 @@ export function ndjsonWriter(): FormatWriter {
     begin: () => '',
     document: (doc) => doc.tasks.map((t) => `${JSON.stringify({ source: doc.source, ...t })}\n`).join(''),
     end: () => '',
+    separator: '',
   };
 }

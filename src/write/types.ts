@@ -7,8 +7,14 @@ import type { DocumentRecord, InputError } from '../model/records.js';
 export interface FormatWriter {
   /** Text before the first document. */
   begin(): string;
-  /** Text for one document (`first` tells whether any document came before). */
+  /**
+   * Text for one document (`first` tells whether any document came before).
+   * Always `document(doc, false) === separator + document(doc, true)`, so a
+   * document can be written before its place in the output is known.
+   */
   document(doc: DocumentRecord, first: boolean): string;
+  /** Text between two documents' texts. */
+  readonly separator: string;
   /** Text after the last document, given the inputs that failed. */
   end(errors: InputError[], anyDocument: boolean): string;
 }

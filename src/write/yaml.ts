@@ -11,6 +11,7 @@ export async function yamlWriter(): Promise<FormatWriter> {
   return {
     begin: () => 'schemaVersion: 1\ndocuments:\n',
     document: (doc) => stringify([doc], opts),
+    separator: '',
     end: (errors, anyDocument) => `${anyDocument ? '' : '  []\n'}errors:${errors.length ? `\n${stringify(errors, opts)}` : ' []\n'}`,
   };
 }

@@ -142,15 +142,17 @@ function isHardWrapped(lines: readonly (Paragraph | null)[]): boolean {
 const PAGE_MARK = /^[-—–－]\s?\d{1,3}\s?[-—–－]\s*/u;
 // `??1.加强…`: characters a scraper could not decode, before a number.
 const NOISE_BEFORE_NUMBER = /^[?？\ufffd]{1,4}(?=[（(〔]?[\d一二三四五六七八九十])/u;
-const SPLIT_BEFORE = /[\s\u3000\u00a0]|[。；;！？!?）)〕】]/u;
+// Global: the scan below visits only the characters an item may start after.
+const SPLIT_BEFORE = /[\s\u3000\u00a0]|[。；;！？!?）)〕】]/gu;
 const STARTS_WORD = /[\p{Script=Han}“"《]/u;
 const MIN_PIECE = 2;
 
 function splitFlattened(raw: string): string[] {
   const pieces: string[] = [];
   let from = 0;
-  for (let i = 1; i < raw.length; i++) {
-    if (!SPLIT_BEFORE.test(raw[i - 1]!)) continue;
+  for (const split of raw.matchAll(SPLIT_BEFORE)) {
+    const i = split.index + 1;
+    if (i >= raw.length) break;
     INLINE_NUMBERING.lastIndex = i;
     const m = INLINE_NUMBERING.exec(raw);
     if (!m || !STARTS_WORD.test(raw[i + m[0].length] ?? '')) continue;

@@ -159,12 +159,15 @@ function cutOffClause(text: string, s: string): InlineClause | null {
   return { rest: text.slice(0, open).trimEnd(), clause: text.slice(open + 1).trim() };
 }
 
+// By char code: `s[i]` would make a string of each Han character.
+const SEPARATORS = new Set([...'、，,；;/／'].map((c) => c.charCodeAt(0)));
+
 function splitAtSeparators(s: string): string[] {
   const depth = depthProfile(s);
   const out: string[] = [];
   let from = 0;
   for (let i = 0; i < s.length; i++) {
-    if (depth[i] === 0 && '、，,；;/／'.includes(s[i]!)) {
+    if (depth[i] === 0 && SEPARATORS.has(s.charCodeAt(i))) {
       out.push(s.slice(from, i));
       from = i + 1;
     }
@@ -278,11 +281,16 @@ function hasRoleBracket(s: string): boolean {
 
 function endClause(text: string): InlineClause | null {
   const s = simplified(text);
+  // A labelled clause (bracketed or glued) holds its label's colon: most texts
+  // have none, and need not be scanned for the labels.
+  const labelled = s.includes('：') || s.includes(':');
   let lastBracket = -1;
   let noteLength = 0;
-  for (const m of s.matchAll(BRACKETED)) {
-    lastBracket = m.index;
-    noteLength = NOTE_AT_OPEN.exec(s.slice(m.index + 1))?.[0].length ?? 0;
+  if (labelled) {
+    for (const m of s.matchAll(BRACKETED)) {
+      lastBracket = m.index;
+      noteLength = NOTE_AT_OPEN.exec(s.slice(m.index + 1))?.[0].length ?? 0;
+    }
   }
   if (lastBracket >= 0) {
     const close = matchingClose(text, lastBracket);
@@ -296,6 +304,7 @@ function endClause(text: string): InlineClause | null {
   if (trailing) return trailing;
   // The bracket depth is needed only where a glued label is found: most texts have none.
   let depth: Int32Array | null = null;
+  if (!labelled) return null;
   for (const m of s.matchAll(GLUED)) {
     const at = m.index + 1;
     depth ??= depthProfile(text);
