@@ -30,7 +30,7 @@ const DOC_LABEL = /(?:文\s*号|发文字号|文件编号|发文文号|发文编
 const DOC_LABEL_INSIDE = /(?:文\s*号|发文字号|文件编号|发文文号|发文编号|文件字号|字号)[:：]?/gu;
 /** Labels of the plan's own date; `发布日期`/`发布时间`/`公开日期` are the site's. */
 const ISSUED_LABEL = /(?:成文日期|发文日期|印发日期|签发日期|生成日期|成文时间|发文时间)\s*[:：]?\s*[|｜]?\s*/gu;
-const TITLE_LABEL = /^\s*(?:文件名称|文件标题|公文名称|标\s*题)\s*[:：]?\s*[|｜]?\s*([^|｜]{4,80}?)\s*(?:[|｜].*)?$/u;
+const TITLE_LABEL = /^\s*(?:[-•·*]\s*)?(?:文件名称|文件标题|公文名称|标\s*题)\s*[:：]?\s*[|｜]?\s*([^|｜]{4,80}?)\s*(?:[|｜].*)?$/u;
 const NEXT_LABEL = /\p{Script=Han}{2,6}\s*[:：]/u;
 const ISO_DATE = /(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})/u;
 const CN_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
@@ -244,6 +244,8 @@ function findTitle(folded: string[], head: string[]): string | null {
     for (const [k, p] of folded.entries()) {
       const t = cleanTitle(p);
       if (t.length < 4 || t.length > 70 || /[。；]/u.test(t) || NOT_A_TITLE.test(t) || isNumbered(t)) continue;
+      // A table's row of several cells (`序号 | 具体工作任务 | … | 落实情况`) is no heading.
+      if ((t.match(/ \| /gu) ?? []).length >= 2) continue;
       if (DOC_NUMBER.exec(t)?.[0] === t) continue;
       if (ending.test(t.replace(PINYIN_ALL, '').replace(/[（(][^（()）]{1,20}[）)]$/u, ''))) return cleanTitle(head[k]!);
     }

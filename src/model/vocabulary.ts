@@ -126,7 +126,7 @@ export function labelRole(label: string): LabelRole {
 /** Words that mark the units before them as leads. */
 export const LEAD_WORDS = ['分别牵头落实', '分别牵头负责', '分别牵头', '牵头负责', '牵头抓总', '牵头督导', '牵头落实', '牵头', '主责', '主办', '负总责', '总负责'] as const;
 /** Words that mark the units before them as partners (after a lead). */
-export const PARTNER_WORDS = ['配合', '协助', '协办', '参与', '参加'] as const;
+export const PARTNER_WORDS = ['参照落实', '参照执行', '配合', '协助', '协办', '参与', '参加'] as const;
 /** Words that mark units as responsible without saying lead or partner. */
 export const RESPONSIBLE_WORDS = ['按职责分工负责', '按职责分工分别负责', '按职责负责', '分别负责', '具体负责', '负责落实', '负责', '落实', '实施'] as const;
 
@@ -147,7 +147,7 @@ export const SAME_BELOW = /下同/u;
  */
 export const UNIT_SUFFIXES = [
   '局', '委', '办', '厅', '部', '院', '署', '会', '中心', '公司', '集团', '政府', '党委', '党组', '工委', '管委会', '街道', '街办',
-  '办事处', '镇', '乡', '村', '社区', '队', '大队', '支队', '所', '站', '处', '科', '室', '组', '馆', '社', '团', '单位', '部门',
+  '办事处', '镇', '乡', '村', '社区', '队', '大队', '支队', '所', '站', '处', '科', '股', '室', '组', '馆', '社', '团', '单位', '部门',
   '机构', '企业', '学校', '医院', '银行', '分行', '法院', '检察院', '分局', '支行', '园区', '开发区', '高新区', '新区', '功能区', '片区',
   '示范区', '试验区', '景区', '基地', '协会', '联合会', '商会', '团委', '妇联', '总工会', '工会', '科协', '侨联', '残联', '文联',
   '红十字会', '海关', '港', '场', '司', '台', '监狱', '人武部', '武警', '消防', '气象', '电力', '供电', '邮政', '电信', '移动', '联通',

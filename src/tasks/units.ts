@@ -54,7 +54,8 @@ const ROLE_TAIL = new RegExp(
 );
 const ETC_TAIL = /等(?:按[^、，；]{0,60}|[^、，；]{0,12}?(?:部门|单位|机构))?$/u;
 const NOT_A_UNIT = /\d{1,4}\s*[年月日]|[一二三四五六七八九十]{1,3}季度|季度|^每[年季月周日天半]|^(?:长期|持续|常态化|立即|即时)|完成$|^(?:完成)?时限/u;
-const CONJOINED_TAIL = /(?:及|和)(?:其他|相关|有关|各)?[^、，；]{0,10}?(?:部门|单位|成员单位)$/u;
+// A catch-all tail (`及有关部门`, `和各成员单位`); `其他股室及属下单位` names units of its own and stays whole.
+const CONJOINED_TAIL = /(?:及|和)(?:(?:其他|相关|有关|各)[^、，；]{0,10}?(?:部门|单位|成员单位)|成员单位)$/u;
 // A note also starts at `以下…` after a separator (`…，以下均需各县市区落实，不再逐一列出`).
 // A full stop before another label (`…负责。责任单位：…`) goes on with the units.
 const NOTE_SENTENCE = new RegExp(`(?:。(?!\\s*${ROLE_LABEL}\\s*[:：])|[，,；;]\\s*(?=以下))[\\s\\S]*$`, 'u');

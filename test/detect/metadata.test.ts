@@ -102,6 +102,11 @@ describe('readMeta', () => {
     expect(readMeta(paras('文号: | 成文日期: | 2022-09-14')).docNumber).toBeNull();
   });
 
+  it('a bulleted 标题 label names the page; a table\'s header row is never a title', () => {
+    expect(readMeta(paras('- 标题:某市人民政府办公室关于2025年目标任务责任分解的通知', '- 发布日期:2025-01-26')).title).toBe('某市人民政府办公室关于2025年目标任务责任分解的通知');
+    expect(readMeta(paras('序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况')).title).toBeNull();
+  });
+
   it('reads a signature date typed with Latin O for 〇', () => {
     expect(readMeta(paras('关于印发《工作要点》的通知', '(二OO八年二月二十六日)')).issued).toBe('2008-02-26');
   });

@@ -61,6 +61,23 @@ describe('pipe rows', () => {
     ]);
   });
 
+  it('a row the scraper wrapped (no closing pipe, the next line opens with one) is one row; a numbered item alone keeps its merged cells', () => {
+    const text = [
+      '工作任务 | 具体要求',
+      '| 责任单位 |',
+      '一、做好规划公开。 | 1.主动公开规划纲要。 | 办公室牵头,其他股室及属下单位配合 |',
+      '2.做好规划归集整理。 |',
+      '3.加强执法信息公开。 | 市场执法股 |',
+    ].join('\n');
+    const [t] = tables(text);
+    expect(grid(t!)).toEqual([
+      ['工作任务', '具体要求', '责任单位'],
+      ['一、做好规划公开。', '1.主动公开规划纲要。', '办公室牵头,其他股室及属下单位配合'],
+      ['^', '2.做好规划归集整理。', '^'],
+      ['^', '3.加强执法信息公开。', '市场执法股'],
+    ]);
+  });
+
   it('reads a row of one cell as a section heading spanning the table', () => {
     const text = ['| 序号 | 任务 | 牵头单位 |', '| 一、强化源头管控 |', '| 1 | 严格准入。 | 区发改局 |'].join('\n');
     const [t] = tables(text);
@@ -277,6 +294,22 @@ describe('extraction from line tables', () => {
     expect(doc.tasks.map((t) => [t.path, t.task, t.leads])).toEqual([
       [['一、以公开促发展', '（一）稳定预期'], '按季度公开经济运行数据并解读。', ['市统计局']],
       [['一、以公开促发展', '（一）稳定预期'], '公开重大项目审批和实施信息。', ['市发改委', '市财政局']],
+    ]);
+  });
+
+  it('a wrapped pipe table gives each requirement with its units; 参照落实 marks partners; 股 names a unit', async () => {
+    const text = [
+      '工作任务 | 具体要求',
+      '| 责任单位 |',
+      '一、做好规划公开。 | 1.主动公开规划纲要。 | 办公室牵头,其他股室及属下单位配合;各镇(街)参照落实 |',
+      '2.做好规划归集整理。 |',
+      '3.加强执法信息公开。 | 市场执法股 |',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.path, t.task, t.leads, t.partners])).toEqual([
+      ['1', ['一、做好规划公开。'], '主动公开规划纲要。', ['办公室'], ['其他股室及属下单位', '各镇(街)']],
+      ['2', ['一、做好规划公开。'], '做好规划归集整理。', ['办公室'], ['其他股室及属下单位', '各镇(街)']],
+      ['3', ['一、做好规划公开。'], '加强执法信息公开。', ['市场执法股'], []],
     ]);
   });
 

@@ -27,11 +27,15 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
   const records: { fields: string[]; line: number }[] = [];
   let i = start;
   for (; i < lines.length; i++) {
-    const l = lines[i]!;
+    let l = lines[i]!;
     if (PIPE_RULE.test(l) && l.includes('-')) continue;
-    if (isPipeRow(l)) { records.push({ fields: pipeFields(l), line: i + 1 }); continue; }
-    // A row with one cell (a section heading spanning the table: `| 一、强化管控 |`).
-    if (/^\s*\|[^|]+\|\s*$/u.test(l) && records.length) { records.push({ fields: pipeFields(l), line: i + 1 }); continue; }
+    const at = i + 1;
+    // A row the scraper wrapped: it stops without its closing pipe and the next line opens with one
+    // (`工作任务 | 具体要求` / `| 责任单位 |`).
+    while (l.includes('|') && !/\|\s*$/u.test(l) && i + 1 < lines.length && /^\s*\|/u.test(lines[i + 1]!)) l = `${l} ${lines[++i]!.trim()}`;
+    if (isPipeRow(l)) { records.push({ fields: pipeFields(l), line: at }); continue; }
+    // A row with one cell: a section heading spanning the table (`| 一、强化管控 |`), or a row whose other cells are merged (`8.持续深化… |`).
+    if ((/^\s*\|[^|]+\|\s*$/u.test(l) || /^[^|]+\|\s*$/u.test(l)) && records.length) { records.push({ fields: pipeFields(l), line: at }); continue; }
     if (BLANK.test(l) && i + 1 < lines.length && isPipeRow(lines[i + 1]!)) continue;
     break;
   }
@@ -54,13 +58,16 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
     while (filled > 0 && !r.fields[filled - 1]) filled--;
     const tokens = r.fields.map((text) => ({ text, line: r.line }));
     if (k <= headerAt || !kinds || (r.fields.length === width && filled === width) || filled === 0) rows.push(plainRow(tokens, width, r.line));
-    else if (r.fields.filter((f) => f).length === 1 && width > 2) rows.push(sectionRow(r.fields.find((f) => f)!, width, r.line));
+    // One cell alone heads the rows below, unless it is a numbered item whose other cells are merged.
+    else if (r.fields.filter((f) => f).length === 1 && width > 2 && !ITEM_NUMBER.test(r.fields.find((f) => f)!)) rows.push(sectionRow(r.fields.find((f) => f)!, width, r.line));
     // A full row whose last cell is empty (`说明`, `备注`) stands as written where its cells fit their columns.
     else if (r.fields.length === width && filled === width - 1 && r.fields.slice(0, filled).every(Boolean) && fitsInPlace(r.fields, kinds)) rows.push(plainRow(tokens, width, r.line));
     else rows.push(alignedRow(tokens.filter((t) => t.text), kinds, 0, width, r.line, rows.length > headerAt + 1, series));
   });
   return { table: { kind: 'table', line: records[0]!.line, width, rows, caption: '' }, next: i };
 }
+
+const ITEM_NUMBER = /^\s*\d{1,3}\s*[.、．](?!\d)/u;
 
 /** Filled cells of a record, the empty ones a scraper pads its end with not counted. */
 function filledLength(fields: readonly string[]): number {
