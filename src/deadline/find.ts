@@ -39,6 +39,7 @@ const NOT_TARGET_AFTER = /^(?:度|版|修订|修正|“|"|《|的|以来|起|开
 const CLOSES_TEXT = /^[。；;，,）)]?$/;
 /** `全年实现…` is a whole-year target, not a deadline; only a deadline cell reads `全年` as one. */
 const WHOLE_YEAR = /全年/;
+const PLAN_END = /十[一二三四五六七八九]?五[”"’']?末/u;
 const TIMES_AFTER = /^[^，,。；;]{0,10}?(?:\d+|[一二两三四五六七八九十])\s*次/u;
 /** A due day that repeats: `每年的1月30日前`, `每季度末25日前`, `每月5日前`. */
 const RECURRING_DUE = /每(?:个)?(半年|年度?|季度?|月)(?:的)?(?:末|底|初)?(?:月|\d{1,2}月)?\d{1,2}[日号](?:前|之前|以前)/;
@@ -58,7 +59,8 @@ export function locateDuePhrase(p: Prepared, results: ParsingResult[], documentY
     if (recurringDue && recurringDue.index <= r.index) break;
     if (!r.end && r.start.tags().has(START_ONLY)) continue;
     if (r.start.tags().has(INVALID) || r.end?.tags().has(INVALID)) continue;
-    if (!/[年月季日]/.test(r.text) || WHOLE_YEAR.test(r.text)) continue;
+    // A five-year plan's end (`“十三五”末`) is a due date as much as `2020年底` is.
+    if ((!/[年月季日]/.test(r.text) && !PLAN_END.test(r.text)) || WHOLE_YEAR.test(r.text)) continue;
     if (enclosed(p.folded, r.index) || anchoredOnEvent(p.folded, r)) continue;
     const end = r.index + r.text.length;
     // `年内分别组织2次以上` counts times within the year: a frequency of work, not a due date.
