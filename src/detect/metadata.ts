@@ -23,7 +23,7 @@ export interface DocumentMeta {
 const HEAD_LINES = 60;
 // Pinyin a broken converter inserted (`州政發(fā)〔2020〕5號`) is part of the 文号 as written.
 const PINYIN = '\\([a-zü\\u00e0-\\u01dc]{1,6}\\)';
-const DOC_NUMBER = new RegExp(`(?:\\p{Script=Han}|${PINYIN}){1,16}\\s*[〔［\\[【（(]\\s*(\\d{4})\\s*[〕］\\]】）)]\\s*(\\d{1,5})\\s*号`, 'u');
+const DOC_NUMBER = new RegExp(`(?:\\p{Script=Han}|${PINYIN}){1,16}\\s*[〔［\\[【（(]\\s*(\\d{4})\\s*[〕］\\]】）)]\\s*(\\d{1,5})\\s*号(?:${PINYIN})?`, 'u');
 const DOC_NUMBER_ALL = new RegExp(DOC_NUMBER.source, 'gu');
 /** Labels of a 文号 in an info bar; what comes before them is not part of it. */
 const DOC_LABEL = /(?:文\s*号|发文字号|文件编号|发文文号|发文编号|文件字号|字\s*号)\s*[:：]?\s*[|｜]?\s*$/u;

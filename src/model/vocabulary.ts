@@ -84,12 +84,20 @@ export const PERSON_LABEL = `(?:${alternation(PERSON_LABELS)})`;
 /** Every label a unit list may be cut at, bare role words included (`牵头：A 配合：B`). */
 export const ROLE_LABEL = `(?:${alternation([...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...PARTNER_LABELS])})`;
 
-const NOISY_LABEL = new RegExp(labelAlternation([...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...PARTNER_LABELS, ...PERSON_LABELS, ...TIME_LABELS].filter((l) => l.length > 2)), 'gu');
+// Labels, and the role words after units (`負(fù)責(zé)`): built on first use, once the word lists below exist.
+let noisyWords: RegExp | null = null;
+function noisyWordsPattern(): RegExp {
+  noisyWords ??= new RegExp(
+    `${labelAlternation([...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...PARTNER_LABELS, ...PERSON_LABELS, ...TIME_LABELS].filter((l) => l.length > 2))}|(?:${labelAlternation([...LEAD_WORDS, ...PARTNER_WORDS, ...RESPONSIBLE_WORDS])})${PINYIN_NOISE}`,
+    'gu',
+  );
+  return noisyWords;
+}
 const HAS_NOISE = /\([a-zü\u00e0-\u01dc]{1,6}\)/u;
 
 /**
- * Labels written with pinyin noise (`責(zé)任單位`) lose it, so every matcher
- * knows them; the rest of the text (task, unit names) keeps it as written.
+ * Labels and role words written with pinyin noise (`責(zé)任單位`, `負(fù)責(zé)`) lose
+ * it, so every matcher knows them; the rest of the text (task, unit names) keeps it as written.
  * Text without noise is returned as it is, at the cost of one test.
  */
 export function denoiseLabels(text: string, simplified: (s: string) => string = (x) => x): string {
@@ -99,7 +107,7 @@ export function denoiseLabels(text: string, simplified: (s: string) => string = 
   const s = folded.length === text.length ? folded : text;
   let out = '';
   let from = 0;
-  for (const m of s.matchAll(NOISY_LABEL)) {
+  for (const m of s.matchAll(noisyWordsPattern())) {
     out += text.slice(from, m.index) + withoutPinyinNoise(text.slice(m.index, m.index + m[0].length));
     from = m.index + m[0].length;
   }

@@ -107,6 +107,10 @@ describe('readMeta', () => {
     expect(readMeta(paras('序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况')).title).toBeNull();
   });
 
+  it('a 文号 keeps the pinyin a converter put after its 號', () => {
+    expect(readMeta(paras('湘政辦發(fā)〔2019〕25號(hào)')).docNumber).toBe('湘政辦發(fā)〔2019〕25號(hào)');
+  });
+
   it('reads a signature date typed with Latin O for 〇', () => {
     expect(readMeta(paras('关于印发《工作要点》的通知', '(二OO八年二月二十六日)')).issued).toBe('2008-02-26');
   });

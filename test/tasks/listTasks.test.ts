@@ -216,3 +216,10 @@ describe('more role words, rules and notes in brackets', () => {
     ]);
   });
 });
+
+describe('converter pinyin inside role words and names', () => {
+  it('`（省工業(yè)和信息化廳負(fù)責(zé))` names the unit as written', async () => {
+    const doc = await extractText(['一、對實施工業倍增行動成效明顯的市(州),給予傾斜支持。(省工業(yè)和信息化廳負(fù)責(zé))', '二、對落實能源高質量發展成效明顯的縣,給予支持。(省能源局負(fù)責(zé))'].join('\n'));
+    expect(doc.tasks.map((t) => t.leads)).toEqual([['省工業(yè)和信息化廳'], ['省能源局']]);
+  });
+});
