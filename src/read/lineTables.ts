@@ -5,6 +5,8 @@
  *   or without the Markdown rule `|---|---|`;
  * - **one cell a line**, each cell closed by ` |` (or a line of `|` between
  *   cells);
+ * - **cells separated by spaces**, one row a line, a row continued on the
+ *   lines after it (`src/read/lineTables/spacedRows.ts`);
  * - **one cell a line with no delimiter at all**: the header's cells, then
  *   each row's cells, a row starting at its seq number.
  *
@@ -17,6 +19,7 @@
 import { headerWord } from './lineTables/align.js';
 import { nextIsKnownHeader, pipeNeighbour, readCellLines } from './lineTables/cellLines.js';
 import { isPipeRow, readPipeRows } from './lineTables/pipeRows.js';
+import { readSpacedRows, spacedHeader } from './lineTables/spacedRows.js';
 import { BARE_PIPE, CELL_LINE, type LineTable } from './lineTables/shared.js';
 
 export { isPipeRow };
@@ -28,6 +31,8 @@ export function readLineTable(lines: readonly string[], start: number): LineTabl
   if (isPipeRow(line)) return readPipeRows(lines, start);
   if (line.includes('|') && (CELL_LINE.test(line) || BARE_PIPE.test(line))) return readCellLines(lines, start, CELL_LINE.test(line) ? 'closed' : 'between');
   const t = line.trim();
+  // Cells separated by spaces: `序号 目标任务 责任单位 推进情况` over `1 地区生产总值增长6%。 区发改委 …`.
+  if (spacedHeader(t)) return readSpacedRows(lines, start);
   const word = headerWord(t);
   // A header may open with a word outside the lists (`目标` / `任务` / …) when a known one follows.
   if (!word || (word === 'unknown' && !nextIsKnownHeader(lines, start))) return null;

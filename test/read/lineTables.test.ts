@@ -182,6 +182,41 @@ describe('one cell a line closed by ` |`: a second header row, numeral seqs, sub
   });
 });
 
+describe('cells separated by spaces, one row a line', () => {
+  const text = [
+    '2025年目标任务推进情况汇总表',
+    '序号 目标任务 责任单位 推进情况',
+    '一、主要预期目标',
+    '1 地区生产总值增长6%以上。 区发展改革委 同比增长2.9%。',
+    '2 第一产业增加值增长5%。 区农业农村委',
+    '区林业局',
+    '区畜牧业发展中心',
+    '同比增长3.4%。',
+    '3 一般公共预算收入增长7%。 区财政局 同比增长4.2%。',
+  ].join('\n');
+
+  it('a row starts at its number; the lines after it continue its unit cell, then the cells after it', () => {
+    const [t] = tables(text);
+    expect(t!.rows.map((r) => r.cells.map((c) => (c.covered ? '^' : c.lines.join('/'))))).toEqual([
+      ['序号', '目标任务', '责任单位', '推进情况'],
+      ['一、主要预期目标', '^', '^', '^'],
+      ['1', '地区生产总值增长6%以上。', '区发展改革委', '同比增长2.9%。'],
+      ['2', '第一产业增加值增长5%。', '区农业农村委/区林业局/区畜牧业发展中心', '同比增长3.4%。'],
+      ['3', '一般公共预算收入增长7%。', '区财政局', '同比增长4.2%。'],
+    ]);
+  });
+
+  it('gives each target with its units and the heading as its path; a lone header line over prose is no table', async () => {
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.path, t.leads])).toEqual([
+      ['1', ['一、主要预期目标'], ['区发展改革委']],
+      ['2', ['一、主要预期目标'], ['区农业农村委', '区林业局', '区畜牧业发展中心']],
+      ['3', ['一、主要预期目标'], ['区财政局']],
+    ]);
+    expect(tables(['序号 任务 责任单位 完成时限', '各单位要高度重视，认真组织实施。'].join('\n'))).toEqual([]);
+  });
+});
+
 describe('one cell a line under a header with no seq column', () => {
   it('rows that carry numbers the header does not name: a merged group cell before the number is left out below', () => {
     const text = [

@@ -1,0 +1,69 @@
+/**
+ * Rows whose cells a converter separated by spaces, one row a line
+ * (`序号 目标任务 责任单位 上半年推进情况` / `1 地区生产总值增长6%以上。 区发展改革委 …`).
+ * A row starts at its number; the lines after it without one continue it (a
+ * unit cell continued one unit a line, then the cells after it); a heading
+ * (`一、…`, `（一）…`) heads the rows below. Each row's pieces are placed in
+ * their columns by their kind.
+ */
+import type { Row } from '../../model/document.js';
+import { alignedRow, columnKind, headerWord } from './align.js';
+import { BLANK, CHROME, headerRow, type LineTable, MAX_ROW_TOKENS, SECTION, sectionRow, seqValue, type Token } from './shared.js';
+
+const MIN_COLUMNS = 3;
+const MAX_COLUMNS = 12;
+const SPACES = /[ \u3000\u00a0]+/u;
+/** A row's first line: its number, a space, its cells. */
+const NUMBERED_LINE = /^\s*(\d{1,3})[.、．]?[ \u3000\u00a0]+(\S.*)$/u;
+
+/** The header words of a line of space-separated header cells, or null. */
+export function spacedHeader(line: string): string[] | null {
+  const t = line.trim();
+  if (!SPACES.test(t) || t.includes('|') || t.includes('\t')) return null;
+  const words = t.split(SPACES);
+  if (words.length < MIN_COLUMNS || words.length > MAX_COLUMNS) return null;
+  if (columnKind(words[0]!) !== 'seq' || !words.every((w) => headerWord(w) !== null)) return null;
+  const kinds = words.map(columnKind);
+  return kinds.includes('text') && kinds.some((k) => k === 'units' || k === 'date') ? words : null;
+}
+
+export function readSpacedRows(lines: readonly string[], start: number): LineTable | null {
+  const words = spacedHeader(lines[start]!);
+  if (!words) return null;
+  const kinds = words.map(columnKind);
+  const width = words.length;
+  const rows: Row[] = [headerRow(words.map((text) => ({ text, line: start + 1 })))];
+  let row: Token[] = [];
+  let expected: number | null = null;
+  const flush = () => {
+    if (row.length > 1) rows.push(alignedRow(row.slice(1), kinds.slice(1), 1, width, row[0]!.line, rows.length > 1));
+    if (row.length > 1) rows[rows.length - 1]!.cells[0] = { text: row[0]!.text, lines: [row[0]!.text], line: row[0]!.line, colSpan: 1, rowSpan: 1, covered: false };
+    row = [];
+  };
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (BLANK.test(l)) continue;
+    const t = l.trim();
+    const numbered = NUMBERED_LINE.exec(t);
+    const n = numbered ? seqValue(numbered[1]!) : null;
+    if (numbered && n !== null && (expected === null || n === expected + 1)) {
+      flush();
+      expected = n;
+      row = [{ text: numbered[1]!, line: i + 1 }, ...numbered[2]!.split(SPACES).map((text) => ({ text, line: i + 1 }))];
+      continue;
+    }
+    // A heading heads the rows below it; before the first row too.
+    if (SECTION.test(t) && t.length <= 60 && !SPACES.test(t)) {
+      flush();
+      rows.push(sectionRow(t, width, i + 1));
+      continue;
+    }
+    if (!row.length || row.length >= MAX_ROW_TOKENS || CHROME.test(t) || /[:：]$/u.test(t) || t.includes('|')) break;
+    row.push({ text: t, line: i + 1 });
+  }
+  flush();
+  // At least two numbered rows: a lone line of header words over prose is no table.
+  if (rows.filter((r) => !r.cells[0]!.covered && seqValue(r.cells[0]!.text) !== null).length < 2) return null;
+  return { table: { kind: 'table', line: start + 1, width, rows, caption: '' }, next: i };
+}
