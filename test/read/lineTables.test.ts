@@ -145,6 +145,11 @@ describe('one cell a line: the table\'s edges', () => {
     ]);
   });
 
+  it('the next attachment\'s marker ends a table', () => {
+    const text = ['序号', '重点工作', '牵头单位', '1', '建成城市公园一座。', '县住建局', '2', '改造老旧小区10个。', '县住建局', '附件2 2022年重点工作任务分解表', '说明：略'].join('\n');
+    expect(grid(tables(text)[0]!).map((r) => r[1])).toEqual(['重点工作', '建成城市公园一座。', '改造老旧小区10个。']);
+  });
+
   it('a last row the text\'s end cuts off before its unit cells is no row; one that ends complete stays', () => {
     const cut = ['序号', '重点工作', '牵头单位', '1', '建成城市公园一座。', '县住建局', '2', '改造老旧小区10个。', '县住建局', '3', '深化政务服务一网通办改革。'].join('\n');
     expect(grid(tables(cut)[0]!).map((r) => r[0])).toEqual(['序号', '1', '2']);

@@ -18,6 +18,8 @@ import {
  * How the cells of a one-cell-a-line table are marked: each closed by ` |`
  * (`closed`), each between lines of `|` (`between`), or not at all (`bare`).
  */
+const ANNEX = /^附\s*件\s*[\d一二三四五六七八九十]{0,3}(?:[\s:：]|$)/u;
+
 export type CellMarks = 'closed' | 'between' | 'bare';
 
 /** A run of cell lines from lines[start]: each cell's text and line, and whether a row break (an empty cell) came before it. */
@@ -357,7 +359,8 @@ function brokenRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[]
  * or (with no delimiter) prose once the row's columns are full.
  */
 function endsTable(t: Token, rowLength: number, width: number, marks: CellMarks): boolean {
-  if (/[:：]$/u.test(t.text) || CHROME.test(t.text)) return true;
+  // The next attachment's marker (`附件2 …分解表`) starts another part of the document.
+  if (/[:：]$/u.test(t.text) || CHROME.test(t.text) || ANNEX.test(t.text)) return true;
   return rowLength > MAX_ROW_TOKENS || (marks === 'bare' && rowLength >= width && cellKind(t.text) === 'text' && t.text.length > 60);
 }
 
