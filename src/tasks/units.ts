@@ -8,7 +8,7 @@
  * with no 牵头 anywhere every unit is a lead.
  */
 
-import { isPersonTitle } from '../model/cellKinds.js';
+import { isPersonTitle, isUnitName } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
 import { alternation, hasHan, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, PARTNER_WORDS, PLACE_TAKING_UNITS, ROLE_LABEL } from '../model/vocabulary.js';
 
@@ -47,7 +47,7 @@ const ROLE_TAIL = new RegExp(
     `(?:分工|对口)?(?:${alternation(LEAD_WORDS)})${THEN}`,
     '具体(?:负责|指导督导|指导|督导|落实|实施)',
     `(?:积极)?(?:${alternation(PARTNER_WORDS)})(?:落实|实施)?`,
-    '(?:分别)?负责(?:[^、，；]{0,20}对接|落实|实施)?',
+    '(?:分工|分别)?负责(?:[^、，；]{0,20}对接|落实|实施)?',
     '落实',
   ].join('|')})$`,
   'u',
@@ -156,6 +156,7 @@ function splitMarked(body: string, options: UnitOptions): Units {
     }
   }
   takePlaces(marked);
+  shareNouns(marked);
   // Sets keep the order of the text and hold each unit once, in linear time.
   const leads = new Set<string>();
   const partners = new Set<string>();
@@ -163,6 +164,22 @@ function splitMarked(body: string, options: UnitOptions): Units {
   return { leads: [...leads], partners: [...partners] };
 }
 
+/**
+ * A name that leaves its noun to the name after it takes it:
+ * `省各行业主管、监管部门` → `省各行业主管部门`, `监管部门`.
+ */
+function shareNouns(marked: { unit: string; lead: boolean }[]): void {
+  for (let k = 0; k + 1 < marked.length; k++) {
+    const unit = marked[k]!.unit;
+    const next = toSimplified(marked[k + 1]!.unit);
+    const noun = SHARED_NOUN.exec(next);
+    // Only a short qualifier before the noun (`监管部门`) shares it; `省有关部门和单位` names its own.
+    if (!unit || !noun || next.length > noun[1]!.length + 3 || isUnitName(unit) || !isUnitName(unit + noun[1])) continue;
+    marked[k]!.unit = unit + marked[k + 1]!.unit.slice(noun.index, noun.index + noun[1]!.length);
+  }
+}
+
+const SHARED_NOUN = /(部门|单位|机构)$/u;
 const PLACE_TAKING = new Set<string>(PLACE_TAKING_UNITS);
 const PLACE_TAIL = new RegExp(`(?:${alternation([...PLACE_TAKING_UNITS, '乡', '镇', '县', '区', '市'])})$`, 'u');
 const NEVER_ALONE = new Set(['政府', '人民政府', '党委']);

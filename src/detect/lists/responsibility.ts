@@ -111,7 +111,7 @@ export function isRoleClause(content: string, unitsOnly: boolean): boolean {
   const pieces = splitAtSeparators(content.trim());
   let names = 0;
   let roles = 0;
-  for (const raw of pieces) {
+  for (const [at, raw] of pieces.entries()) {
     let piece = raw.trim().replace(LEADING_BY, '');
     if (!piece) continue;
     let role = false;
@@ -127,11 +127,19 @@ export function isRoleClause(content: string, unitsOnly: boolean): boolean {
     if (!piece) { if (role) roles++; continue; }
     // Persons answering for the task may come first (`分管副省长负责，省发改委牵头`).
     if (isPersonTitle(piece)) { if (role) roles++; continue; }
-    if (!isUnitName(piece)) return false;
+    // A name sharing the noun of the next one (`省各行业主管、监管部门`) is a unit.
+    if (!isUnitName(piece) && !sharesNextNoun(piece, pieces[at + 1])) return false;
     names++;
     if (role) roles++;
   }
   return names > 0 && (roles > 0 || unitsOnly);
+}
+
+const SHARED_NOUN = /(?:部门|单位|机构)/u;
+
+function sharesNextNoun(piece: string, next: string | undefined): boolean {
+  const noun = next === undefined ? null : SHARED_NOUN.exec(next);
+  return noun !== null && noun.index <= 3 && !SHARED_NOUN.test(piece) && isUnitName(piece + noun[0]);
 }
 
 /**
