@@ -85,6 +85,20 @@ const DATE_WORD =
 const PERSON_TITLE = /(?:县长|区长|市长|书记|主任|局长|部长|镇长|乡长|秘书长|委员|主席|组长|副[^\s、，]{0,4}长|同志)$/u;
 const SEQ = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\d{1,3}[）)]|[（(][一二三四五六七八九十]{1,3}[）)])[.、．]?$/u;
 
+const NOUN = /部门|单位|机构/u;
+
+/**
+ * The noun a name lacking its own takes from the name after it
+ * (`省各行业主管、监管部门` → `省各行业主管部门`): where it stands in `next`, or
+ * null. Only a short qualifier before the noun shares it; `省有关部门和单位`
+ * names its own.
+ */
+export function sharedNoun(name: string, next: string): { index: number; length: number } | null {
+  const noun = NOUN.exec(toSimplified(next));
+  if (!noun || noun.index > 3 || NOUN.test(name) || isUnitName(name) || !isUnitName(name + noun[0])) return null;
+  return { index: noun.index, length: noun[0].length };
+}
+
 /** A person named by a title (`分管副省长`, `协管副秘书长`, `王县长`): never a unit, whatever its length. */
 export function isPersonTitle(text: string): boolean {
   const s = toSimplified(text).trim();

@@ -8,7 +8,7 @@
  * with no 牵头 anywhere every unit is a lead.
  */
 
-import { isPersonTitle, isUnitName } from '../model/cellKinds.js';
+import { isPersonTitle, sharedNoun } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
 import { alternation, hasHan, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, PARTNER_WORDS, PLACE_TAKING_UNITS, ROLE_LABEL } from '../model/vocabulary.js';
 
@@ -164,22 +164,16 @@ function splitMarked(body: string, options: UnitOptions): Units {
   return { leads: [...leads], partners: [...partners] };
 }
 
-/**
- * A name that leaves its noun to the name after it takes it:
- * `省各行业主管、监管部门` → `省各行业主管部门`, `监管部门`.
- */
+/** A name that leaves its noun to the name after it takes it (`sharedNoun`). */
 function shareNouns(marked: { unit: string; lead: boolean }[]): void {
   for (let k = 0; k + 1 < marked.length; k++) {
-    const unit = marked[k]!.unit;
-    const next = toSimplified(marked[k + 1]!.unit);
-    const noun = SHARED_NOUN.exec(next);
-    // Only a short qualifier before the noun (`监管部门`) shares it; `省有关部门和单位` names its own.
-    if (!unit || !noun || next.length > noun[1]!.length + 3 || isUnitName(unit) || !isUnitName(unit + noun[1])) continue;
-    marked[k]!.unit = unit + marked[k + 1]!.unit.slice(noun.index, noun.index + noun[1]!.length);
+    const { unit } = marked[k]!;
+    const next = marked[k + 1]!.unit;
+    const noun = unit ? sharedNoun(unit, next) : null;
+    // The next name is a unit already stripped of its role words: the noun ends it.
+    if (noun && noun.index + noun.length === next.length) marked[k]!.unit = unit + next.slice(noun.index);
   }
 }
-
-const SHARED_NOUN = /(部门|单位|机构)$/u;
 const PLACE_TAKING = new Set<string>(PLACE_TAKING_UNITS);
 const PLACE_TAIL = new RegExp(`(?:${alternation([...PLACE_TAKING_UNITS, '乡', '镇', '县', '区', '市'])})$`, 'u');
 const NEVER_ALONE = new Set(['政府', '人民政府', '党委']);

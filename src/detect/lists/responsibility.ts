@@ -5,7 +5,7 @@
  * (`…。责任单位：…`). Matching runs on a Simplified copy of the text of equal
  * length, so positions carry back to the text as written.
  */
-import { isPersonTitle, isUnitName } from '../../model/cellKinds.js';
+import { isPersonTitle, isUnitName, sharedNoun } from '../../model/cellKinds.js';
 import { toSimplified } from '../../model/traditional.js';
 
 export { isUnitName };
@@ -128,19 +128,13 @@ export function isRoleClause(content: string, unitsOnly: boolean): boolean {
     // Persons answering for the task may come first (`分管副省长负责，省发改委牵头`).
     if (isPersonTitle(piece)) { if (role) roles++; continue; }
     // A name sharing the noun of the next one (`省各行业主管、监管部门`) is a unit.
-    if (!isUnitName(piece) && !sharesNextNoun(piece, pieces[at + 1])) return false;
+    if (!isUnitName(piece) && !(at + 1 < pieces.length && sharedNoun(piece, pieces[at + 1]!))) return false;
     names++;
     if (role) roles++;
   }
   return names > 0 && (roles > 0 || unitsOnly);
 }
 
-const SHARED_NOUN = /(?:部门|单位|机构)/u;
-
-function sharesNextNoun(piece: string, next: string | undefined): boolean {
-  const noun = next === undefined ? null : SHARED_NOUN.exec(next);
-  return noun !== null && noun.index <= 3 && !SHARED_NOUN.test(piece) && isUnitName(piece + noun[0]);
-}
 
 /**
  * A clause cut off where the page's excerpt or a page break ends
@@ -258,7 +252,7 @@ interface MidClause {
  */
 function midClauses(text: string, cutMayFollow: boolean): MidClause[] {
   const s = simplified(text);
-  if (!BRACKET_AFTER_SENTENCE.test(s) || !hasRoleBracket(s)) return [];
+  if (!BRACKET_AFTER_SENTENCE.test(s) || !ROLE_HINT.test(s)) return [];
   const depth = depthProfile(s);
   const out: MidClause[] = [];
   for (let i = 1; i < s.length; i++) {
@@ -280,12 +274,8 @@ function midClauses(text: string, cutMayFollow: boolean): MidClause[] {
 
 // Most paragraphs have no bracket right after a sentence end: they need no scan.
 const BRACKET_AFTER_SENTENCE = new RegExp(`[。；;！？!?]\\s{0,2}${OPEN}`, 'u');
+// Cheap tests before the bracket scan: most paragraphs hold no role word at all.
 const ROLE_HINT = new RegExp(`${alternation([...LEAD_WORDS, ...PARTNER_WORDS, ...RESPONSIBLE_WORDS])}|${UNIT_LABEL}`, 'u');
-
-/** Cheap test before the bracket scan: most paragraphs hold no role word at all. */
-function hasRoleBracket(s: string): boolean {
-  return ROLE_HINT.test(s);
-}
 
 function endClause(text: string): InlineClause | null {
   const s = simplified(text);

@@ -54,8 +54,7 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
       return;
     }
     // A scraper pads a row that left a merged cell out with empty cells at its end.
-    let filled = r.fields.length;
-    while (filled > 0 && !r.fields[filled - 1]) filled--;
+    const filled = filledLength(r.fields);
     const tokens = r.fields.map((text) => ({ text, line: r.line }));
     if (k <= headerAt || !kinds || (r.fields.length === width && filled === width) || filled === 0) rows.push(plainRow(tokens, width, r.line));
     // One cell alone heads the rows below, unless it is a numbered item whose other cells are merged.

@@ -7,6 +7,7 @@
  * their columns by their kind.
  */
 import type { Row } from '../../model/document.js';
+import { makeCell } from '../blocks.js';
 import { alignedRow, columnKind, headerWord } from './align.js';
 import { BLANK, CHROME, headerRow, type LineTable, MAX_ROW_TOKENS, SECTION, sectionRow, seqValue, type Token } from './shared.js';
 
@@ -36,8 +37,12 @@ export function readSpacedRows(lines: readonly string[], start: number): LineTab
   let row: Token[] = [];
   let expected: number | null = null;
   const flush = () => {
-    if (row.length > 1) rows.push(alignedRow(row.slice(1), kinds.slice(1), 1, width, row[0]!.line, rows.length > 1));
-    if (row.length > 1) rows[rows.length - 1]!.cells[0] = { text: row[0]!.text, lines: [row[0]!.text], line: row[0]!.line, colSpan: 1, rowSpan: 1, covered: false };
+    if (row.length > 1) {
+      const [seq, ...cells] = row;
+      const built = alignedRow(cells, kinds.slice(1), 1, width, seq!.line, rows.length > 1);
+      built.cells[0] = makeCell([seq!.text], seq!.line);
+      rows.push(built);
+    }
     row = [];
   };
   let i = start + 1;
