@@ -250,6 +250,19 @@ export const NUMBERING: readonly (readonly [RegExp, number])[] = [
  */
 export const CELL_NUMBERING = /^\s*(?:(\d{1,4})\s*[.．、](?!\d)|[（(]\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*[）)]|([一二三四五六七八九十百]{1,4})\s*[、.．]|([①-⑳]))/u;
 
+/** The number a `CELL_NUMBERING` prefix names, as written without its punctuation (`（3）` → `3`, `①` → `①`), or null. */
+export function cellNumber(text: string): string | null {
+  const m = CELL_NUMBERING.exec(text);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4])! : null;
+}
+
+/** The value of such a number: `3`, `三` and `③` are 3. */
+export function cellNumberValue(text: string): number | null {
+  const n = cellNumber(text);
+  if (n === null) return null;
+  return /^[①-⑳]$/u.test(n) ? n.charCodeAt(0) - 0x2460 + 1 : chineseToInt(n);
+}
+
 /** The level `①` prefixes take: its seq is the circled digit's value. */
 export const CIRCLED_LEVEL = 5;
 

@@ -7,7 +7,7 @@
  * a table's `line` is its first row's. A paragraph inside a cell takes no
  * index of its own. The text reader numbers by line (`lineBase: 'line'`).
  */
-import type { Block, Cell, Row } from '../model/document.js';
+import type { Block, Cell } from '../model/document.js';
 import { collapseRepeats, joinLines } from '../model/text.js';
 import { CELL_NUMBERING } from '../model/vocabulary.js';
 

@@ -32,7 +32,7 @@
  *    and each table row takes the next index (see blocks.ts).
  */
 import type { Warning } from '../model/diagnostics.js';
-import type { Block, Cell, DocumentModel, ParagraphBlock, Row, TableBlock } from '../model/document.js';
+import type { Block, DocumentModel, ParagraphBlock, TableBlock } from '../model/document.js';
 import { InputFailure } from '../model/errors.js';
 import { decodeBytes } from './decode.js';
 import { GridBuilder } from './grid.js';

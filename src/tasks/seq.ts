@@ -1,5 +1,5 @@
 /** Numbering prefixes of task cells and items: `1.`, `5. `, `（1）`, `一、`, `821.`, `①` (its seq is the circled digit as written). */
-import { CELL_NUMBERING as PREFIX } from '../model/vocabulary.js';
+import { CELL_NUMBERING as PREFIX, cellNumber } from '../model/vocabulary.js';
 
 
 // `6.70%的老旧小区…` is item 6, but `0.01以内` is a number: a dot followed by
@@ -11,8 +11,8 @@ const DIGIT_AFTER_DOT = /^\s*(\d{1,4})\s*[.．]\d/u;
  * text has none. `previous` is the number of the item before, if known.
  */
 export function numberingOf(text: string, previous: string | null = null): string | null {
-  const m = PREFIX.exec(text);
-  if (m) return (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+  const n = cellNumber(text);
+  if (n !== null) return n;
   const d = DIGIT_AFTER_DOT.exec(text);
   if (d && previous && /^\d+$/.test(previous) && Number(d[1]) === Number(previous) + 1) return d[1]!;
   return null;
@@ -21,7 +21,7 @@ export function numberingOf(text: string, previous: string | null = null): strin
 /** The text without the numbering prefix that `numberingOf` read (`1.严格准入` → `严格准入`). */
 export function withoutNumbering(text: string, seq: string): string {
   const m = PREFIX.exec(text);
-  if (m && (m[1] ?? m[2] ?? m[3] ?? m[4]) === seq) return text.slice(m[0].length).trimStart();
+  if (m && cellNumber(text) === seq) return text.slice(m[0].length).trimStart();
   const d = new RegExp(`^\\s*${seq}\\s*[.．]`, 'u').exec(text);
   return d && /^\d+$/u.test(seq) ? text.slice(d[0].length).trimStart() : text;
 }

@@ -6,7 +6,7 @@
 import type { Cell, Row } from '../../model/document.js';
 import { type CellKind, cellKind } from '../../model/cellKinds.js';
 import { headerRole, type ColumnRole } from '../../model/headerRoles.js';
-import { CELL_NUMBERING, chineseToInt } from '../../model/vocabulary.js';
+import { cellNumberValue } from '../../model/vocabulary.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 import { MAX_HEADER, MAX_TOKENS_PER_CELL, type Token } from './shared.js';
 
@@ -52,23 +52,16 @@ const SERIES = 2;
 export class ColumnSeries {
   private readonly last = new Map<number, number>();
   continues(column: number, text: string): boolean {
-    const n = numberValue(text);
+    const n = cellNumberValue(text);
     const before = this.last.get(column);
     return n !== null && before !== undefined && n === before + 1;
   }
   record(row: Row): void {
     row.cells.forEach((cell, c) => {
-      const n = cell.covered ? null : numberValue(cell.text);
+      const n = cell.covered ? null : cellNumberValue(cell.text);
       if (n !== null) this.last.set(c, n);
     });
   }
-}
-
-function numberValue(text: string): number | null {
-  const m = CELL_NUMBERING.exec(text);
-  if (!m) return null;
-  if (m[4]) return m[4].charCodeAt(0) - 0x2460 + 1;
-  return chineseToInt((m[1] ?? m[2] ?? m[3])!);
 }
 
 /**
