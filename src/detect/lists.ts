@@ -15,7 +15,8 @@ import { pathText } from './lists/boundaries.js';
 import { listEvents, type ListEvent } from './lists/events.js';
 import { parseNumbering, type Numbering } from './lists/numbering.js';
 import { isResponsibilityClause, simplified } from './lists/responsibility.js';
-import { FIRST_UNIT_LEADS, matchingClose, SAME_BELOW } from '../model/vocabulary.js';
+import { FIRST_UNIT_LEADS, LEAD_WORDS, matchingClose, SAME_BELOW } from '../model/vocabulary.js';
+import { isUnitList } from '../model/cellKinds.js';
 import type { WarningLog } from '../model/diagnostics.js';
 
 export interface ListItem {
@@ -39,6 +40,10 @@ interface Node {
   children: number;
   /** The stretch (between two clauses or breaks) the paragraph belongs to. */
   stretch: number;
+  /** Plain paragraphs after a numbered one, up to the next numbered paragraph, clause or break. */
+  body: string[];
+  /** `县发改局牵头` when the heading names the lead of the items under it (`一、县发改局牵头工作（8项）`). */
+  headingClause: string | null;
 }
 
 const SENTENCE_END = /[。！？!?]/u;
@@ -79,9 +84,12 @@ function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListI
   // For the skipped items: every numbered paragraph, and those an item took (itself and its body).
   const numbered: Node[] = [];
   const taken = new Set<Node>();
+  // The numbered paragraph plain paragraphs are the body of, until a clause or break ends it.
+  let bodyOf: Node | null = null;
   const endStretch = () => {
     stretch = [];
     stretchId++;
+    bodyOf = null;
   };
   let ruleInForce = false;
   // The item the previous clause closed, while nothing but its next stretch came after it.
@@ -93,10 +101,8 @@ function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListI
       closedItem = item;
       if (item) {
         items.push(item);
-        if (skipped) {
-          const at = stretch.findIndex((n) => n.num && n.line === item.line);
-          for (const n of stretch.slice(Math.max(at, 0))) taken.add(n);
-        }
+        const at = stretch.findIndex((n) => n.num && n.line === item.line);
+        for (const n of stretch.slice(Math.max(at, 0))) taken.add(n);
       }
       if (rule.below) ruleInForce = true;
       endStretch();
@@ -109,17 +115,25 @@ function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListI
       endStretch();
       return;
     }
-    const node: Node = { num: ev.num, full: ev.full, line: ev.line, parent: null, children: 0, stretch: stretchId };
+    const node: Node = { num: ev.num, full: ev.full, line: ev.line, parent: null, children: 0, stretch: stretchId, body: [], headingClause: null };
+    if (!ev.num) bodyOf?.body.push(ev.full);
     if (ev.num) {
+      bodyOf = node;
+      node.headingClause = headingLeadClause(ev.num.rest);
       const level = ev.num.level;
       while (stack.length && stack[stack.length - 1]!.num!.level >= level) stack.pop();
       node.parent = stack[stack.length - 1] ?? null;
       if (node.parent) node.parent.children++;
       stack.push(node);
-      if (skipped) numbered.push(node);
+      numbered.push(node);
     }
     stretch.push(node);
   });
+  const ledByHeading = headingLedItems(numbered, taken);
+  if (ledByHeading.length) {
+    items.push(...ledByHeading);
+    items.sort((a, b) => a.line - b.line);
+  }
   // A heading with numbered children is an outline level, not a skipped task.
   if (skipped) {
     for (const n of numbered) {
@@ -127,6 +141,44 @@ function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListI
     }
   }
   return items;
+}
+
+// `一、县示范区管委会牵头工作（8项）`, `（二）由区发改局牵头负责的重点任务`: the units and their role word, then what they lead.
+const HEADING_LEAD = new RegExp(
+  `^(?:由)?(.{2,60}?)(${[...LEAD_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:的|负责的|落实的)?(?:重点|主要|具体)?(?:工作|任务|事项)(?:任务|清单|事项)?$`,
+  'u',
+);
+const HEADING_COUNT = /[（(]\s*(?:共\s*)?\d{1,3}\s*(?:项|条|个)\s*[）)]$/u;
+
+/**
+ * A heading that names who leads the items under it (`一、县示范区管委会牵头工作
+ * （8项）`): the clause its units and role word make (`县示范区管委会牵头`), or
+ * null. Only names of units count: `一、朱伟县长牵头重点工作` names a person.
+ */
+function headingLeadClause(rest: string): string | null {
+  const text = simplified(rest).trim().replace(/[。：:]$/u, '').replace(HEADING_COUNT, '').trim();
+  const m = HEADING_LEAD.exec(text);
+  if (!m || !isUnitList(m[1]!)) return null;
+  return `${m[1]}${m[2]}`;
+}
+
+/**
+ * Items no clause of their own named, under a heading that names their lead:
+ * each leaf (a numbered paragraph with no numbered children) is a task of
+ * those units, its plain paragraphs its body.
+ */
+function headingLedItems(numbered: readonly Node[], taken: ReadonlySet<Node>): ListItem[] {
+  const out: ListItem[] = [];
+  for (const n of numbered) {
+    if (taken.has(n) || n.children > 0 || n.headingClause) continue;
+    let heading: Node | null = null;
+    for (let a = n.parent; a && !heading; a = a.parent) if (a.headingClause) heading = a;
+    if (!heading) continue;
+    const { task, content } = splitTask(n.num!.rest, n.body);
+    if (!task) continue;
+    out.push({ seq: n.num!.seq, path: ancestors(n).map((a) => pathText(a.full)), task, content, responsibility: heading.headingClause!, firstUnitLeads: false, line: n.line });
+  }
+  return out;
 }
 
 /** For each position, the level of the next numbered paragraph or break at or after it. */

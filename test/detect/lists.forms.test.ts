@@ -139,3 +139,28 @@ describe('responsibility lines', () => {
     expect(tasksOf(['1.深入学习法治思想。（责任科室：普法科，完成时限：贯穿全年）'])).toMatchObject([{ leads: ['普法科'], deadline: '2023-12-31' }]);
   });
 });
+
+describe('a heading that names the lead of the items under it', () => {
+  it('items with no clause of their own take the units of a `…牵头工作（N项）` heading', () => {
+    expect(tasksOf([
+      '一、县农业农村局牵头工作（2项）',
+      '1.建设高标准农田两万亩。',
+      '2.培育家庭农场三十家。新增省级示范场两家。',
+      '二、县交通运输局牵头的重点任务',
+      '1.改造农村公路五十公里。（县交通运输局牵头，县财政局配合）',
+    ])).toEqual([
+      { seq: '1', task: '建设高标准农田两万亩。', leads: ['县农业农村局'], partners: [], deadline: null, line: 2 },
+      { seq: '2', task: '培育家庭农场三十家。', leads: ['县农业农村局'], partners: [], deadline: null, line: 3 },
+      { seq: '1', task: '改造农村公路五十公里。', leads: ['县交通运输局'], partners: ['县财政局'], deadline: null, line: 5 },
+    ]);
+  });
+
+  it('a heading naming a person, or no role word, leads nothing', () => {
+    expect(tasksOf(['一、张某某副县长牵头工作', '1.建设高标准农田两万亩。', '二、农业农村工作', '1.培育家庭农场三十家。'])).toEqual([]);
+  });
+
+  it('an item keeps its path and body under the heading', () => {
+    const items = detectTaskLists(paragraphs('一、区发改局牵头工作（1项）', '1.推进重大项目建设。', '全年完成投资十亿元。'));
+    expect(items).toMatchObject([{ path: ['一、区发改局牵头工作（1项）'], task: '推进重大项目建设。', content: '全年完成投资十亿元。', responsibility: '区发改局牵头' }]);
+  });
+});
