@@ -195,6 +195,7 @@ export function htmlBlocks(root: DomElement): Block[] {
     const title = headingBefore(body, content);
     if (title) walker.paragraph(title);
   }
+  if (content !== body) for (const line of infoBarLines(body, content)) walker.paragraph(line);
   walker.walk(content);
   return walker.finish();
 }
@@ -367,6 +368,43 @@ function headingBefore(body: DomElement, content: DomElement): string | null {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   return found;
+}
+
+/** What an info bar or metadata table above the article says: its 文号, issuer, dates of writing. */
+const INFO_BAR = /文\s*号|发文字号|文件编号|索引号|成文日期|发文日期|印发日期|发文机关|发布机构/u;
+const INFO_BAR_MAX = 300;
+
+/**
+ * The lines of the info bars and metadata tables that CMS pages put above the
+ * article, outside the content container (`发布时间：… 文号：柳政办发〔2023〕8号`):
+ * they hold the 文号 and the date of writing the article itself may not
+ * repeat. Only short lines naming such a field are kept; a metadata table's
+ * row becomes one line, its cells joined by ` | `. One walk over what comes
+ * before the content (the earlier siblings of it and of its ancestors).
+ */
+function infoBarLines(body: DomElement, content: DomElement): string[] {
+  const chain: DomElement[] = [];
+  for (let e: DomElement | null = content; e && e !== body; e = e.parent as DomElement | null) chain.unshift(e);
+  const lines: string[] = [];
+  const keep = (line: string) => {
+    if (line.length <= INFO_BAR_MAX && INFO_BAR.test(line)) lines.push(line);
+  };
+  const rows = (table: DomElement) => {
+    for (const row of tableRows(table).rows) keep(children(row).filter((c) => c.name === 'td' || c.name === 'th').map((c) => collapse(textOf(c))).filter(Boolean).join(' | '));
+    return true;
+  };
+  const collector = new LineCollector(keep, rows);
+  let parent = body;
+  for (const next of chain) {
+    for (const c of children(parent)) {
+      if (c === next) break;
+      if (isChrome(c)) continue;
+      if (c.name === 'table') rows(c);
+      else collector.walk(c);
+    }
+    parent = next;
+  }
+  return lines;
 }
 
 /** All text under an element (iterative), scripts excluded. */

@@ -159,3 +159,26 @@ describe('readHtml: encodings', () => {
     expect(texts(tables(big5)[0]!)[0]).toEqual(['序號', '工作任務', '牽頭單位', '完成時限']);
   });
 });
+
+describe('readHtml: info bars above the article', () => {
+  it('keeps the 文号 and dates of an info bar or metadata table outside the content container', async () => {
+    const m = await readHtml(page(
+      '<div class="crumbs">首页 > 政务公开</div>'
+      + '<div class="detail_info">发布时间：2024-03-08　来源：县政府办　文号：某政办发〔2024〕3号</div>'
+      + '<table class="xxgk"><tr><td>索引号：</td><td>0001-2024-01</td></tr><tr><td>成文日期：</td><td>2024年3月5日</td></tr></table>'
+      + '<div class="TRS_Editor"><p>某某县农村供水保障实施方案</p><p>一、总体要求。</p></div>',
+    ), 'x.html');
+    expect(paragraphs(m).map((p) => p.text)).toEqual([
+      '发布时间：2024-03-08　来源：县政府办　文号：某政办发〔2024〕3号',
+      '索引号： | 0001-2024-01',
+      '成文日期： | 2024年3月5日',
+      '某某县农村供水保障实施方案',
+      '一、总体要求。',
+    ]);
+  });
+
+  it('page text before the article that names no such field is left out', async () => {
+    const m = await readHtml(page('<div class="top">欢迎访问某某县人民政府网站</div><div class="TRS_Editor"><p>一、总体要求。全面加强农村供水工程建设和管理。</p></div>'), 'x.html');
+    expect(paragraphs(m).map((p) => p.text)).toEqual(['一、总体要求。全面加强农村供水工程建设和管理。']);
+  });
+});
