@@ -114,13 +114,28 @@ export function isPersonList(text: string): boolean {
   return names.length > 0 && names.every((n) => (/^\p{Script=Han}{2,4}$/u.test(n) && !isUnitName(n)) || PERSON_TITLE.test(n));
 }
 
+const DATE_WORDS = new RegExp(DATE_WORD.source, 'gu');
+/** More Han characters than this left once the date words are taken out make a sentence of work, not a date cell. */
+const DATE_CELL_REST = 10;
+
+/**
+ * A sentence of work that happens to hold a date word (`全年组织开展文化下乡等惠民
+ * 演出不少于100场。`): once its date words are taken out, much is left.
+ */
+function isWorkSentence(s: string): boolean {
+  if (s.length <= DATE_CELL_REST) return false;
+  let han = 0;
+  for (const ch of s.replace(DATE_WORDS, '')) if (/\p{Script=Han}/u.test(ch)) han++;
+  return han > DATE_CELL_REST;
+}
+
 /** The kind of a cell's text (one line or a whole cell). */
 export function cellKind(text: string): CellKind {
   const t = text.trim();
   if (!t) return 'empty';
   if (SEQ.test(t)) return 'seq';
   const s = toSimplified(t);
-  if (s.length <= 40 && DATE_WORD.test(s) && !/[。；;]/u.test(s.slice(0, -1))) return 'date';
+  if (s.length <= 40 && DATE_WORD.test(s) && !/[。；;]/u.test(s.slice(0, -1)) && !isWorkSentence(s)) return 'date';
   if (isUnitList(s)) return 'units';
   if (isPersonList(s)) return 'person';
   return 'text';

@@ -372,3 +372,24 @@ describe('extraction from line tables', () => {
     expect(doc.tasks.map((t) => t.task)).toEqual(['新建城市公园一座。', '改造老旧小区10个。']);
   });
 });
+
+describe('one cell a line: qualifiers, remark columns and sentences holding date words', () => {
+  it('a bracketed qualifier line ends the header cell before it; a lone sentence goes to the task column, not the remark column', () => {
+    const text = [
+      '序号', '指标', '工作任务', '完成时限', '责任股室', '（单位）', '备注',
+      '1', '公共服务', '全年开放服务人次增长一成。', '12月底前', '文化股', '文化馆',
+      '2', '全年组织开展文化下乡演出不少于一百场。', '文化股',
+      '3', '开展好送戏下乡活动。',
+      '4', '文化产业', '培育规模以上文化企业一家。', '12月底前', '产业股', '新增',
+    ].join('\n');
+    const [t] = tables(text);
+    expect(grid(t!)).toEqual([
+      ['序号', '指标', '工作任务', '完成时限', '责任股室（单位）', '备注'],
+      ['1', '公共服务', '全年开放服务人次增长一成。', '12月底前', '文化股文化馆', ''],
+      ['2', '^', '全年组织开展文化下乡演出不少于一百场。', '^', '文化股', '^'],
+      ['3', '^', '开展好送戏下乡活动。', '^', '^', '^'],
+      ['4', '文化产业', '培育规模以上文化企业一家。', '12月底前', '产业股', '新增'],
+    ]);
+    expect(t!.rows[1]!.cells[4]!.lines).toEqual(['文化股', '文化馆']);
+  });
+});

@@ -11,7 +11,8 @@ import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 import { MAX_HEADER, MAX_TOKENS_PER_CELL, type Token } from './shared.js';
 
 
-export type ColumnKind = 'seq' | 'units' | 'date' | 'person' | 'text';
+/** `note`: a remark column (`备注`, `进展情况`): any line may stand there, a sentence of work fits the task column better. */
+export type ColumnKind = 'seq' | 'units' | 'date' | 'person' | 'text' | 'note';
 
 export function headerWord(text: string): ColumnRole | 'unknown' | null {
   const t = text.replace(/\s*\|\s*$/u, '').trim();
@@ -29,20 +30,20 @@ export function columnKind(text: string): ColumnKind {
     case 'lead':
     case 'partners': return 'units';
     case 'deadline': return 'date';
-    case 'note': return /领导|责任人|联系人/u.test(text) ? 'person' : 'text';
+    case 'note': return /领导|责任人|联系人/u.test(text) ? 'person' : 'note';
     default: return 'text';
   }
 }
 
 export const FIT: Record<CellKind, Record<ColumnKind, number>> = {
-  text: { text: 3, units: -3, date: -1, person: -3, seq: -3 },
-  units: { text: 0, units: 3, date: -2, person: -2, seq: -3 },
-  date: { text: 0, units: -3, date: 3, person: -2, seq: -3 },
-  person: { text: -1, units: -1, date: -2, person: 3, seq: -3 },
-  seq: { text: -1, units: -3, date: -2, person: -3, seq: 2 },
-  empty: { text: 0, units: 0, date: 0, person: 0, seq: 0 },
+  text: { text: 3, units: -3, date: -1, person: -3, seq: -3, note: 2 },
+  units: { text: 0, units: 3, date: -2, person: -2, seq: -3, note: 0 },
+  date: { text: 0, units: -3, date: 3, person: -2, seq: -3, note: 0 },
+  person: { text: -1, units: -1, date: -2, person: 3, seq: -3, note: -1 },
+  seq: { text: -1, units: -3, date: -2, person: -3, seq: 2, note: -2 },
+  empty: { text: 0, units: 0, date: 0, person: 0, seq: 0, note: 0 },
 };
-const EXTRA_TOKEN: Record<ColumnKind, number> = { text: -0.5, units: -0.2, date: -2.5, person: -2, seq: -5 };
+const EXTRA_TOKEN: Record<ColumnKind, number> = { text: -0.5, units: -0.2, date: -2.5, person: -2, seq: -5, note: -0.5 };
 const LEFT_OUT = -1.5;
 const GAP_BIAS = 0.01;
 /** A cell whose number continues its column's series (`②` under `①`, `58.` under `57.`) stands in that column. */
@@ -50,18 +51,27 @@ const SERIES = 2;
 
 /** The last number each column's cells began with, row by row. */
 export class ColumnSeries {
-  private readonly last = new Map<number, number>();
+  /** Per column: the last number and the form it was written in (`②` continues `①`, not `1.`). */
+  private readonly last = new Map<number, { value: number; form: string }>();
   continues(column: number, text: string): boolean {
     const n = cellNumberValue(text);
     const before = this.last.get(column);
-    return n !== null && before !== undefined && n === before + 1;
+    return n !== null && before !== undefined && n === before.value + 1 && numberForm(text) === before.form;
   }
   record(row: Row): void {
     row.cells.forEach((cell, c) => {
       const n = cell.covered ? null : cellNumberValue(cell.text);
-      if (n !== null) this.last.set(c, n);
+      if (n !== null) this.last.set(c, { value: n, form: numberForm(cell.text) });
     });
   }
+}
+
+/** How a number is written: circled, bracketed, Chinese numerals or digits. */
+function numberForm(text: string): string {
+  const t = text.trimStart();
+  if (/^[①-⑳]/u.test(t)) return 'circled';
+  const bracketed = /^[（(]/u.test(t) ? 'bracketed ' : '';
+  return bracketed + (/^[（(]?\s*\d/u.test(t) ? 'digits' : 'numerals');
 }
 
 /**

@@ -210,13 +210,32 @@ function firstRowWidth(reader: CellLineReader): number | null {
  * column.
  */
 function joinedHeader(header: Token[], rowWidth: number | null): Token[] {
-  if (rowWidth === null || header.length <= rowWidth) return header;
-  const out = [...header];
+  const out = withBracketQualifiers(header);
+  if (rowWidth === null || out.length <= rowWidth) return out;
   for (let k = 0; k + 1 < out.length && out.length > rowWidth; ) {
     const a = out[k]!.text;
     const joined = a + out[k + 1]!.text;
     if (headerRole(a) === null && headerRole(joined) !== null) out.splice(k, 2, { ...out[k]!, text: joined });
     else k++;
+  }
+  return out;
+}
+
+// `（单位）`, `(年月)`: a short bracketed qualifier alone on its line.
+const QUALIFIER_LINE = /^[（(][^（()）]{1,6}[）)]$/u;
+
+/**
+ * A header line that is only a bracketed qualifier (`责任股室` / `（单位）`)
+ * is the end of the header cell before it, never a column of its own: no
+ * header names a column by a bracket alone.
+ */
+function withBracketQualifiers(header: Token[]): Token[] {
+  if (!header.some((t) => QUALIFIER_LINE.test(t.text))) return header;
+  const out: Token[] = [];
+  for (const t of header) {
+    const before = out[out.length - 1];
+    if (before && QUALIFIER_LINE.test(t.text)) out[out.length - 1] = { ...before, text: before.text + t.text };
+    else out.push(t);
   }
   return out;
 }
@@ -384,7 +403,8 @@ function splitSubRows(tokens: readonly Token[], kinds: readonly ColumnKind[]): T
       continue;
     }
     let c = col;
-    while (c < kinds.length && kinds[c] !== kind) c++;
+    // A remark column takes sentences too (`基本完成。` under `落实情况`).
+    while (c < kinds.length && kinds[c] !== kind && !(kinds[c] === 'note' && kind === 'text')) c++;
     if (c === kinds.length && kind === 'text' && kinds.slice(0, col).includes('text') && parts[parts.length - 1]!.length) {
       parts.push([t]);
       col = kinds.indexOf('text') + 1;
