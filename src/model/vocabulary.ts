@@ -136,7 +136,7 @@ export const LEAD_WORDS = ['分别牵头落实', '分别牵头负责', '分别�
 /** Words that mark the units before them as partners (after a lead). */
 export const PARTNER_WORDS = ['参照落实', '参照执行', '配合', '协助', '协办', '参与', '参加'] as const;
 /** Words that mark units as responsible without saying lead or partner. */
-export const RESPONSIBLE_WORDS = ['按职责分工负责', '按职责分工分别负责', '按职责负责', '分工负责', '分别负责', '具体负责', '负责落实', '负责', '落实', '实施'] as const;
+export const RESPONSIBLE_WORDS = ['按照职责分工负责', '按照职责分工分别负责', '按照职责负责', '按职能分工负责', '按职责分工负责', '按职责分工分别负责', '按职责负责', '分工负责', '分别负责', '具体负责', '负责落实', '负责', '落实', '实施'] as const;
 
 /**
  * A rule the document states about its unit lists: the first unit named is
@@ -228,15 +228,16 @@ export function cnYear(s: string): number | null {
  * pattern is anchored and uses bounded repetition only, so a hostile line
  * costs a constant amount of work per pattern.
  */
+// Number dots: `.`, full-width `．`, and the small full stop `﹒` (U+FE52) some editors put after item numbers.
 export const NUMBERING: readonly (readonly [RegExp, number])[] = [
   [/^第([一二三四五六七八九十百零〇\d]{1,4})(?:章|部分|篇)/u, 0],
   // Articles (`第一条`) sit inside chapters and sections, above `（一）`.
   [/^第([一二三四五六七八九十百零〇\d]{1,4})条/u, 1.5],
-  [/^([一二三四五六七八九十百零〇]{1,4})[、.．]/u, 1],
+  [/^([一二三四五六七八九十百零〇]{1,4})[、.．﹒]/u, 1],
   [/^[（(〔]([一二三四五六七八九十百零〇]{1,4})[）)〕]/u, 2],
   // `1.5万` is a quantity, not a number: the dot may be followed by a digit
   // only where a year starts (`2.2022年起…`).
-  [/^(\d{1,3}) ?(?:[、]|[.．](?!\d)|[.．](?=\d{4}\s?年))/u, 3],
+  [/^(\d{1,3}) ?(?:[、]|[.．﹒](?!\d)|[.．﹒](?=\d{4}\s?年))/u, 3],
   [/^[（(](\d{1,3})[）)]/u, 4],
   [/^(\d{1,3})[）)]/u, 4],
   [/^([①-⑳])/u, 5],
@@ -248,7 +249,7 @@ export const NUMBERING: readonly (readonly [RegExp, number])[] = [
  * `（1）`, `一、`, `821.`): group 1, 2 or 3 holds the number. A dot followed by
  * a digit is left to the caller (`6.70%的…` may be item 6, `0.01以内` is not).
  */
-export const CELL_NUMBERING = /^\s*(?:(\d{1,4})\s*[.．、](?!\d)|[（(]\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*[）)]|([一二三四五六七八九十百]{1,4})\s*[、.．]|([①-⑳]))/u;
+export const CELL_NUMBERING = /^\s*(?:(\d{1,4})\s*[.．﹒、](?!\d)|[（(]\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*[）)]|([一二三四五六七八九十百]{1,4})\s*[、.．﹒]|([①-⑳]))/u;
 
 /** The number a `CELL_NUMBERING` prefix names, as written without its punctuation (`（3）` → `3`, `①` → `①`), or null. */
 export function cellNumber(text: string): string | null {
@@ -271,7 +272,7 @@ export const CIRCLED_LEVEL = 5;
  * flattened (`… 1.加强…`, `…）（二）优化…`): the same forms, unanchored
  * (`一是` excluded: it enumerates inside sentences).
  */
-export const INLINE_NUMBERING = /(?:第[一二三四五六七八九十]{1,3}(?:章|部分|条)|[一二三四五六七八九十]{1,3}、|[（(〔][一二三四五六七八九十]{1,3}[）)〕]|\d{1,3}(?:、|[.．](?!\d)|[.．](?=\d{4}年))|[（(]\d{1,3}[）)]|[①-⑳])/uy;
+export const INLINE_NUMBERING = /(?:第[一二三四五六七八九十]{1,3}(?:章|部分|条)|[一二三四五六七八九十]{1,3}、|[（(〔][一二三四五六七八九十]{1,3}[）)〕]|\d{1,3}(?:、|[.．﹒](?!\d)|[.．﹒](?=\d{4}年))|[（(]\d{1,3}[）)]|[①-⑳])/uy;
 
 // ---------------------------------------------------------------------------
 // Brackets

@@ -164,3 +164,25 @@ describe('a heading that names the lead of the items under it', () => {
     expect(items).toMatchObject([{ path: ['一、区发改局牵头工作（1项）'], task: '推进重大项目建设。', content: '全年完成投资十亿元。', responsibility: '区发改局牵头' }]);
   });
 });
+
+describe('item numbers and stated rules of more editors', () => {
+  it('the small full stop ﹒ after an item number numbers the item', () => {
+    expect(tasksOf(['一、主要目标', '1﹒地区生产总值增长6%。', '牵头单位：区发改局。', '2﹒一般公共预算收入增长5%。', '牵头单位：区财政局。'])).toMatchObject([
+      { seq: '1', task: '地区生产总值增长6%。', leads: ['区发改局'] },
+      { seq: '2', task: '一般公共预算收入增长5%。', leads: ['区财政局'] },
+    ]);
+  });
+
+  it('a rule stated among the units of a bracket (…，排名第一位为牵头单位，下同) makes it a clause, and its first unit leads', () => {
+    expect(tasksOf(['（一）健全管理体制。建立县统筹的管理体制。(县教育局,县委农办,各乡镇人民政府,排名第一位为牵头单位,下同)', '（二）扩大普惠资源。新建公办幼儿园五所。(县教育局,县财政局)'])).toMatchObject([
+      { task: '健全管理体制。', leads: ['县教育局'], partners: ['县委农办', '各乡镇人民政府'] },
+      { task: '扩大普惠资源。', leads: ['县教育局'], partners: ['县财政局'] },
+    ]);
+  });
+
+  it('按照职责分工负责 is a role word, and a rule after the bracket’s full stop applies', () => {
+    expect(tasksOf(['（一）促进就业联动。健全评估机制。(县发改局、县财政局等按照职责分工负责。列第一位者为牵头单位,下同)'])).toMatchObject([
+      { task: '促进就业联动。', leads: ['县发改局'], partners: ['县财政局'] },
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import { toSimplified } from '../../model/traditional.js';
 export { isUnitName };
 import {
   alternation,
+  FIRST_UNIT_LEADS,
   depthProfile,
   isCloseBracket,
   isOpenBracket,
@@ -107,6 +108,8 @@ const LEADING_BY = /^(?:由|请|各自由)/u;
  * with no role word counts too (`区文广旅游局、区财政局、区总工会`). The text
  * is Simplified.
  */
+const SAME_BELOW_PIECE = /^下同[。.]?$/u;
+
 export function isRoleClause(content: string, unitsOnly: boolean): boolean {
   const pieces = splitAtSeparators(content.trim());
   let names = 0;
@@ -114,6 +117,8 @@ export function isRoleClause(content: string, unitsOnly: boolean): boolean {
   for (const [at, raw] of pieces.entries()) {
     let piece = raw.trim().replace(LEADING_BY, '');
     if (!piece) continue;
+    // A rule stated among the units (`…，排名第一位为牵头单位，下同`) is no unit and makes the clause one.
+    if (FIRST_UNIT_LEADS.test(piece) || SAME_BELOW_PIECE.test(piece)) { roles++; continue; }
     let role = false;
     for (let k = 0; k < 3; k++) {
       const before = piece;
