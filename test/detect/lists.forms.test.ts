@@ -186,3 +186,14 @@ describe('item numbers and stated rules of more editors', () => {
     ]);
   });
 });
+
+describe('responsibility lines with persons and co-responsible units', () => {
+  it('a person line before the unit lines is part of the clause; 共同责任单位 lists partners', () => {
+    const items = detectTaskLists(paragraphs('1.地区生产总值增长6%。', '牵头负责领导：张某。', '牵头责任单位：区发改局。', '协同责任单位：区财政局。', '2.新建幼儿园两所。(牵头单位:区教育局;共同责任单位:区财政局、各镇街)'));
+    expect(items.map((i) => i.content)).toEqual([null, null]);
+    expect(tasksOf(['1.地区生产总值增长6%。', '牵头负责领导：张某。', '牵头责任单位：区发改局。', '协同责任单位：区财政局。', '2.新建幼儿园两所。(牵头单位:区教育局;共同责任单位:区财政局、各镇街)'])).toMatchObject([
+      { task: '地区生产总值增长6%。', leads: ['区发改局'], partners: ['区财政局'] },
+      { task: '新建幼儿园两所。', leads: ['区教育局'], partners: ['区财政局', '各镇街'] },
+    ]);
+  });
+});

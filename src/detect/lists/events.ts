@@ -9,7 +9,7 @@ import { foldSpaces } from '../../model/text.js';
 import { toSimplified } from '../../model/traditional.js';
 import { isAnnexMarker, isPlanTitle } from './boundaries.js';
 import { isInlineEnumeration, parseNumbering, type Numbering } from './numbering.js';
-import { denoiseLabels, INLINE_NUMBERING, unclosedBrackets } from '../../model/vocabulary.js';
+import { denoiseLabels, INLINE_NUMBERING, PERSON_LABEL, unclosedBrackets } from '../../model/vocabulary.js';
 import { endsLikeUnit } from '../../model/cellKinds.js';
 import {
   clauseContinues,
@@ -43,6 +43,9 @@ export function listEvents(blocks: readonly Block[]): ListEvent[] {
     }
     const text = p.text;
     if (!isResponsibilityLine(text)) {
+      // A person's line right before the units' (`牵头负责领导：张三。` / `牵头责任单位：…`) is part of the clause, not the item's body.
+      const next = paragraphs[i + 1];
+      if (next && PERSON_LINE.test(simplifiedHead(text)) && isResponsibilityLine(next.text)) continue;
       paragraph(text, p.line, out);
       continue;
     }
@@ -63,6 +66,10 @@ export function listEvents(blocks: readonly Block[]): ListEvent[] {
   }
   return out;
 }
+
+// `牵头负责领导：张三。`: a person label and a short name, alone on the line.
+const PERSON_LINE = new RegExp(`^[\\s（(【\\[]*${PERSON_LABEL}\\s{0,3}[:：][^:：]{0,30}$`, 'u');
+const simplifiedHead = (text: string) => toSimplified(text.slice(0, 60));
 
 const UNIT_SEPARATOR = /[、，,；;:：\s]/u;
 const MAX_UNIT_PIECE = 40;
