@@ -8,7 +8,7 @@ import type { DocumentModel, TableBlock } from './model/document.js';
 import type { BuiltTask, DocumentRecord, TableRecord } from './model/records.js';
 import { defaultUnitNamer, withUnits } from './units/annotate.js';
 import { WarningLog } from './model/diagnostics.js';
-import { detectTaskTable, whyNotTaskTable, type TaskTableLayout } from './detect/taskTables.js';
+import { detectTaskTable, headerlessLayout, whyNotTaskTable, type TaskTableLayout } from './detect/taskTables.js';
 import { detectTaskLists, type SkippedItem } from './detect/lists.js';
 import type { ColumnRole } from './model/headerRoles.js';
 import { readMeta } from './detect/metadata.js';
@@ -90,14 +90,14 @@ export function explainDocument(model: DocumentModel, options: NormalizedOptions
       seen.push({ status: 'skipped', line: block.line, caption: block.caption, reason: 'tables were left out (--only lists)' });
       continue;
     }
-    const layout = detectTaskTable(block);
+    let layout = detectTaskTable(block);
     if (current && continuesTable(block, layout, current.layout)) {
       const rows = buildTableTasks(block, layout ?? current.layout, current.index, resolver, current.carry, layout !== null);
       pushTableTasks(rows, stem, tasks, current.record.rows);
       current.record.rows += rows.length;
       seen.push({ status: 'continued', line: block.line, caption: block.caption, index: current.index, rows: rows.length });
       if (model.format === 'doc') lostMerges.push(...emptyLeadRows(rows, layout ?? current.layout));
-    } else if (layout) {
+    } else if (layout || (layout = headerlessLayout(block))) {
       const index = tables.length;
       const carry = emptyCarry();
       const rows = buildTableTasks(block, layout, index, resolver, carry);

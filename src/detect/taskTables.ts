@@ -37,6 +37,57 @@ export function detectTaskTable(table: TableBlock): TaskTableLayout | null {
   return null;
 }
 
+const MIN_HEADERLESS_ROWS = 3;
+const MIN_HEADERLESS_TASK = 10;
+
+/**
+ * A table with no header at all (an excerpt that starts at its first row):
+ * its columns are read by their cells alone (spec: an unknown header never
+ * hides a table whose columns plainly hold tasks and units). Only a table
+ * whose rows are numbered, with a column of sentences of work and a column
+ * of unit names, qualifies: the numbers are the seq, the first sentence
+ * column the task, the first unit column after it the leads, a date column
+ * the deadline. The layout has no header rows.
+ */
+export function headerlessLayout(table: TableBlock): TaskTableLayout | null {
+  const body = table.rows.slice(0, SAMPLE_ROWS);
+  if (body.length < MIN_HEADERLESS_ROWS) return null;
+  const kinds: (string | null)[] = [];
+  for (let i = 0; i < table.width; i++) kinds.push(majority(columnKinds(body, i)));
+  const seq = kinds.findIndex((k, i) => k === 'seq' && allFilled(body, i));
+  const task = kinds.findIndex((k, i) => i > seq && k === 'text' && meanLength(body, i) >= MIN_HEADERLESS_TASK);
+  const lead = kinds.findIndex((k, i) => i > task && k === 'units');
+  if (seq < 0 || task < 0 || lead < 0) return null;
+  // A status column (`按时序推进`) reads as dates too: only written dates make a deadline column here.
+  const deadline = kinds.findIndex((k, i) => i > task && k === 'date' && bodyCells(body, i).filter((c) => !c.covered && /\d/u.test(c.text)).length * 2 > body.length);
+  const columns: (TaskColumn | null)[] = kinds.map(() => null);
+  columns[seq] = { index: seq, role: 'seq', name: '' };
+  columns[task] = { index: task, role: 'task', name: '' };
+  columns[lead] = { index: lead, role: 'lead', name: '' };
+  if (deadline >= 0) columns[deadline] = { index: deadline, role: 'deadline', name: '' };
+  return { headerRows: [], columns, signature: '', title: '' };
+}
+
+/** How many cells of column `i` are of each kind (a cell of several lines read as one list). */
+function columnKinds(body: readonly Row[], i: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of body) {
+    const cell = row.cells[i];
+    if (!cell || cell.covered || !cell.text) continue;
+    const kind = cellKind(cell.lines.length > 1 ? cell.lines.join('、') : cell.text);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The kind more than half the counted cells have, or null. */
+function majority(counts: Map<string, number>): string | null {
+  let total = 0;
+  for (const v of counts.values()) total += v;
+  for (const [k, v] of counts) if (v * 2 > total) return k;
+  return null;
+}
+
 /** `why` receives the reason when row `r` reads as a header but the table is no task table (for `whyNotTaskTable`). */
 function layoutFromHeader(table: TableBlock, r: number, why: string[] = []): TaskTableLayout | null {
   const row = table.rows[r]!;
@@ -94,22 +145,7 @@ const SAMPLE_ROWS = 30;
 function confirmByCells(table: TableBlock, bodyFrom: number, columns: (TaskColumn | null)[], header: Row): void {
   const body = table.rows.slice(bodyFrom, bodyFrom + SAMPLE_ROWS);
   if (!body.length) return;
-  const kindsOf = (i: number): Map<string, number> => {
-    const counts = new Map<string, number>();
-    for (const row of body) {
-      const cell = row.cells[i];
-      if (!cell || cell.covered || !cell.text) continue;
-      const kind = cellKind(cell.lines.length > 1 ? cell.lines.join('、') : cell.text);
-      counts.set(kind, (counts.get(kind) ?? 0) + 1);
-    }
-    return counts;
-  };
-  const majority = (counts: Map<string, number>): string | null => {
-    let total = 0;
-    for (const v of counts.values()) total += v;
-    for (const [k, v] of counts) if (v * 2 > total) return k;
-    return null;
-  };
+  const kindsOf = (i: number) => columnKinds(body, i);
   const roles = new Set(columns.map((c) => c?.role));
   // A measures column stands in for a missing task column (see below).
   if (roles.has('content')) roles.add('task');
@@ -257,6 +293,7 @@ function signatureOf(rows: Row[]): string {
  * table's extraction.
  */
 export function isRepeatedHeader(rows: Row[], at: number, layout: TaskTableLayout): boolean {
+  if (!layout.headerRows.length) return false;
   const want = layout.signature;
   let pos = 0;
   const header = rows.slice(at, at + layout.headerRows.length);

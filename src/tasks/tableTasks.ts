@@ -48,7 +48,7 @@ export function buildTableTasks(
   const [deadlineCol] = cols('deadline');
   const partnerCols = cols('partners');
   const groupCols = cols('group');
-  const headerEnd = skipHeader ? Math.max(...layout.headerRows) + 1 : 0;
+  const headerEnd = skipHeader && layout.headerRows.length ? Math.max(...layout.headerRows) + 1 : 0;
   const tasks: TableTask[] = [];
   let lastSeq: string | null = null;
 
@@ -186,6 +186,6 @@ export function tableRecord(table: TableBlock, layout: TaskTableLayout, index: n
     title: table.caption || layout.title,
     columns,
     rows,
-    line: table.rows[layout.headerRows[0]!]!.line,
+    line: table.rows[layout.headerRows[0] ?? 0]!.line,
   };
 }

@@ -393,3 +393,24 @@ describe('one cell a line: qualifiers, remark columns and sentences holding date
     expect(t!.rows[1]!.cells[4]!.lines).toEqual(['文化股', '文化馆']);
   });
 });
+
+describe('pipe rows with no header', () => {
+  it('rows separated by lines holding only a pipe, with no header, are read by their cells: seq, task, leads', async () => {
+    const text = [
+      '1 | 完成二十所学校基础设施改造提升。 | 县教育局 | 已完成设计方案。 | 按时序推进 |', '|',
+      '2 | 新建示范型居家养老服务中心十家。 | 县民政局 | 五家施工中。 | 按时序推进 |', '|',
+      '3 | 为全县残疾儿童实施基本康复服务。 | 县残联 | 已确定服务对象。 | 按时序推进 |',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.task, t.leads, t.deadline])).toEqual([
+      ['1', '完成二十所学校基础设施改造提升。', ['县教育局'], null],
+      ['2', '新建示范型居家养老服务中心十家。', ['县民政局'], null],
+      ['3', '为全县残疾儿童实施基本康复服务。', ['县残联'], null],
+    ]);
+  });
+
+  it('a headerless table needs numbered rows, sentences and units: a list of figures is none', async () => {
+    const doc = await extractText(['1 | 地区生产总值 | 亿元 | 560 |', '2 | 财政总收入 | 亿元 | 48 |', '3 | 固定资产投资 | 亿元 | 210 |'].join('\n'));
+    expect(doc.tasks).toEqual([]);
+  });
+});

@@ -36,7 +36,8 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
     if (isPipeRow(l)) { records.push({ fields: pipeFields(l), line: at }); continue; }
     // A row with one cell: a section heading spanning the table (`| 一、强化管控 |`), or a row whose other cells are merged (`8.持续深化… |`).
     if ((/^\s*\|[^|]+\|\s*$/u.test(l) || /^[^|]+\|\s*$/u.test(l)) && records.length) { records.push({ fields: pipeFields(l), line: at }); continue; }
-    if (BLANK.test(l) && i + 1 < lines.length && isPipeRow(lines[i + 1]!)) continue;
+    // A blank line, or one holding only a pipe (`|`, the end of the row before), between rows.
+    if ((BLANK.test(l) || BARE_PIPE_LINE.test(l)) && records.length && i + 1 < lines.length && isPipeRow(lines[i + 1]!)) continue;
     break;
   }
   if (records.length < 2) return null;
@@ -67,6 +68,7 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
 }
 
 const ITEM_NUMBER = /^\s*\d{1,3}\s*[.、．](?!\d)/u;
+const BARE_PIPE_LINE = /^\s*\|\s*$/u;
 
 /** Filled cells of a record, the empty ones a scraper pads its end with not counted. */
 function filledLength(fields: readonly string[]): number {
