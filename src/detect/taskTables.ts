@@ -117,6 +117,7 @@ function layoutFromHeader(table: TableBlock, r: number, why: string[] = []): Tas
   }
   confirmByCells(table, r + headerRows.length, columns, row);
   promoteUnmergedGroup(table, r + headerRows.length, columns);
+  yieldFigureTask(table, r + headerRows.length, columns);
   yieldEmptyTask(table, r + headerRows.length, columns);
   demoteMergedTask(table, r + headerRows.length, columns, row);
   if (!has('task') && has('content')) {
@@ -197,6 +198,24 @@ function promoteUnmergedGroup(table: TableBlock, bodyFrom: number, columns: (Tas
 }
 
 const MIN_SENTENCE = 5;
+/** A figure (`8950人`, `51个`, `100%`): a short cell with a digit. */
+const FIGURE = /^[^。；;，,]{0,12}$/u;
+
+/**
+ * A task column whose cells are mostly figures (`目标任务`: `1300人`, `2所`)
+ * names targets, not work: a grouping column beside it that each row fills
+ * with its own project (`项目名称`) is the task, the figures its content.
+ */
+function yieldFigureTask(table: TableBlock, bodyFrom: number, columns: (TaskColumn | null)[]): void {
+  const task = columns.find((c) => c?.role === 'task');
+  if (!task || !columns.some((c) => c?.role === 'group')) return;
+  const cells = bodyCells(table.rows.slice(bodyFrom, bodyFrom + SAMPLE_ROWS), task.index).filter((c) => !c.covered && c.text);
+  const figures = cells.filter((c) => /\d/u.test(c.text) && FIGURE.test(c.text)).length;
+  if (!cells.length || figures * 2 <= cells.length) return;
+  task.role = 'content';
+  promoteUnmergedGroup(table, bodyFrom, columns);
+  if (!columns.some((c) => c?.role === 'task')) task.role = 'task';
+}
 
 function bodyCells(body: readonly Row[], i: number) {
   return body.map((row) => row.cells[i]).filter((c) => c !== undefined);

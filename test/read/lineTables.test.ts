@@ -414,3 +414,21 @@ describe('pipe rows with no header', () => {
     expect(doc.tasks).toEqual([]);
   });
 });
+
+describe('pipe rows: a wrapped header and a target column of figures', () => {
+  it('a header line continued on the next, rows padded with empty cells, and a 目标任务 column of figures: each project is the task', async () => {
+    const text = [
+      '序号 | 项目名称 | 责任单位 | 目标任务 | 实际完成情况 |',
+      '完成率 | 备注 | |',
+      '1 | 新增城镇就业 | 区人社局 | 8950人 | 7123人 | 80% | ||',
+      '2 | 改(新)建农村户用厕所 | 区农业农村局 | 3980个 | 1290个 | 32% | 施工受天气影响。 | |',
+      '3 | 建成城市快警平台 | 区公安分局 | 4个 | 4个 | 100% | ||',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.path, t.task, t.content, t.leads])).toEqual([
+      ['1', [], '新增城镇就业', '8950人', ['区人社局']],
+      ['2', [], '改(新)建农村户用厕所', '3980个', ['区农业农村局']],
+      ['3', [], '建成城市快警平台', '4个', ['区公安分局']],
+    ]);
+  });
+});

@@ -45,6 +45,8 @@ export const FIT: Record<CellKind, Record<ColumnKind, number>> = {
 };
 const EXTRA_TOKEN: Record<ColumnKind, number> = { text: -0.5, units: -0.2, date: -2.5, person: -2, seq: -5, note: -0.5 };
 const LEFT_OUT = -1.5;
+/** Where each token is a cell the page delimited (pipe rows), two of them are rarely one cell. */
+const CELLS_JOINED = -4;
 const GAP_BIAS = 0.01;
 /** A cell whose number continues its column's series (`②` under `①`, `58.` under `57.`) stands in that column. */
 const SERIES = 2;
@@ -79,8 +81,10 @@ function numberForm(text: string): string {
  * on: each column takes none (covered from the row above, or empty in the
  * first row), one or several consecutive lines (a unit list spread over
  * lines, a sentence wrapped). Dynamic programming over lines × columns.
+ * `tokensAreCells`: the tokens are cells the page delimited (pipe fields), so
+ * joining two into one column costs much more.
  */
-export function alignedRow(tokens: readonly Token[], kinds: readonly ColumnKind[], offset: number, width: number, line: number, hasRowAbove: boolean, series?: ColumnSeries): Row {
+export function alignedRow(tokens: readonly Token[], kinds: readonly ColumnKind[], offset: number, width: number, line: number, hasRowAbove: boolean, series?: ColumnSeries, tokensAreCells = false): Row {
   const n = tokens.length;
   const m = width - offset;
   const k = tokens.map((t) => cellKind(t.text));
@@ -99,7 +103,7 @@ export function alignedRow(tokens: readonly Token[], kinds: readonly ColumnKind[
       if (leftOut > best[c + 1]![a]!) { best[c + 1]![a] = leftOut; from[c + 1]![a] = a; }
       let score = here;
       for (let b = a + 1; b <= n && b - a <= MAX_TOKENS_PER_CELL; b++) {
-        score += FIT[k[b - 1]!][kind] + (b - a > 1 ? EXTRA_TOKEN[kind] : 0) + (b - a === 1 && series?.continues(offset + c, tokens[a]!.text) ? SERIES : 0);
+        score += FIT[k[b - 1]!][kind] + (b - a > 1 ? (tokensAreCells ? CELLS_JOINED : EXTRA_TOKEN[kind]) : 0) + (b - a === 1 && series?.continues(offset + c, tokens[a]!.text) ? SERIES : 0);
         if (score > best[c + 1]![b]!) { best[c + 1]![b] = score; from[c + 1]![b] = a; }
       }
     }

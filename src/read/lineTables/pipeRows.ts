@@ -6,7 +6,8 @@ import type { Cell, Row } from '../../model/document.js';
 import { cellKind } from '../../model/cellKinds.js';
 import { headerRole } from '../../model/headerRoles.js';
 import { coveredCell, makeCell } from '../blocks.js';
-import { alignedRow, ColumnSeries, columnKind, FIT, KIND_OF_COLUMN, type ColumnKind } from './align.js';
+import { alignedRow, ColumnSeries, columnKind, FIT, headerWord, KIND_OF_COLUMN, type ColumnKind } from './align.js';
+import { cellNumberValue } from '../../model/vocabulary.js';
 import { BLANK, type LineTable, MAX_HEADER, PIPE_RULE, plainRow, sectionRow } from './shared.js';
 
 /** A line of pipe-separated cells: at least two cells with text. */
@@ -42,6 +43,7 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
   }
   if (records.length < 2) return null;
   const headerAt = records.findIndex((r) => r.fields.filter((f) => f.length <= MAX_HEADER && headerRole(f)).length >= 2);
+  if (headerAt >= 0) joinWrappedHeader(records, headerAt);
   let width = headerAt >= 0 ? records[headerAt]!.fields.length : Math.max(...records.slice(0, 50).map((r) => r.fields.length));
   let kinds = headerAt >= 0 ? records[headerAt]!.fields.map(columnKind) : null;
   const widened = headerAt >= 0 ? widenedHeader(records, headerAt) : null;
@@ -57,12 +59,14 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
     // A scraper pads a row that left a merged cell out with empty cells at its end.
     const filled = filledLength(r.fields);
     const tokens = r.fields.map((text) => ({ text, line: r.line }));
-    if (k <= headerAt || !kinds || (r.fields.length === width && filled === width) || filled === 0) rows.push(plainRow(tokens, width, r.line));
+    // A row filling every column stands as written, whatever empty cells a scraper padded its end with
+    // (under a widened header only a row of exactly its width: its cells may sit one off).
+    if (k <= headerAt || !kinds || ((r.fields.length === width || !widened) && filled === width && r.fields.slice(0, width).every(Boolean)) || filled === 0) rows.push(plainRow(tokens, width, r.line));
     // One cell alone heads the rows below, unless it is a numbered item whose other cells are merged.
     else if (r.fields.filter((f) => f).length === 1 && width > 2 && !ITEM_NUMBER.test(r.fields.find((f) => f)!)) rows.push(sectionRow(r.fields.find((f) => f)!, width, r.line));
     // A full row whose last cell is empty (`说明`, `备注`) stands as written where its cells fit their columns.
     else if (r.fields.length === width && filled === width - 1 && r.fields.slice(0, filled).every(Boolean) && fitsInPlace(r.fields, kinds)) rows.push(plainRow(tokens, width, r.line));
-    else rows.push(alignedRow(tokens.filter((t) => t.text), kinds, 0, width, r.line, rows.length > headerAt + 1, series));
+    else rows.push(alignedRow(tokens.filter((t) => t.text), kinds, 0, width, r.line, rows.length > headerAt + 1, series, !widened));
   });
   return { table: { kind: 'table', line: records[0]!.line, width, rows, caption: '' }, next: i };
 }
@@ -101,6 +105,25 @@ function widenedHeader(records: readonly { fields: string[]; line: number }[], h
   for (let c = 1; c <= extra; c++) cells.push({ ...coveredCell(header.line), coveredFrom: 'left' });
   for (const f of header.fields.slice(1, named)) cells.push(makeCell([f], header.line));
   return { width, kinds, row: { cells, line: header.line } };
+}
+
+/**
+ * A header the page wrapped onto the next line (`序号 | 项目名称 | 责任单位 |
+ * 目标任务 | 实际完成情况 |` / `任务完成率 | 备注 | |`): a line right after it
+ * whose cells are all header words — no number, no unit or person — goes on
+ * with its columns, when the rows below have room for them.
+ */
+function joinWrappedHeader(records: { fields: string[]; line: number }[], headerAt: number): void {
+  const header = records[headerAt]!;
+  const next = records[headerAt + 1];
+  if (!next) return;
+  const named = header.fields.slice(0, filledLength(header.fields));
+  const more = next.fields.slice(0, filledLength(next.fields));
+  if (!more.length || named.some((f) => !f) || more.some((f) => !f)) return;
+  if (!more.every((f) => headerWord(f) !== null && cellNumberValue(f) === null && (headerRole(f) !== null || cellKind(f) === 'text'))) return;
+  const widest = Math.max(...records.slice(headerAt + 2, headerAt + 52).map((r) => r.fields.length), 0);
+  if (named.length + more.length > widest) return;
+  records.splice(headerAt, 2, { fields: [...named, ...more], line: header.line });
 }
 
 /** Every filled cell of the row suits the column it stands under. */
