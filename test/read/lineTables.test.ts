@@ -432,3 +432,20 @@ describe('pipe rows: a wrapped header and a target column of figures', () => {
     ]);
   });
 });
+
+describe('space-separated rows under a header with figure columns', () => {
+  it('a header word cut at a dash goes on in the next, trailing figure headers are columns, and the project is the task', async () => {
+    const text = [
+      '序号 民生实事项目名称 责任单位 目标任务 1- 8月实际完成情况 1-8月完成率% 备注',
+      '1 农村饮用水安全巩固提升 农林水务局 1300人 700 54% 已解决700人的饮水问题',
+      '2 新增城镇就业 人社局 8950人 7356 82%',
+      '3 新增养老服务床位 民政局 71个 55 77%',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.task, t.content, t.leads])).toEqual([
+      ['1', '农村饮用水安全巩固提升', '1300人', ['农林水务局']],
+      ['2', '新增城镇就业', '8950人', ['人社局']],
+      ['3', '新增养老服务床位', '71个', ['民政局']],
+    ]);
+  });
+});

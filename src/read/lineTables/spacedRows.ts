@@ -21,11 +21,30 @@ const NUMBERED_LINE = /^\s*(\d{1,3})[.、．]?[ \u3000\u00a0]+(\S.*)$/u;
 export function spacedHeader(line: string): string[] | null {
   const t = line.trim();
   if (!SPACES.test(t) || t.includes('|') || t.includes('\t')) return null;
-  const words = t.split(SPACES);
+  const words = joinedFragments(t.split(SPACES));
   if (words.length < MIN_COLUMNS || words.length > MAX_COLUMNS) return null;
-  if (columnKind(words[0]!) !== 'seq' || !words.every((w) => headerWord(w) !== null)) return null;
-  const kinds = words.map(columnKind);
+  if (columnKind(words[0]!) !== 'seq') return null;
+  // The columns that matter come first; trailing figure columns (`1-8月实际完成率%`) need not be header words.
+  const named = words.findIndex((w) => headerWord(w) === null);
+  if (named >= 0 && (named < MIN_COLUMNS || !words.slice(named).every(isFigureHeader))) return null;
+  const kinds = words.slice(0, named < 0 ? words.length : named).map(columnKind);
   return kinds.includes('text') && kinds.some((k) => k === 'units' || k === 'date') ? words : null;
+}
+
+/** `1-` / `8月实际完成情况`: a word ending in a dash was cut at a space and goes on in the next. */
+function joinedFragments(words: string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const last = out[out.length - 1];
+    if (last !== undefined && /[-—–~至]$/u.test(last)) out[out.length - 1] = last + w;
+    else out.push(w);
+  }
+  return out;
+}
+
+/** A header of figures (`1-8月实际完成率%`, `2022年目标`): short, no sentence punctuation. */
+function isFigureHeader(word: string): boolean {
+  return headerWord(word) !== null || (word.length <= 16 && !/[。；;，,、]/u.test(word) && /\p{Script=Han}/u.test(word));
 }
 
 export function readSpacedRows(lines: readonly string[], start: number): LineTable | null {
