@@ -134,7 +134,7 @@ function addAll(into: Set<string>, ...lists: readonly string[][]): void {
 
 // Units listed with spaces only (`区发改局 区财政局`): a space after a name
 // that ends like a unit separates two units.
-const SPACE_BETWEEN_UNITS = /(?<=(?:局|办|委|会|部|院|队|所|站|处|中心|公司|政府|厅|室|组|街道|镇|乡|村|馆|社|署|团|单位|部门))[ \u3000]+(?=\p{Script=Han})/gu;
+const SPACE_BETWEEN_UNITS = /(?<=(?:局|办|委|会|部|院|队|所|站|处|中心|公司|政府|厅|室|组|街道|镇|乡|村|馆|社|署|团|台|单位|部门))[ \u3000]+(?=\p{Script=Han})/gu;
 
 /** Units of text with no role labels: 牵头 marks at the end of 、-runs decide. */
 function splitMarked(body: string, options: UnitOptions): Units {

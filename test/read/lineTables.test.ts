@@ -449,3 +449,22 @@ describe('space-separated rows under a header with figure columns', () => {
     ]);
   });
 });
+
+describe('one cell a line: header cells split over lines', () => {
+  it('a role word and its bare noun (牵头 / 部门), a piece that means nothing alone (完成 / 时间) and two short pieces of one meaning (项目 / 类别) are one header cell each', () => {
+    const text = [
+      '序号', '项目', '类别', '具体内容', '牵头', '部门', '相关责任部门', '完成', '时间',
+      '1', '教育', '推进素质教育课程改革。', '区教育局', '各街道', '2010年',
+      '2', '卫生', '构建疾病预防控制网络。', '区卫生局', '各街道', '2010年',
+    ].join('\n');
+    const [t] = tables(text);
+    expect(grid(t!)[0]).toEqual(['序号', '项目类别', '具体内容', '牵头部门', '相关责任部门', '完成时间']);
+  });
+});
+
+describe('units separated by a space', () => {
+  it('a space between two unit names separates them (…电视台 市地震局)', async () => {
+    const { splitUnits } = await import('../../src/tasks/units.js');
+    expect(splitUnits('市委社会工作部、市广播电视台 市地震局、市气象局').leads).toEqual(['市委社会工作部', '市广播电视台', '市地震局', '市气象局']);
+  });
+});

@@ -7,6 +7,7 @@
 import type { Cell, Row } from '../../model/document.js';
 import { cellKind } from '../../model/cellKinds.js';
 import { headerRole } from '../../model/headerRoles.js';
+import { UNIT_NOUNS } from '../../model/vocabulary.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 import { alignedRow, columnKind, headerWord, KIND_OF_COLUMN, type ColumnKind } from './align.js';
 import {
@@ -209,13 +210,20 @@ function firstRowWidth(reader: CellLineReader): number | null {
  * that means nothing alone joins the next line when together they name a
  * column.
  */
+const BARE_HEADER_NOUN = new RegExp(`^(?:${[...UNIT_NOUNS].join('|')})$`, 'u');
+
 function joinedHeader(header: Token[], rowWidth: number | null): Token[] {
   const out = withBracketQualifiers(header);
   if (rowWidth === null || out.length <= rowWidth) return out;
   for (let k = 0; k + 1 < out.length && out.length > rowWidth; ) {
     const a = out[k]!.text;
     const joined = a + out[k + 1]!.text;
-    if (headerRole(a) === null && headerRole(joined) !== null) out.splice(k, 2, { ...out[k]!, text: joined });
+    const b = out[k + 1]!.text;
+    // `责任` / `领导`: a piece that means nothing alone; `牵头` / `部门`: a bare noun after a role word;
+    // `项目` / `类别`: two short pieces of one meaning.
+    const role = headerRole(joined);
+    const fragments = joined.length <= 4 && headerRole(a) === role && headerRole(b) === role;
+    if (role !== null && (headerRole(a) === null || (BARE_HEADER_NOUN.test(b) && headerRole(b) === null) || fragments)) out.splice(k, 2, { ...out[k]!, text: joined });
     else k++;
   }
   return out;
