@@ -197,3 +197,21 @@ describe('responsibility lines with persons and co-responsible units', () => {
     ]);
   });
 });
+
+describe('a line that says who does the item above it', () => {
+  it('整改要求：由…负责…: the units after 由 lead (a qualifier ending in 单位 dropped, a phrase of manner before 由 allowed)', () => {
+    expect(tasksOf([
+      '1、河边堤岸沿线有垃圾死角。', '整改要求：由县环卫站负责清除上述垃圾死角。',
+      '2、围墙上有野广告。', '整改要求：由包片单位县气象局负责清除。',
+      '3、沿线商户出店经营。', '整改要求：按照先劝阻、再处罚的要求，由沿线包片单位县委党校、县交通局负责劝导。',
+    ])).toMatchObject([
+      { seq: '1', task: '河边堤岸沿线有垃圾死角。', leads: ['县环卫站'] },
+      { seq: '2', task: '围墙上有野广告。', leads: ['县气象局'] },
+      { seq: '3', task: '沿线商户出店经营。', leads: ['县委党校', '县交通局'] },
+    ]);
+  });
+
+  it('a 由…负责 deep inside a sentence, or naming no unit, makes no clause', () => {
+    expect(tasksOf(['1、加强河道管理。', '各地要建立长效机制，日常巡查工作原则上由各村自行安排专人负责。', '2、由群众负责监督。'])).toEqual([]);
+  });
+});

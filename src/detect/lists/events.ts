@@ -10,7 +10,7 @@ import { toSimplified } from '../../model/traditional.js';
 import { isAnnexMarker, isPlanTitle } from './boundaries.js';
 import { isInlineEnumeration, parseNumbering, type Numbering } from './numbering.js';
 import { denoiseLabels, INLINE_NUMBERING, PERSON_LABEL, unclosedBrackets } from '../../model/vocabulary.js';
-import { endsLikeUnit } from '../../model/cellKinds.js';
+import { endsLikeUnit, isUnitList } from '../../model/cellKinds.js';
 import {
   clauseContinues,
   dropUnmatchedClose,
@@ -199,6 +199,32 @@ function paragraph(text: string, line: number, out: ListEvent[]): void {
   }
   out.push({ kind: 'paragraph', num, full, line });
   if (inline) pushClause(inline.clause, line, out);
+  else if (!num) {
+    const by = assignedBy(full);
+    if (by) pushClause(by, line, out);
+  }
+}
+
+// `整改要求：由包片单位县气象局负责清除。`: a line that opens by naming who does the work
+// (after its label, and at most a short phrase of manner: `按照先劝阻、再强制的要求，由…`).
+const ASSIGNED_BY = /^(?:[\p{Script=Han}]{2,8}[:：]\s*)?(?:[^。；;:：]{0,40}?[，,])?由([^。；;，,：:]{2,120}?)(负责|牵头)/u;
+// `包片单位`, `陈家坝沿线包片单位`: what the units are to the task, before their names.
+const ROLE_QUALIFIER = /^[^、，,]{0,12}?单位(?=[^、，,]{2})/u;
+
+/**
+ * The clause of a plain line that says who does the item above it (`由县环卫站负责
+ * 清除…`, `整改要求：由包片单位县气象局负责…`): the units after `由` and their
+ * role word, or null. Only a line opening that way counts; a `由…负责` deep in a
+ * sentence is not read.
+ */
+function assignedBy(text: string): string | null {
+  const s = toSimplified(text);
+  const m = ASSIGNED_BY.exec(s);
+  if (!m) return null;
+  let units = m[1]!.trim();
+  const q = ROLE_QUALIFIER.exec(units);
+  if (q && isUnitList(units.slice(q[0].length))) units = units.slice(q[0].length);
+  return isUnitList(units) ? `${units}${m[2]}` : null;
 }
 
 /** A section heading glued to the end of a clause is read as the next paragraph. */
