@@ -7,7 +7,7 @@
 import type { BuiltTask, Deadline } from '../model/records.js';
 import type { ListItem } from '../detect/lists.js';
 import { simplified } from '../detect/lists/responsibility.js';
-import { labelRole, PERSON_LABEL, TIME_LABEL, UNIT_LABEL } from '../model/vocabulary.js';
+import { alternation, labelRole, LEAD_WORDS, PARTNER_WORDS, PERSON_LABEL, TIME_LABEL, UNIT_LABEL } from '../model/vocabulary.js';
 import { splitUnits, type Units } from './units.js';
 
 /** What the deadline resolver offers list items (`DeadlineResolver.find`). */
@@ -29,11 +29,15 @@ export interface ClausePart {
 // Person labels (`责任领导：张三`) are cut off too, and their names dropped.
 const LABEL = new RegExp(`(${UNIT_LABEL}|${TIME_LABEL}|${PERSON_LABEL})\\s{0,3}[:：]`, 'gu');
 
+const ROLE_WORD_PLACES = new RegExp(alternation([...LEAD_WORDS, ...PARTNER_WORDS]), 'u');
+
 export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinder): BuiltTask[] {
   return items.map((item) => {
     const parts = labelledParts(item.responsibility);
     const units = unitsOf(parts);
-    const { leads, partners } = item.firstUnitLeads && !parts.some((p) => p.role === 'lead' || p.role === 'partner') ? firstLeads(units) : units;
+    // A stated first-unit rule governs only units no label or role word already placed (`A、B分别牵头` leads both).
+    const placed = parts.some((p) => p.role === 'lead' || p.role === 'partner') || ROLE_WORD_PLACES.test(simplified(item.responsibility));
+    const { leads, partners } = item.firstUnitLeads && !placed ? firstLeads(units) : units;
     const time = parts.find((p) => p.role === 'time');
     // The item's own text first; a due date written into the clause
     // (`（责任单位：县应急局，2022年底前完成）`) counts when the text has none.

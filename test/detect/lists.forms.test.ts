@@ -215,3 +215,18 @@ describe('a line that says who does the item above it', () => {
     expect(tasksOf(['1、加强河道管理。', '各地要建立长效机制，日常巡查工作原则上由各村自行安排专人负责。', '2、由群众负责监督。'])).toEqual([]);
   });
 });
+
+describe('role words against stated rules, notes and converter pinyin', () => {
+  it('分别牵头 leads every unit before it, even where a first-unit rule is in force', () => {
+    expect(tasksOf(['各项工作责任单位中，排名第一的为牵头单位。', '1.城乡居民收入稳步增长。', '责任单位：市人社局、市农业农村局分别牵头', '2.固定资产投资增长10%。', '责任单位：市发改委、市财政局'])).toMatchObject([
+      { task: '城乡居民收入稳步增长。', leads: ['市人社局', '市农业农村局'], partners: [] },
+      { task: '固定资产投资增长10%。', leads: ['市发改委'], partners: ['市财政局'] },
+    ]);
+  });
+
+  it('a bracket whose units end at a full stop before a note, with converter pinyin inside a name, names its units', () => {
+    expect(tasksOf(['1.健全服務清單制度。發布服務清單。(市民政局牽頭,各區(qū)、市政府負(fù)責(zé)落實(shí)。以下各項工作均需各區、市政府負責落實,不再一一列出。)'])).toMatchObject([
+      { task: '健全服務清單制度。', leads: ['市民政局'] },
+    ]);
+  });
+});

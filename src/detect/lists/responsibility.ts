@@ -25,6 +25,7 @@ import {
   TIME_LABEL,
   UNIT_LABEL,
   unclosedBrackets,
+  withoutPinyinNoise,
 } from '../../model/vocabulary.js';
 
 export { TIME_LABEL, UNIT_LABEL };
@@ -89,6 +90,9 @@ export function isResponsibilityClause(clause: string): boolean {
   if (hasUnitLabel(clause)) return true;
   const s = simplified(clause);
   if (isRoleClause(s, true)) return true;
+  // Units, then a note after their full stop (`…负责落实。以下各项工作…不再一一列出。`).
+  const stop = s.indexOf('。');
+  if (stop > 0 && stop < s.length - 1 && isRoleClause(s.slice(0, stop), false)) return true;
   // A clause an excerpt's end cut inside its last name (`…，省工业和信息化厅、省`): the rest must carry role words.
   const pieces = splitAtSeparators(s);
   return pieces.length >= 2 && isRoleClause(pieces.slice(0, -1).join('、'), false);
@@ -115,7 +119,8 @@ export function isRoleClause(content: string, unitsOnly: boolean): boolean {
   let names = 0;
   let roles = 0;
   for (const [at, raw] of pieces.entries()) {
-    let piece = raw.trim().replace(LEADING_BY, '');
+    // Pinyin a broken converter put inside a name (`各區(qū)`) is no part of it.
+    let piece = withoutPinyinNoise(raw.trim()).replace(LEADING_BY, '');
     if (!piece) continue;
     // A rule stated among the units (`…，排名第一位为牵头单位，下同`) is no unit and makes the clause one.
     if (FIRST_UNIT_LEADS.test(piece) || SAME_BELOW_PIECE.test(piece)) { roles++; continue; }
