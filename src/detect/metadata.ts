@@ -26,8 +26,8 @@ const PINYIN = '\\([a-zü\\u00e0-\\u01dc]{1,6}\\)';
 const DOC_NUMBER = new RegExp(`(?:\\p{Script=Han}|${PINYIN}){1,16}\\s*[〔［\\[【（(]\\s*(\\d{4})\\s*[〕］\\]】）)]\\s*(\\d{1,5})\\s*号(?:${PINYIN})?`, 'u');
 const DOC_NUMBER_ALL = new RegExp(DOC_NUMBER.source, 'gu');
 /** Labels of a 文号 in an info bar; what comes before them is not part of it. */
-const DOC_LABEL = /(?:文\s*号|发文字号|文件编号|发文文号|发文编号|文件字号|字\s*号)\s*[:：]?\s*[|｜]?\s*$/u;
-const DOC_LABEL_INSIDE = /(?:文\s*号|发文字号|文件编号|发文文号|发文编号|文件字号|字号)[:：]?/gu;
+const DOC_LABEL = /(?:文\s*号|发文字号|发文序号|文件编号|发文文号|发文编号|文件字号|字\s*号)\s*[:：]?\s*[|｜]?\s*$/u;
+const DOC_LABEL_INSIDE = /(?:文\s*号|发文字号|发文序号|文件编号|发文文号|发文编号|文件字号|字号)[:：]?/gu;
 /** Labels of the plan's own date; `发布日期`/`发布时间`/`公开日期` are the site's. */
 const ISSUED_LABEL = /(?:成文日期|发文日期|印发日期|签发日期|生成日期|成文时间|发文时间)\s*[:：]?\s*[|｜]?\s*/gu;
 const TITLE_LABEL = /^\s*(?:[-•·*]\s*)?(?:文件名称|文件标题|公文名称|标\s*题)\s*[:：]?\s*[|｜]?\s*([^|｜]{4,80}?)\s*(?:[|｜].*)?$/u;
@@ -100,16 +100,22 @@ function findDocNumber(folded: string[], original: string[]): string | null {
       let at = m.index;
       let text = m[0];
       // Cut at a label inside the match (`…发文字号武政办〔2020〕1号`).
-      let cut = 0;
-      for (const l of text.matchAll(DOC_LABEL_INSIDE)) cut = l.index + l[0].length;
+      let labelCut = 0;
+      for (const l of text.matchAll(DOC_LABEL_INSIDE)) labelCut = l.index + l[0].length;
+      // …or at the end of the notice heading it follows on a flattened line (`…的通知豫政〔2023〕5号`).
+      let cut = labelCut;
+      for (const l of text.matchAll(HEADING_END_INSIDE)) cut = Math.max(cut, l.index + l[0].length);
       if (cut > 0) { at += cut; text = text.slice(cut); }
       const before = p.slice(0, at);
       const after = p.slice(at + text.length);
       const alone = before.replace(/[\s•·●]/gu, '').length + after.replace(/[\s•·●]/gu, '').length <= 2;
-      const labelled = cut > 0 || DOC_LABEL.test(before);
+      const labelled = labelCut > 0 || DOC_LABEL.test(before);
       // Bracketed after a title: the bracket closes the line, and the line is no sentence.
       const bracketed = /[（(]\s*$/u.test(before) && /^\s*[）)]\s*$/u.test(after) && !/[，,。；;]/u.test(before);
-      if (!alone && !labelled && !bracketed) continue;
+      // Beside the notice heading on one line: before it (`津政办规[2023]4号 天津市…关于…的通知`) or right after it on a flattened page.
+      // (Spaces between Han characters are folded away by now.)
+      const besideHeading = (/^[\s•·●]*$/u.test(before) && NOTICE_HEADING_START.test(after) && !/[。；;]/u.test(after)) || NOTICE_HEADING_END.test(before);
+      if (!alone && !labelled && !bracketed && !besideHeading) continue;
       if (!/\p{Script=Han}/u.test(text[0]!)) continue;
       return original[k]!.slice(at, at + text.length).replace(/\s+/gu, '');
     }
@@ -124,6 +130,11 @@ function findDocNumber(folded: string[], original: string[]): string | null {
   }
   return null;
 }
+
+// A notice's own heading (`…关于…的通知`), as a line holds it beside its 文号.
+const HEADING_END_INSIDE = /的(?:通知|意见|决定|批复|通报)/gu;
+const NOTICE_HEADING_START = /^\s*[^。，,；;《》]{0,30}?关于[^。，,；;《》]{2,100}?的(?:通知|意见|决定|批复|函|通报|方案|办法|规定)/u;
+const NOTICE_HEADING_END = /^[^。，,；;《》]{0,30}?关于[^。，,；;《》]{2,100}?的(?:通知|意见|决定|批复|函|通报)\s*$/u;
 
 const PLAIN_DOC_NUMBER = /(?:^|[|｜]\s*)(?:文\s*号|发文字号)\s*[:：]?\s*[|｜]?\s*(\p{Script=Han}[\p{Script=Han}\d]{2,14}[号期])(?=\s*(?:[|｜]|$))/u;
 

@@ -6,6 +6,7 @@
  */
 import type { Row, TableBlock } from '../model/document.js';
 import { cellKind } from '../model/cellKinds.js';
+import { toSimplified } from '../model/traditional.js';
 import { type ColumnRole, headerRole, normalizeHeader } from '../model/headerRoles.js';
 
 export interface TaskColumn {
@@ -164,6 +165,12 @@ function confirmByCells(table: TableBlock, bodyFrom: number, columns: (TaskColum
       col.role = 'note';
       return;
     }
+    // A plan column of `4月：…` steps under a header nobody knows (`月度工作计划`) gives each row its due month.
+    if (!col && !roles.has('deadline') && headerRole(cell.text) === null && datedSteps(body, i)) {
+      roles.add('deadline');
+      columns[i] = { index: i, role: 'deadline', name: cell.text };
+      return;
+    }
     if (col || headerRole(cell.text) !== null || !kind) return;
     // A column of `是`/`否` or ticks is no sentence of work.
     if (kind === 'text' && meanLength(body, i) < MIN_SENTENCE) return;
@@ -198,6 +205,15 @@ function promoteUnmergedGroup(table: TableBlock, bodyFrom: number, columns: (Tas
 }
 
 const MIN_SENTENCE = 5;
+
+// `4月：…`, `2024年6月底前：…`, `二季度：…`: a step of a plan, led by its date.
+const DATED_STEP = /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|第?[一二三四1-4]季度)[^:：，,。]{0,4}[:：]/u;
+
+/** Most filled cells of column `i` open with a date and a colon. */
+function datedSteps(body: readonly Row[], i: number): boolean {
+  const cells = bodyCells(body, i).filter((c) => !c.covered && c.text);
+  return cells.length > 0 && cells.filter((c) => DATED_STEP.test(toSimplified(c.text.trim()))).length * 2 > cells.length;
+}
 /** A figure (`8950人`, `51个`, `100%`): a short cell with a digit. */
 const FIGURE = /^[^。；;，,]{0,12}$/u;
 

@@ -15,6 +15,7 @@ import {
   PARTNER_WORDS,
   RESPONSIBLE_WORDS,
   UNIT_SUFFIXES,
+  withoutPinyinNoise,
 } from './vocabulary.js';
 
 export type CellKind = 'seq' | 'units' | 'date' | 'person' | 'text' | 'empty';
@@ -134,7 +135,8 @@ export function cellKind(text: string): CellKind {
   const t = text.trim();
   if (!t) return 'empty';
   if (SEQ.test(t)) return 'seq';
-  const s = toSimplified(t);
+  // Pinyin a broken converter put inside words (`區(qū)財政局`) is no part of them.
+  const s = withoutPinyinNoise(toSimplified(t));
   if (s.length <= 40 && DATE_WORD.test(s) && !/[。；;]/u.test(s.slice(0, -1)) && !isWorkSentence(s)) return 'date';
   if (isUnitList(s)) return 'units';
   if (isPersonList(s)) return 'person';

@@ -35,13 +35,14 @@ const KEYWORDS: [ColumnRole, RegExp][] = [
   // task; its names must never be read as lead units.
   ['note', /领导|责任人|联系人|联系电话|电话|签字/],
   // A schedule is a deadline even where it says 进度 (`工作进度安排`).
-  ['deadline', /(?:进度|时间|节点)安排$|时间表$/],
+  // So is a year's target progress (`2023年目标进度`, `计划进度`).
+  ['deadline', /(?:进度|时间|节点)安排$|时间表$|^(?:\d{4}年度?)?(?:目标|计划)进度$/],
   // Where a task comes from or how far it got is no part of the task.
   ['note', /来源|依据|进展|情况$|情况说明|当前进度|工作进度|完成进度|完成率/],
   // A count or an amount (`区民生实事项目数量`, `总投资`) is no task, whatever words it holds.
   ['note', /(?:数量|个数|总数|金额|总投资|投资额)$/],
   ['deadline', /时限|年限|期限|时间|节点|完成时/],
-  ['partners', /配合|协办|参与|协助/],
+  ['partners', /配合|协办|参与|协助|协同|共同责任|相关(?:责任)?(?:单位|部门)/],
   ['lead', /牵头|主责|承办|主办|责任主体|(?:责任|负责)(?:单位|部门|科室|股室|处室|机构)/],
   ['note', /^备注|^说明/],
   ['task', /任务|事项|整治内容|工作内容/],
@@ -60,7 +61,9 @@ export function headerRole(text: string): ColumnRole | null {
   const h = normalizeHeader(text);
   if (!h || h.length > 16) return null;
   // A count or share column of a statistics form: `现有数量（个）`, `完成率（%）`.
-  if (/[（(](?:个|家|处|人|%|％|万元|元|份|次|台|辆|条|座|户)[）)]$/u.test(h)) return null;
+  // An amount (`总投资（万元）`) is a note like its bare name; a count of a statistics form has no role.
+  const measured = /[（(](?:个|家|处|人|%|％|万元|元|份|次|台|辆|条|座|户)[）)]$/u.exec(h);
+  if (measured) return /元[）)]$/u.test(h) && headerRole(h.slice(0, measured.index)) === 'note' ? 'note' : null;
   const exact = EXACT_INDEX.get(h) ?? EXACT_INDEX.get(h.replace(/[（(][^）)]*[）)]$/u, ''));
   if (exact) return exact;
   for (const [role, re] of KEYWORDS) if (re.test(h)) return role;

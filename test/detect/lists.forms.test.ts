@@ -230,3 +230,14 @@ describe('role words against stated rules, notes and converter pinyin', () => {
     ]);
   });
 });
+
+describe('more labels of real lists', () => {
+  it('two persons’ labels before the unit label; a 时限要求 line gives the deadline', () => {
+    expect(tasksOf(['1.建设区域性金融中心。', '(牵头领导:张某,责任秘书长:李某,责任单位:市金融办、市发改委)', '2.推进数字政府建设。', '责任单位：市大数据局', '时限要求：持续推进'])).toMatchObject([
+      { task: '建设区域性金融中心。', leads: ['市金融办', '市发改委'] },
+      { task: '推进数字政府建设。', leads: ['市大数据局'] },
+    ]);
+    const [, second] = buildListTasks(detectTaskLists(paragraphs('1.建设区域性金融中心。', '(牵头领导:张某,责任秘书长:李某,责任单位:市金融办)', '2.推进数字政府建设。', '责任单位：市大数据局', '时限要求：持续推进')), new DeadlineResolver({ year: 2023 }));
+    expect(second!.deadline).toMatchObject({ kind: 'ongoing' });
+  });
+});

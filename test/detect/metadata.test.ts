@@ -115,3 +115,13 @@ describe('readMeta', () => {
     expect(readMeta(paras('关于印发《工作要点》的通知', '(二OO八年二月二十六日)')).issued).toBe('2008-02-26');
   });
 });
+
+describe('文号 beside the notice heading, and more info-bar labels', () => {
+  it('a 文号 before the heading on its line, or right after it on a flattened page, or after 发文序号', () => {
+    const doc = (lines: string[]) => readMeta(lines.map((text, k) => ({ kind: 'paragraph' as const, text, line: k + 1 })));
+    expect(doc(['津政办规[2023]4号 天津市人民政府办公厅关于印发天津市推动制造业发展若干措施的通知', '各区人民政府：']).docNumber).toBe('津政办规[2023]4号');
+    expect(doc(['河南省人民政府 关于明确2023年重点工作责任单位的通知 豫政〔2023〕5号 现将重点工作任务予以分解。']).docNumber).toBe('豫政〔2023〕5号');
+    expect(doc(['• 发文序号:京兴政办发〔2023〕1 号', '关于印发某某方案的通知']).docNumber).toBe('京兴政办发〔2023〕1号');
+    expect(doc(['根据《关于印发某某方案的通知》（某政发〔2020〕3号）要求，制定本方案。']).docNumber).toBeNull();
+  });
+});

@@ -468,3 +468,28 @@ describe('units separated by a space', () => {
     expect(splitUnits('市委社会工作部、市广播电视台 市地震局、市气象局').leads).toEqual(['市委社会工作部', '市广播电视台', '市地震局', '市气象局']);
   });
 });
+
+describe('one cell a line: a unit cell over several lines, persons and related units', () => {
+  it('lines ending in a separator are one cell when the header is measured; 相关单位 lists partners; person columns stay out of the units', async () => {
+    const text = [
+      '序号', '目标任务', '责任领导', '区政府办', '协管责任人', '牵头单位', '责任人', '相关单位', '完成情况',
+      '1', '地区生产总值增长9%', '徐平', '陈曦', '区发改局', '王某某', '区统计局,', '区财政局、区商务局、', '各乡、街道办事处', '完成增长8%。',
+      '2', '财政收入增长15%', '徐平', '陈曦', '区财政局', '杨某', '区税务局、各乡、街道办事处', '完成进度过半。',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.task, t.leads, t.partners])).toEqual([
+      ['1', '地区生产总值增长9%', ['区发改局'], ['区统计局', '区财政局', '区商务局', '各乡', '各街道办事处']],
+      ['2', '财政收入增长15%', ['区财政局'], ['区税务局', '各乡', '各街道办事处']],
+    ]);
+  });
+});
+
+describe('schedule columns', () => {
+  it('a plan column of dated steps (4月：…) under an unknown header is the deadline; 2023年 / 目标进度 is one schedule header; 总投资 / (万元) is an amount', async () => {
+    const steps = ['2024年民生实事项目进展情况', '序号 | 项目内容 | 月度工作计划 | 牵头单位 |', '1 | 为老年人免费接种流感疫苗。 | 4月:制定并下发接种工作方案。 | 县卫生健康局 |', '2 | 培训应急救护人员二百人。 | 4月:完成培训六十五人。 | 县红十字会 |'].join('\n');
+    const doc = await extractText(steps);
+    expect(doc.tasks.map((t) => [t.task, t.deadline?.end])).toEqual([['为老年人免费接种流感疫苗。', '2024-04-30'], ['培训应急救护人员二百人。', '2024-04-30']]);
+    const [t] = tables(['序号', '项目名称', '责任单位', '总投资', '(万元)', '2023年', '目标进度', '1', '实施道路提升工程。', '区交通局', '3600', '7月底前完工', '2', '实施河道整治工程。', '区水利局', '1200', '年内完成'].join('\n'));
+    expect(grid(t!)[0]).toEqual(['序号', '项目名称', '责任单位', '总投资(万元)', '2023年目标进度']);
+  });
+});

@@ -32,7 +32,8 @@ export { TIME_LABEL, UNIT_LABEL };
 
 const OPEN = `[${OPEN_BRACKETS.replace(/[\]\[]/gu, '\\$&')}]`;
 // A person label may come first: `（责任领导：张三；牵头单位：区发改局）`.
-const PERSON_FIRST = `(?:${PERSON_LABEL}\\s{0,3}[:：][^:：]{0,40}?[;；,，。]\\s{0,3})?`;
+// Up to three persons' labels may come first (`牵头领导:张某,责任秘书长:李某,责任单位:…`).
+const PERSON_FIRST = `(?:${PERSON_LABEL}\\s{0,3}[:：][^:：]{0,40}?[;；,，。]\\s{0,3}){0,3}`;
 // A line's label may carry a qualifier before it (`问题整改责任单位：`).
 const QUALIFIER = '(?:\\p{Script=Han}{2,4}?)?';
 const UNIT_LINE = new RegExp(`^${OPEN}?\\s{0,3}${PERSON_FIRST}${QUALIFIER}${UNIT_LABEL}\\s{0,3}[:：]`, 'u');

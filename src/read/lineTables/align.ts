@@ -5,7 +5,7 @@
  */
 import type { Cell, Row } from '../../model/document.js';
 import { type CellKind, cellKind } from '../../model/cellKinds.js';
-import { headerRole, type ColumnRole } from '../../model/headerRoles.js';
+import { headerRole, normalizeHeader, type ColumnRole } from '../../model/headerRoles.js';
 import { cellNumberValue } from '../../model/vocabulary.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 import { MAX_HEADER, MAX_TOKENS_PER_CELL, type Token } from './shared.js';
@@ -30,7 +30,7 @@ export function columnKind(text: string): ColumnKind {
     case 'lead':
     case 'partners': return 'units';
     case 'deadline': return 'date';
-    case 'note': return /领导|责任人|联系人/u.test(text) ? 'person' : 'note';
+    case 'note': return /领导|责任人|联系人/u.test(normalizeHeader(text)) ? 'person' : 'note';
     default: return 'text';
   }
 }

@@ -7,7 +7,7 @@
 import type { Cell, Row } from '../../model/document.js';
 import { cellKind } from '../../model/cellKinds.js';
 import { headerRole } from '../../model/headerRoles.js';
-import { UNIT_NOUNS } from '../../model/vocabulary.js';
+import { UNIT_NOUNS, withoutPinyinNoise } from '../../model/vocabulary.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 import { alignedRow, columnKind, headerWord, KIND_OF_COLUMN, type ColumnKind } from './align.js';
 import {
@@ -194,12 +194,15 @@ function firstRowWidth(reader: CellLineReader): number | null {
   if (seq === null) return null;
   const next = seq + 1;
   let cells = 1;
+  let continued = false;
   for (let k = reader.i; k < reader.lines.length && k < reader.i + MAX_ROW_TOKENS; k++) {
     const l = reader.lines[k]!;
     if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
     const t = l.replace(/\s*\|\s*$/u, '').trim();
     if (seqValue(t) === next) return cells;
-    cells++;
+    // A line ending in a separator (`区财政局、区商务局、`) goes on in the next: one cell.
+    if (!continued) cells++;
+    continued = /[、，,]$/u.test(t);
   }
   return null;
 }
@@ -235,18 +238,27 @@ const QUALIFIER_LINE = /^[（(][^（()）]{1,6}[）)]$/u;
 /**
  * A header line that is only a bracketed qualifier (`责任股室` / `（单位）`)
  * is the end of the header cell before it, never a column of its own: no
- * header names a column by a bracket alone.
+ * header names a column by a bracket alone. A year alone (`2023年` /
+ * `目标进度`) is the start of the cell after it.
  */
 function withBracketQualifiers(header: Token[]): Token[] {
-  if (!header.some((t) => QUALIFIER_LINE.test(t.text))) return header;
+  const qualifier = (t: Token) => QUALIFIER_LINE.test(withoutPinyinNoise(t.text));
+  const yearOnly = (t: Token) => YEAR_LINE.test(t.text);
+  if (!header.some((t) => qualifier(t) || yearOnly(t))) return header;
   const out: Token[] = [];
-  for (const t of header) {
+  for (let k = 0; k < header.length; k++) {
+    const t = header[k]!;
     const before = out[out.length - 1];
-    if (before && QUALIFIER_LINE.test(t.text)) out[out.length - 1] = { ...before, text: before.text + t.text };
+    const next = header[k + 1];
+    if (before && qualifier(t)) out[out.length - 1] = { ...before, text: before.text + t.text };
+    // `2023年` / `目标进度`: a year alone heads the words after it.
+    else if (yearOnly(t) && next && headerWord(withoutPinyinNoise(next.text)) !== null && !YEAR_LINE.test(next.text)) { out.push({ ...t, text: t.text + next.text }); k++; }
     else out.push(t);
   }
   return out;
 }
+
+const YEAR_LINE = /^(?:19|20)\d{2}\s*年度?$/u;
 
 /**
  * Rows under a header with no seq column (`工作任务 | 具体要求 | 责任科室 |
