@@ -44,7 +44,7 @@ const REPORT_WORD = /情况$/u;
 const NOTICE_WORD = /(?:通知|通报|通告|公告)$/u;
 const PINYIN_ALL = new RegExp(PINYIN, 'gu');
 /** Lines that are never the plan's name. */
-const NOT_A_TITLE = /^(?:政府工作报告|工作任务|重点任务|主要任务|附\s*件\s*\d*|目\s*录)$|[:：]$|^(?:各|市直|县直|区直)[^，,。]{0,40}[:：]|[>›»]|当前位置|现在的位置/u;
+const NOT_A_TITLE = /^(?:政府工作报告|工作任务|重点任务|主要任务|具体任务|附\s*件\s*\d*|目\s*录)$|[:：]$|^(?:各|市直|县直|区直)[^，,。]{0,40}[:：]|[>›»]|当前位置|现在的位置/u;
 const BANNER = /^【[^】]{1,30}】\s*/u;
 const PAGE_MARK = /^[-—–－]\s?\d{1,3}\s?[-—–－]\s*/u;
 const NOISE = /^[?？\ufffd•·●\s]+/u;
@@ -256,9 +256,13 @@ function findTitle(folded: string[], head: string[]): string | null {
       const t = cleanTitle(p);
       if (t.length < 4 || t.length > 70 || /[。；]/u.test(t) || NOT_A_TITLE.test(t) || isNumbered(t)) continue;
       // A table's row of several cells (`序号 | 具体工作任务 | … | 落实情况`) is no heading.
-      if ((t.match(/ \| /gu) ?? []).length >= 2) continue;
+      if ((t.match(/ \| /gu) ?? []).length >= 2 || /^序\s*号\s*[|｜]/u.test(t)) continue;
       if (DOC_NUMBER.exec(t)?.[0] === t) continue;
-      if (ending.test(t.replace(PINYIN_ALL, '').replace(/[（(][^（()）]{1,20}[）)]$/u, ''))) return cleanTitle(head[k]!);
+      if (!ending.test(t.replace(PINYIN_ALL, '').replace(/[（(][^（()）]{1,20}[）)]$/u, ''))) continue;
+      // A heading wrapped before its connective (`《政府工作报告》2022年重点工作` / `及民生实事项目任务分解方案`).
+      const before = k > 0 ? cleanTitle(folded[k - 1]!) : '';
+      if (/^[及和与暨]/u.test(t) && before.length >= 2 && before.length <= 40 && !/[。；，,：:|]/u.test(before) && !isNumbered(before)) return cleanTitle(head[k - 1]! + head[k]!);
+      return cleanTitle(head[k]!);
     }
   }
   return null;
@@ -272,6 +276,8 @@ function isNumbered(t: string): boolean {
 function cleanTitle(t: string): string {
   // `附件：X清单` names the plan after its label.
   let s = t.trim().replace(BANNER, '').replace(/^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*)?/u, '');
+  // A field label before the name (`信息名称：X`, `名称: X`).
+  s = s.replace(/^(?:信息|文件|公文)?名\s*[称稱]\s*[:：]\s*/u, '');
   if (s.startsWith('《') && s.endsWith('》') && !s.slice(1, -1).includes('《')) s = s.slice(1, -1);
   const bracketedNumber = new RegExp(`\\s*[（(]\\s*${DOC_NUMBER.source}\\s*[）)]$`, 'u').exec(toSimplified(s));
   if (bracketedNumber) s = s.slice(0, bracketedNumber.index);

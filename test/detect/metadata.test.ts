@@ -125,3 +125,16 @@ describe('文号 beside the notice heading, and more info-bar labels', () => {
     expect(doc(['根据《关于印发某某方案的通知》（某政发〔2020〕3号）要求，制定本方案。']).docNumber).toBeNull();
   });
 });
+
+describe('titles of pages with field labels, header rows and wrapped headings', () => {
+  const meta = (lines: string[]) => readMeta(lines.map((text, k) => ({ kind: 'paragraph' as const, text, line: k + 1 })));
+  it('a field label before the name is cut; a table header row or a bare header word is no title', () => {
+    expect(meta(['信息名称:某区2020年政务公开工作要点', '一、总体要求']).title).toBe('某区2020年政务公开工作要点');
+    expect(meta(['序号 | 重点任务 |', '完成时间 | 责任人 |']).title).toBeNull();
+    expect(meta(['具体任务', '1.推进道路建设。']).title).toBeNull();
+  });
+
+  it('a heading wrapped before its connective is one title', () => {
+    expect(meta(['各乡镇人民政府：', '《政府工作报告》2022年重点工作', '及民生实事项目任务分解方案', '一、重点工作']).title).toBe('《政府工作报告》2022年重点工作及民生实事项目任务分解方案');
+  });
+});
