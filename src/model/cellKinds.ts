@@ -21,7 +21,8 @@ import {
 export type CellKind = 'seq' | 'units' | 'date' | 'person' | 'text' | 'empty';
 
 const UNIT_END = new RegExp(`(?:${alternation(UNIT_SUFFIXES)})$`, 'u');
-const NOT_A_NAME = /[。：:？！?!“”"《》]|\d{4}|\d+(?:\.\d+)?%|[年月]底|^\d/u;
+// A name never starts with a digit, but a count of units does (`13个街道`).
+const NOT_A_NAME = /[。：:？！?!“”"《》]|\d{4}|\d+(?:\.\d+)?%|[年月]底|^\d(?!\d{0,2}个)/u;
 const MAX_NAME = 40;
 
 /** A name that ends like a unit (`局`, `委`, `政府`), its annotation aside: stricter than `isUnitName`, which lets any `各…` pass. */
@@ -78,8 +79,11 @@ export function isUnitList(text: string): boolean {
   const s = toSimplified(text).trim();
   if (!s || s.length > 400) return false;
   const pieces = unitPieces(s);
-  return pieces.length > 0 && pieces.every(isUnitName);
+  // A bare place word after a unit (`13个街道、镇`) takes the place of the one before it.
+  return pieces.length > 0 && pieces.every((p, i) => isUnitName(p) || (i > 0 && BARE_PLACE.has(p)));
 }
+
+const BARE_PLACE = new Set(['镇', '乡', '村', '街道', '社区']);
 
 const DATE_WORD =
   /\d+\s*个?月(?:内|后|完成)|\d+\s*个?工作日|完成$|\d{4}\s*年|\d{4}[-—–~至到]\d{4}|\d{1,2}\s*月|年底|年内|年初|年末|季度|半年|长期|持续|常态|全年|每[年季月周日]|底前|月底|立即|及时|日前|前完成|工作日|按期|按时|按要求|分阶段|逐年|年度|\d{4}(?:\.\d{1,2})?$|^\d{6,8}$/u;

@@ -177,6 +177,8 @@ function shareNouns(marked: { unit: string; lead: boolean }[]): void {
 const PLACE_TAKING = new Set<string>(PLACE_TAKING_UNITS);
 const PLACE_TAIL = new RegExp(`(?:${alternation([...PLACE_TAKING_UNITS, '乡', '镇', '县', '区', '市'])})$`, 'u');
 const NEVER_ALONE = new Set(['政府', '人民政府', '党委']);
+const LEVELS = new Set(['镇', '乡']);
+const LEVELS_BEFORE = new Set(['乡', '镇', '街道', '乡镇', '社区', '村']);
 
 /**
  * A bare unit that leaves its place to the unit before it takes that place:
@@ -191,7 +193,9 @@ function takePlaces(marked: { unit: string; lead: boolean }[]): void {
     if (!PLACE_TAKING.has(toSimplified(unit))) continue;
     const before = k > 0 ? marked[k - 1]!.unit : '';
     const tail = PLACE_TAIL.exec(toSimplified(before));
-    const place = tail && tail.index > 0 ? before.slice(0, tail.index) : '';
+    // A bare level (`镇`, `乡`) takes the place of a level before it (`13个街道、镇`, `各乡、镇`), never of a government.
+    const levelOnly = LEVELS.has(toSimplified(unit)) && !(tail && LEVELS_BEFORE.has(tail[0]));
+    const place = tail && tail.index > 0 && !levelOnly ? before.slice(0, tail.index) : '';
     if (place) marked[k]!.unit = place + unit;
     else if (NEVER_ALONE.has(toSimplified(unit))) marked[k]!.unit = '';
   }

@@ -493,3 +493,26 @@ describe('schedule columns', () => {
     expect(grid(t!)[0]).toEqual(['序号', '项目名称', '责任单位', '总投资(万元)', '2023年目标进度']);
   });
 });
+
+describe('one cell a line: a count of units is a unit cell', () => {
+  it('13个街道、镇 stands in the partner column, not in the task', async () => {
+    const text = ['序号', '项目类别', '具体内容', '牵头部门', '相关责任部门', '完成时间', '108', '继续全面推进素质教育', '教育局', '13个街道、镇', '2010年', '109', '深化推进课程教材改革', '教育局', '相关部门', '2010年'].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.leads, t.partners])).toEqual([
+      ['108', ['教育局'], ['13个街道', '13个镇']],
+      ['109', ['教育局'], ['相关部门']],
+    ]);
+  });
+});
+
+describe('one cell a line: the header repeated inside the table', () => {
+  it('a header split over lines and repeated after a page break is no cell of the row before it', async () => {
+    const header = ['序号', '项目', '类别', '具体内容', '牵头', '部门', '相关责任部门', '完成', '时间'];
+    const text = [...header, '1', '推进素质教育课程改革。', '区教育局', '各街道', '2010年', ...header, '2', '构建疾病预防控制网络。', '区卫生局', '各街道', '2010年'].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.leads, t.partners, t.deadline?.end])).toEqual([
+      ['1', ['区教育局'], ['各街道'], '2010-12-31'],
+      ['2', ['区卫生局'], ['各街道'], '2010-12-31'],
+    ]);
+  });
+});

@@ -77,3 +77,12 @@ describe('splitUnits: role labels', () => {
     expect(splitUnits(input as string | string[], { dropConjoinedTail: true })).toEqual({ leads, partners });
   });
 });
+
+describe('splitUnits: counts of units and bare levels', () => {
+  it('a count of units is a unit (13个街道); a bare level after a level takes its place, never a government’s', () => {
+    expect(splitUnits('13个街道、镇').leads).toEqual(['13个街道', '13个镇']);
+    expect(splitUnits('各乡、镇人民政府').leads).toEqual(['各乡人民政府', '各镇人民政府']);
+    expect(splitUnits('各乡、镇').leads).toEqual(['各乡', '各镇']);
+    expect(splitUnits('县政府、镇').leads).toEqual(['县政府', '镇']);
+  });
+});

@@ -137,6 +137,12 @@ function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): 
       row = [t];
       continue;
     }
+    // The header repeated (after a page break on the source page) is no cell of the row before it.
+    if (t.text === rawHeader[0]!.text && rawHeader.length > 1 && skipRepeatedHeader(reader, rawHeader)) {
+      flush();
+      row = [];
+      continue;
+    }
     // A heading right before the next row heads the rows below it.
     if (SECTION.test(t.text) && t.text.length <= 40 && nextIsSeq(reader, expected + 1)) {
       flush();
@@ -152,6 +158,22 @@ function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): 
   dropCutLastRow(reader, rows, kinds);
   if (rows.length < 2) return null;
   return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
+}
+
+/**
+ * Takes the rest of the header's lines when they follow in order (the
+ * reader's last token is its first); gives every token back otherwise.
+ */
+function skipRepeatedHeader(reader: CellLineReader, rawHeader: readonly Token[]): boolean {
+  let taken = 0;
+  for (let k = 1; k < rawHeader.length; k++) {
+    if (!reader.take()) break;
+    taken++;
+    if (reader.last.text !== rawHeader[k]!.text) break;
+    if (k === rawHeader.length - 1) return true;
+  }
+  for (; taken > 0; taken--) reader.untake();
+  return false;
 }
 
 /**
@@ -216,7 +238,8 @@ function firstRowWidth(reader: CellLineReader): number | null {
 const BARE_HEADER_NOUN = new RegExp(`^(?:${[...UNIT_NOUNS].join('|')})$`, 'u');
 
 function joinedHeader(header: Token[], rowWidth: number | null): Token[] {
-  const out = withBracketQualifiers(header);
+  // A copy: the raw header stays as read (a repeated header is matched against it).
+  const out = [...withBracketQualifiers(header)];
   if (rowWidth === null || out.length <= rowWidth) return out;
   for (let k = 0; k + 1 < out.length && out.length > rowWidth; ) {
     const a = out[k]!.text;
