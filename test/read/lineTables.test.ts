@@ -516,3 +516,20 @@ describe('one cell a line: the header repeated inside the table', () => {
     ]);
   });
 });
+
+describe('one cell a line: rows opened by their task and units', () => {
+  it('with no seq column and a header that opens with the task and its units, each sentence followed by units opens a row', async () => {
+    const text = [
+      '目标任务', '', '牵头单位', '', '进展情况', '', '下步举措', '',
+      '固定资产投资增长10%以上。', '', '发改局', '', '一季度累计完成投资96亿元。', '', '督促项目单位加快进度。', '',
+      '城乡居民收入与经济增长基本同步。', '', '发改局', '', '农业农村局', '', '一季度人均收入增长5.9%。', '', '1.强化帮扶。', '', '2.强化力量。', '',
+      '居民消费价格涨幅3%左右。', '', '发改局', '', '数据还未发布。', '', '继续做好价格监测。',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.task, t.leads])).toEqual([
+      ['固定资产投资增长10%以上。', ['发改局']],
+      ['城乡居民收入与经济增长基本同步。', ['发改局', '农业农村局']],
+      ['居民消费价格涨幅3%左右。', ['发改局']],
+    ]);
+  });
+});
