@@ -241,3 +241,11 @@ describe('more labels of real lists', () => {
     expect(second!.deadline).toMatchObject({ kind: 'ongoing' });
   });
 });
+
+describe('由…承办，…配合 after a heading', () => {
+  it('the unit after 由 that 承办 leads, the ones 配合 after it are partners', () => {
+    expect(tasksOf(['一、治理畜牧业产品污染', '由乡三农服务中心承办,乡畜牧站、卫生院、派出所配合。'])).toMatchObject([
+      { seq: '一', task: '治理畜牧业产品污染', leads: ['乡三农服务中心'], partners: ['乡畜牧站', '卫生院', '派出所'] },
+    ]);
+  });
+});

@@ -207,14 +207,17 @@ function paragraph(text: string, line: number, out: ListEvent[]): void {
 
 // `整改要求：由包片单位县气象局负责清除。`: a line that opens by naming who does the work
 // (after its label, and at most a short phrase of manner: `按照先劝阻、再强制的要求，由…`).
-const ASSIGNED_BY = /^(?:[\p{Script=Han}]{2,8}[:：]\s*)?(?:[^。；;:：]{0,40}?[，,])?由([^。；;，,：:]{2,120}?)(负责|牵头)/u;
+const ASSIGNED_BY = /^(?:[\p{Script=Han}]{2,8}[:：]\s*)?(?:[^。；;:：]{0,40}?[，,])?由([^。；;，,：:]{2,120}?)(牵头负责|负责|牵头|承办|主办)([^。；;]*)/u;
+// `，乡畜牧站、卫生院配合`: the partners after the lead, up to the sentence's end.
+const PARTNERS_AFTER = /^[，,]([^，,。；;]{2,120}?(?:配合|协助|协办|参与))[。；;]?$/u;
 // `包片单位`, `陈家坝沿线包片单位`: what the units are to the task, before their names.
 const ROLE_QUALIFIER = /^[^、，,]{0,12}?单位(?=[^、，,]{2})/u;
 
 /**
  * The clause of a plain line that says who does the item above it (`由县环卫站负责
- * 清除…`, `整改要求：由包片单位县气象局负责…`): the units after `由` and their
- * role word, or null. Only a line opening that way counts; a `由…负责` deep in a
+ * 清除…`, `整改要求：由包片单位县气象局负责…`, `由乡三农服务中心承办，乡畜牧站、
+ * 卫生院配合。`): the units after `由` and their role word, with the partners
+ * after them when the sentence names only them, or null. Only a line opening that way counts; a `由…负责` deep in a
  * sentence is not read.
  */
 function assignedBy(text: string): string | null {
@@ -226,7 +229,11 @@ function assignedBy(text: string): string | null {
   let units = m[1]!.trim();
   const q = ROLE_QUALIFIER.exec(units);
   if (q && isUnitList(units.slice(q[0].length))) units = units.slice(q[0].length);
-  return isUnitList(units) ? `${units}${m[2]}` : null;
+  if (!isUnitList(units)) return null;
+  // 承办/主办 after 由 say who does the work: its lead.
+  const role = m[2] === '负责' ? '负责' : '牵头';
+  const partners = PARTNERS_AFTER.exec(m[3]!.trim());
+  return partners && isUnitList(partners[1]!) ? `${units}${role}，${partners[1]}` : `${units}${role}`;
 }
 
 /** A section heading glued to the end of a clause is read as the next paragraph. */
