@@ -533,3 +533,20 @@ describe('one cell a line: rows opened by their task and units', () => {
     ]);
   });
 });
+
+describe('space-separated rows from a converter that justified each cell', () => {
+  it('runs of spaces inside cells, one space between them; an excerpt of a longer table skips numbers', async () => {
+    const text = [
+      '序号 重点工作任务 牵头  领导 牵头         责任单位 配合         责任单位 备注',
+      '81 新增托育机构两所以上。 吴  蓓 县卫健委 有关乡镇 已完成',
+      '85 创建全国中医药示范县。 吴  蓓 县卫健委 县直有关单位 推进中',
+      '87 推进县中医院诊疗能力提升。 吴  蓓 县卫健委 县直有关单位 推进中',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.task, t.leads, t.partners])).toEqual([
+      ['81', '新增托育机构两所以上。', ['县卫健委'], ['有关乡镇']],
+      ['85', '创建全国中医药示范县。', ['县卫健委'], ['县直有关单位']],
+      ['87', '推进县中医院诊疗能力提升。', ['县卫健委'], ['县直有关单位']],
+    ]);
+  });
+});

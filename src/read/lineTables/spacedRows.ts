@@ -12,6 +12,8 @@ import { alignedRow, columnKind, headerWord } from './align.js';
 import { BLANK, CHROME, headerRow, type LineTable, MAX_ROW_TOKENS, SECTION, sectionRow, seqValue, type Token } from './shared.js';
 
 const MIN_COLUMNS = 3;
+/** How many numbers a row may skip (an excerpt of a longer table). */
+const MAX_SKIPPED = 20;
 const MAX_COLUMNS = 12;
 const SPACES = /[ \u3000\u00a0]+/u;
 /** A row's first line: its number, a space, its cells. */
@@ -19,9 +21,36 @@ const NUMBERED_LINE = /^\s*(\d{1,3})[.、．]?[ \u3000\u00a0]+(\S.*)$/u;
 
 /** The header words of a line of space-separated header cells, or null. */
 export function spacedHeader(line: string): string[] | null {
+  return spacedLayout(line)?.words ?? null;
+}
+
+/**
+ * How a line of space-separated header cells reads: its words, and whether
+ * runs of spaces are inside cells (a converter that justified each cell's
+ * text, `牵头  领导 牵头         责任单位`, separates the cells by one space).
+ * Every run separates cells, unless that reading fails or repeats a word and
+ * the one-space reading holds.
+ */
+function spacedLayout(line: string): { words: string[]; runsInside: boolean } | null {
   const t = line.trim();
   if (!SPACES.test(t) || t.includes('|') || t.includes('\t')) return null;
-  const words = joinedFragments(t.split(SPACES));
+  const words = headerWords(t.split(SPACES));
+  // Words repeated across the header (`牵头 … 牵头`, `责任单位 … 责任单位`) are pieces of cells.
+  const repeats = words !== null && new Set(words).size < words.length;
+  if (words && !repeats) return { words, runsInside: false };
+  const justified = /[ \u3000]{2}/u.test(t) ? headerWords(splitCells(t, true)) : null;
+  if (justified) return { words: justified, runsInside: true };
+  return words ? { words, runsInside: false } : null;
+}
+
+/** The pieces of a row: at every run of spaces, or (`runsInside`) at single spaces only, the runs dropped from the cells. */
+function splitCells(text: string, runsInside: boolean): string[] {
+  if (!runsInside) return text.split(SPACES);
+  return text.split(/(?<![ \u3000]) (?![ \u3000])/u).map((w) => w.replace(/[ \u3000]{2,}/gu, '')).filter(Boolean);
+}
+
+function headerWords(split: string[]): string[] | null {
+  const words = joinedFragments(split);
   if (words.length < MIN_COLUMNS || words.length > MAX_COLUMNS) return null;
   if (columnKind(words[0]!) !== 'seq') return null;
   // The columns that matter come first; trailing figure columns (`1-8月实际完成率%`) need not be header words.
@@ -48,8 +77,9 @@ function isFigureHeader(word: string): boolean {
 }
 
 export function readSpacedRows(lines: readonly string[], start: number): LineTable | null {
-  const words = spacedHeader(lines[start]!);
-  if (!words) return null;
+  const layout = spacedLayout(lines[start]!);
+  if (!layout) return null;
+  const { words, runsInside } = layout;
   const kinds = words.map(columnKind);
   const width = words.length;
   const rows: Row[] = [headerRow(words.map((text) => ({ text, line: start + 1 })))];
@@ -71,10 +101,13 @@ export function readSpacedRows(lines: readonly string[], start: number): LineTab
     const t = l.trim();
     const numbered = NUMBERED_LINE.exec(t);
     const n = numbered ? seqValue(numbered[1]!) : null;
-    if (numbered && n !== null && (expected === null || n === expected + 1)) {
+    // The next number starts the next row; so does a later one on a line of a full row's cells
+    // (an excerpt of a longer table skips rows: `81`, `85`, `87`).
+    const skipsAhead = numbered && n !== null && expected !== null && n > expected + 1 && n <= expected + MAX_SKIPPED && splitCells(numbered[2]!, runsInside).length >= MIN_COLUMNS;
+    if (numbered && n !== null && (expected === null || n === expected + 1 || skipsAhead)) {
       flush();
       expected = n;
-      row = [{ text: numbered[1]!, line: i + 1 }, ...numbered[2]!.split(SPACES).map((text) => ({ text, line: i + 1 }))];
+      row = [{ text: numbered[1]!, line: i + 1 }, ...splitCells(numbered[2]!, runsInside).map((text) => ({ text, line: i + 1 }))];
       continue;
     }
     // A heading heads the rows below it; before the first row too.
