@@ -90,23 +90,27 @@ export function explainDocument(model: DocumentModel, options: NormalizedOptions
       seen.push({ status: 'skipped', line: block.line, caption: block.caption, reason: 'tables were left out (--only lists)' });
       continue;
     }
-    let layout = detectTaskTable(block);
+    const layout = detectTaskTable(block);
     if (current && continuesTable(block, layout, current.layout)) {
       const rows = buildTableTasks(block, layout ?? current.layout, current.index, resolver, current.carry, layout !== null);
       pushTableTasks(rows, stem, tasks, current.record.rows);
       current.record.rows += rows.length;
       seen.push({ status: 'continued', line: block.line, caption: block.caption, index: current.index, rows: rows.length });
       if (model.format === 'doc') lostMerges.push(...emptyLeadRows(rows, layout ?? current.layout));
-    } else if (layout || (layout = headerlessLayout(block))) {
+      continue;
+    }
+    // A table with no header that does not continue the one before is read by its cells.
+    const own = layout ?? headerlessLayout(block);
+    if (own) {
       const index = tables.length;
       const carry = emptyCarry();
-      const rows = buildTableTasks(block, layout, index, resolver, carry);
-      const record = tableRecord(block, layout, index, rows.length);
+      const rows = buildTableTasks(block, own, index, resolver, carry);
+      const record = tableRecord(block, own, index, rows.length);
       tables.push(record);
       pushTableTasks(rows, stem, tasks, 0);
-      current = { layout, index, carry, record };
-      seen.push({ status: 'taken', line: record.line, caption: record.title, index, columns: explainColumns(block, layout), rows: rows.length });
-      if (model.format === 'doc') lostMerges.push(...emptyLeadRows(rows, layout));
+      current = { layout: own, index, carry, record };
+      seen.push({ status: 'taken', line: record.line, caption: record.title, index, columns: explainColumns(block, own), rows: rows.length });
+      if (model.format === 'doc') lostMerges.push(...emptyLeadRows(rows, own));
     } else {
       current = null;
       seen.push({ status: 'skipped', line: block.line, caption: block.caption, reason: whyNotTaskTable(block) });

@@ -15,7 +15,7 @@ import { pathText } from './lists/boundaries.js';
 import { listEvents, type ListEvent } from './lists/events.js';
 import { parseNumbering, type Numbering } from './lists/numbering.js';
 import { isResponsibilityClause, simplified } from './lists/responsibility.js';
-import { FIRST_UNIT_LEADS, LEAD_WORDS, matchingClose, SAME_BELOW } from '../model/vocabulary.js';
+import { alternation, FIRST_UNIT_LEADS, LEAD_WORDS, matchingClose, SAME_BELOW } from '../model/vocabulary.js';
 import { isUnitList } from '../model/cellKinds.js';
 import type { WarningLog } from '../model/diagnostics.js';
 
@@ -145,7 +145,7 @@ function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListI
 
 // `一、县示范区管委会牵头工作（8项）`, `（二）由区发改局牵头负责的重点任务`: the units and their role word, then what they lead.
 const HEADING_LEAD = new RegExp(
-  `^(?:由)?(.{2,60}?)(${[...LEAD_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:的|负责的|落实的)?(?:重点|主要|具体)?(?:工作|任务|事项)(?:任务|清单|事项)?$`,
+  `^(?:由)?(.{2,60}?)(${alternation(LEAD_WORDS)})(?:的|负责的|落实的)?(?:重点|主要|具体)?(?:工作|任务|事项)(?:任务|清单|事项)?$`,
   'u',
 );
 const HEADING_COUNT = /[（(]\s*(?:共\s*)?\d{1,3}\s*(?:项|条|个)\s*[）)]$/u;

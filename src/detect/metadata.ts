@@ -10,7 +10,7 @@
 import type { Block } from '../model/document.js';
 import { foldSpaces } from '../model/text.js';
 import { toSimplified } from '../model/traditional.js';
-import { CN_DATE_DIGITS, cnDigit, NUMBERING } from '../model/vocabulary.js';
+import { CN_DATE_DIGITS, cnDigit, NUMBERING, withoutPinyinNoise } from '../model/vocabulary.js';
 
 export interface DocumentMeta {
   title: string | null;
@@ -42,7 +42,6 @@ const PLAN_WORD = /(?:规划|方案|意见|计划|要点|办法|细则|决定|�
 const REPORT_WORD = /情况$/u;
 /** A notice's own heading: the plan's name only where the document prints no heading of the plan itself. */
 const NOTICE_WORD = /(?:通知|通报|通告|公告)$/u;
-const PINYIN_ALL = new RegExp(PINYIN, 'gu');
 /** Lines that are never the plan's name. */
 const NOT_A_TITLE = /^(?:政府工作报告|工作任务|重点任务|主要任务|具体任务|附\s*件\s*\d*|目\s*录)$|[:：]$|^(?:各|市直|县直|区直)[^，,。]{0,40}[:：]|[>›»]|当前位置|现在的位置/u;
 const BANNER = /^【[^】]{1,30}】\s*/u;
@@ -258,7 +257,7 @@ function findTitle(folded: string[], head: string[]): string | null {
       // A table's row of several cells (`序号 | 具体工作任务 | … | 落实情况`) is no heading.
       if ((t.match(/ \| /gu) ?? []).length >= 2 || /^序\s*号\s*[|｜]/u.test(t)) continue;
       if (DOC_NUMBER.exec(t)?.[0] === t) continue;
-      if (!ending.test(t.replace(PINYIN_ALL, '').replace(/[（(][^（()）]{1,20}[）)]$/u, ''))) continue;
+      if (!ending.test(withoutPinyinNoise(t).replace(/[（(][^（()）]{1,20}[）)]$/u, ''))) continue;
       // A heading wrapped before its connective (`《政府工作报告》2022年重点工作` / `及民生实事项目任务分解方案`).
       const before = k > 0 ? cleanTitle(folded[k - 1]!) : '';
       if (/^[及和与暨]/u.test(t) && before.length >= 2 && before.length <= 40 && !/[。；，,：:|]/u.test(before) && !isNumbered(before)) return cleanTitle(head[k - 1]! + head[k]!);

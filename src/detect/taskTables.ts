@@ -53,11 +53,12 @@ const MIN_HEADERLESS_TASK = 10;
 export function headerlessLayout(table: TableBlock): TaskTableLayout | null {
   const body = table.rows.slice(0, SAMPLE_ROWS);
   if (body.length < MIN_HEADERLESS_ROWS) return null;
-  // The numbers come first (or after one grouping column): a table without them is read no further.
-  const leading = Math.min(2, table.width);
-  if (![...Array(leading).keys()].some((i) => majority(columnKinds(body, i)) === 'seq')) return null;
   const kinds: (string | null)[] = [];
-  for (let i = 0; i < table.width; i++) kinds.push(majority(columnKinds(body, i)));
+  for (let i = 0; i < table.width; i++) {
+    kinds.push(majority(columnKinds(body, i)));
+    // The numbers come first (or after one grouping column): a table without them is read no further.
+    if (i === Math.min(1, table.width - 1) && !kinds.includes('seq')) return null;
+  }
   const seq = kinds.findIndex((k, i) => k === 'seq' && allFilled(body, i));
   const task = kinds.findIndex((k, i) => i > seq && k === 'text' && meanLength(body, i) >= MIN_HEADERLESS_TASK);
   const lead = kinds.findIndex((k, i) => i > task && k === 'units');

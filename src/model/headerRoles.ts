@@ -5,7 +5,7 @@
  * through their Simplified form.
  */
 import { toSimplified } from './traditional.js';
-import { LEAD_LABELS, PARTNER_LABELS, PERSON_LABELS, RESPONSIBLE_LABELS, TIME_LABELS } from './vocabulary.js';
+import { LEAD_LABELS, PARTNER_LABELS, PERSON_LABELS, RESPONSIBLE_LABELS, TIME_LABELS, withoutPinyinNoise } from './vocabulary.js';
 
 export type ColumnRole = 'seq' | 'group' | 'task' | 'content' | 'lead' | 'partners' | 'deadline' | 'note';
 
@@ -50,11 +50,10 @@ const KEYWORDS: [ColumnRole, RegExp][] = [
   ['group', /专项|专题|项目|大项|小项|类别|领域|板块/],
 ];
 
-// Pinyin a broken converter inserted (`工作進(jìn)度安排`) is no part of a header's meaning.
-const PINYIN_NOISE = /\([a-zü\u00e0-\u01dc]{1,6}\)/gu;
 
 export function normalizeHeader(text: string): string {
-  return toSimplified(text).replace(PINYIN_NOISE, '').replace(/[\s\u3000]+/gu, '').replace(/[:：]$/u, '');
+  // Pinyin a broken converter inserted (`工作進(jìn)度安排`) is no part of a header's meaning.
+  return withoutPinyinNoise(toSimplified(text)).replace(/[\s\u3000]+/gu, '').replace(/[:：]$/u, '');
 }
 
 export function headerRole(text: string): ColumnRole | null {

@@ -19,7 +19,7 @@
 import { headerWord } from './lineTables/align.js';
 import { nextIsKnownHeader, pipeNeighbour, readCellLines } from './lineTables/cellLines.js';
 import { isPipeRow, readPipeRows } from './lineTables/pipeRows.js';
-import { readSpacedRows, spacedHeader } from './lineTables/spacedRows.js';
+import { readSpacedRows, spacedLayout } from './lineTables/spacedRows.js';
 import { BARE_PIPE, CELL_LINE, type LineTable } from './lineTables/shared.js';
 
 export { isPipeRow };
@@ -32,7 +32,8 @@ export function readLineTable(lines: readonly string[], start: number): LineTabl
   if (line.includes('|') && (CELL_LINE.test(line) || BARE_PIPE.test(line))) return readCellLines(lines, start, CELL_LINE.test(line) ? 'closed' : 'between');
   const t = line.trim();
   // Cells separated by spaces: `序号 目标任务 责任单位 推进情况` over `1 地区生产总值增长6%。 区发改委 …`.
-  if (spacedHeader(t)) return readSpacedRows(lines, start);
+  const spaced = spacedLayout(t);
+  if (spaced) return readSpacedRows(lines, start, spaced);
   const word = headerWord(t);
   // A header may open with a word outside the lists (`目标` / `任务` / …) when a known one follows.
   if (!word || (word === 'unknown' && !nextIsKnownHeader(lines, start))) return null;

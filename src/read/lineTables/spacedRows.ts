@@ -20,10 +20,6 @@ const SPACES = /[ \u3000\u00a0]+/u;
 const NUMBERED_LINE = /^\s*(\d{1,3})[.、．]?[ \u3000\u00a0]+(\S.*)$/u;
 
 /** The header words of a line of space-separated header cells, or null. */
-export function spacedHeader(line: string): string[] | null {
-  return spacedLayout(line)?.words ?? null;
-}
-
 /**
  * How a line of space-separated header cells reads: its words, and whether
  * runs of spaces are inside cells (a converter that justified each cell's
@@ -31,7 +27,12 @@ export function spacedHeader(line: string): string[] | null {
  * Every run separates cells, unless that reading fails or repeats a word and
  * the one-space reading holds.
  */
-function spacedLayout(line: string): { words: string[]; runsInside: boolean } | null {
+export interface SpacedLayout {
+  words: string[];
+  runsInside: boolean;
+}
+
+export function spacedLayout(line: string): SpacedLayout | null {
   const t = line.trim();
   if (!SPACES.test(t) || t.includes('|') || t.includes('\t')) return null;
   const words = headerWords(t.split(SPACES));
@@ -76,9 +77,8 @@ function isFigureHeader(word: string): boolean {
   return headerWord(word) !== null || (word.length <= 16 && !/[。；;，,、]/u.test(word) && /\p{Script=Han}/u.test(word));
 }
 
-export function readSpacedRows(lines: readonly string[], start: number): LineTable | null {
-  const layout = spacedLayout(lines[start]!);
-  if (!layout) return null;
+/** The rows under a header line read by `spacedLayout`. */
+export function readSpacedRows(lines: readonly string[], start: number, layout: SpacedLayout): LineTable | null {
   const { words, runsInside } = layout;
   const kinds = words.map(columnKind);
   const width = words.length;
