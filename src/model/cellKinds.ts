@@ -10,10 +10,8 @@ import {
   depthProfile,
   hasHan,
   isCloseBracket,
-  LEAD_WORDS,
   matchingOpen,
-  PARTNER_WORDS,
-  RESPONSIBLE_WORDS,
+  ROLE_WORD,
   UNIT_SUFFIXES,
   withoutPinyinNoise,
 } from './vocabulary.js';
@@ -43,7 +41,7 @@ export function isUnitName(name: string): boolean {
   return UNIT_END.test(bare) || bare.startsWith('各');
 }
 
-const ROLE_TAIL = new RegExp(`(?:${alternation([...LEAD_WORDS, ...PARTNER_WORDS, ...RESPONSIBLE_WORDS, '按职责分工分别负责'])})$`, 'u');
+const ROLE_TAIL = new RegExp(`${ROLE_WORD}$`, 'u');
 const ETC = /(?:等(?:[^、，,；;]{0,12}?(?:部门|单位|机构))?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$/u;
 const LABEL_HEAD = /^(?:牵头|配合|责任|协办|参与)(?:单位|部门)?[:：]/u;
 

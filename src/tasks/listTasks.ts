@@ -7,7 +7,7 @@
 import type { BuiltTask, Deadline } from '../model/records.js';
 import type { ListItem } from '../detect/lists.js';
 import { simplified } from '../detect/lists/responsibility.js';
-import { alternation, labelRole, LEAD_WORDS, PARTNER_WORDS, PERSON_LABEL, TIME_LABEL, UNIT_LABEL } from '../model/vocabulary.js';
+import { labelRole, PERSON_LABEL, PLACING_WORD, TIME_LABEL, UNIT_LABEL } from '../model/vocabulary.js';
 import { splitUnits, type Units } from './units.js';
 
 /** What the deadline resolver offers list items (`DeadlineResolver.find`). */
@@ -29,7 +29,7 @@ export interface ClausePart {
 // Person labels (`责任领导：张三`) are cut off too, and their names dropped.
 const LABEL = new RegExp(`(${UNIT_LABEL}|${TIME_LABEL}|${PERSON_LABEL})\\s{0,3}[:：]`, 'gu');
 
-const ROLE_WORD_PLACES = new RegExp(alternation([...LEAD_WORDS, ...PARTNER_WORDS]), 'u');
+const ROLE_WORD_PLACES = new RegExp(PLACING_WORD, 'u');
 
 export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinder): BuiltTask[] {
   return items.map((item) => {

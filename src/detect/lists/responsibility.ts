@@ -10,18 +10,15 @@ import { toSimplified } from '../../model/traditional.js';
 
 export { isUnitName };
 import {
-  alternation,
   FIRST_UNIT_LEADS,
   depthProfile,
   isCloseBracket,
   isOpenBracket,
-  LEAD_WORDS,
   matchingClose,
   matchingOpen,
   OPEN_BRACKETS,
-  PARTNER_WORDS,
   PERSON_LABEL,
-  RESPONSIBLE_WORDS,
+  ROLE_WORD,
   TIME_LABEL,
   UNIT_LABEL,
   unclosedBrackets,
@@ -101,7 +98,7 @@ export function isResponsibilityClause(clause: string): boolean {
 
 // Role words closing a unit's name (`区发改局牵头`, `县林业局按职责分工负责`), and the
 // catch-all tails before them (`等有关部门`, `等`).
-const ROLE_WORD_TAIL = new RegExp(`(?:${alternation([...LEAD_WORDS, ...PARTNER_WORDS, ...RESPONSIBLE_WORDS])})$`, 'u');
+const ROLE_WORD_TAIL = new RegExp(`${ROLE_WORD}$`, 'u');
 const ETC = /(?:等(?:[^、，,；;]{0,12}?(?:部门|单位|机构))?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$/u;
 const LEADING_BY = /^(?:由|请|各自由)/u;
 
@@ -286,7 +283,7 @@ function midClauses(text: string, cutMayFollow: boolean): MidClause[] {
 // Most paragraphs have no bracket right after a sentence end: they need no scan.
 const BRACKET_AFTER_SENTENCE = new RegExp(`[。；;！？!?]\\s{0,2}${OPEN}`, 'u');
 // Cheap tests before the bracket scan: most paragraphs hold no role word at all.
-const ROLE_HINT = new RegExp(`${alternation([...LEAD_WORDS, ...PARTNER_WORDS, ...RESPONSIBLE_WORDS])}|${UNIT_LABEL}`, 'u');
+const ROLE_HINT = new RegExp(`${ROLE_WORD}|${UNIT_LABEL}`, 'u');
 
 function endClause(text: string): InlineClause | null {
   const s = simplified(text);
