@@ -157,15 +157,17 @@ function confirmByCells(table: TableBlock, bodyFrom: number, columns: (TaskColum
   if (roles.has('content')) roles.add('task');
   header.cells.forEach((cell, i) => {
     const col = columns[i];
-    const kind = majority(kindsOf(i));
+    // Read only where a rule below asks for it: a column whose header named a task or a date never does.
+    let counted: string | null | undefined;
+    const kindOf = () => (counted === undefined ? (counted = majority(kindsOf(i))) : counted);
     // A column of numbers under no header of its own (the cell before it spans it) is the seq.
-    if (!col && kind === 'seq' && !roles.has('seq') && (cell.covered || !cell.text || headerRole(cell.text) === null) && allFilled(body, i)) {
+    if (!col && !roles.has('seq') && (cell.covered || !cell.text || headerRole(cell.text) === null) && kindOf() === 'seq' && allFilled(body, i)) {
       roles.add('seq');
       columns[i] = { index: i, role: 'seq', name: cell.text };
       return;
     }
     if (cell.covered || !cell.text) return;
-    if (col && (col.role === 'lead' || col.role === 'partners') && kind === 'person') {
+    if (col && (col.role === 'lead' || col.role === 'partners') && kindOf() === 'person') {
       col.role = 'note';
       return;
     }
@@ -175,7 +177,9 @@ function confirmByCells(table: TableBlock, bodyFrom: number, columns: (TaskColum
       columns[i] = { index: i, role: 'deadline', name: cell.text };
       return;
     }
-    if (col || headerRole(cell.text) !== null || !kind) return;
+    if (col || headerRole(cell.text) !== null) return;
+    const kind = kindOf();
+    if (!kind) return;
     // A column of `是`/`否` or ticks is no sentence of work.
     if (kind === 'text' && meanLength(body, i) < MIN_SENTENCE) return;
     const role: ColumnRole | null =

@@ -132,8 +132,30 @@ function isWorkSentence(s: string): boolean {
   return han > DATE_CELL_REST;
 }
 
+/**
+ * Tables repeat the same cells (`区应急局`, `2022年底前`) down their rows and
+ * across a collection, and detection reads each sampled cell's kind for
+ * several header candidates: each distinct text is read once, bounded
+ * (cleared when full) so that memory stays flat over a long run.
+ */
+const KIND_CACHE = new Map<string, CellKind>();
+const KIND_CACHE_ENTRIES = 20_000;
+const KIND_CACHE_KEY_LIMIT = 400;
+
 /** The kind of a cell's text (one line or a whole cell). */
 export function cellKind(text: string): CellKind {
+  let kind = KIND_CACHE.get(text);
+  if (kind === undefined) {
+    kind = kindOf(text);
+    if (text.length <= KIND_CACHE_KEY_LIMIT) {
+      if (KIND_CACHE.size >= KIND_CACHE_ENTRIES) KIND_CACHE.clear();
+      KIND_CACHE.set(text, kind);
+    }
+  }
+  return kind;
+}
+
+function kindOf(text: string): CellKind {
   const t = text.trim();
   if (!t) return 'empty';
   if (SEQ.test(t)) return 'seq';
