@@ -179,10 +179,12 @@ const MIN_WRAPPED = 20;
 
 /** The paragraph so far stops mid-sentence (or inside a bracket) and the next line carries it on. */
 function runsOn(text: string, next: string, wrapped: boolean): boolean {
+  // Only wrapped text runs on (both ways below need it): the tests before them are not needed otherwise.
+  if (!wrapped) return false;
   if (parseNumbering(next) || isResponsibilityLine(next) || isLabelLine(next) || isAnnexMarker(next)) return false;
   if (isResponsibilityLine(text) || isLabelLine(text) || hasUnitLabel(text)) return false;
-  if (unclosedBrackets(text) > 0 && wrapped) return true;
-  return wrapped && text.length >= MIN_WRAPPED && !ENDS_PARAGRAPH.test(text) && !isPlanTitle(text);
+  if (unclosedBrackets(text) > 0) return true;
+  return text.length >= MIN_WRAPPED && !ENDS_PARAGRAPH.test(text) && !isPlanTitle(text);
 }
 function paragraph(text: string, line: number, out: ListEvent[]): void {
   if (isAnnexMarker(text)) {

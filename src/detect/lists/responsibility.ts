@@ -150,8 +150,9 @@ export function isRoleClause(content: string, unitsOnly: boolean): boolean {
  * pieces but the last, cut one are units and role words.
  */
 function cutOffClause(text: string, s: string): InlineClause | null {
+  // Most items close every bracket they open: no profile is needed to know it.
+  if (unclosedBrackets(s) === 0) return null;
   const depth = depthProfile(s);
-  if (depth[s.length] === 0) return null;
   let open = -1;
   for (let i = s.length - 1; i >= 0; i--) {
     if (isOpenBracket(s[i]) && depth[i] === depth[s.length]! - 1) { open = i; break; }
