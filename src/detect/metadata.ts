@@ -54,7 +54,7 @@ export function readMeta(blocks: readonly Block[]): DocumentMeta {
   const lines = headLines(blocks);
   const folded = lines.map(toSimplified);
   const docNumber = findDocNumber(folded, lines);
-  const issued = findIssued(folded) ?? findSignatureDate(allParagraphs(blocks).map(toSimplified));
+  const issued = findIssued(folded) ?? findSignatureDate(allParagraphs(blocks).filter(mayBeDateLine).map(toSimplified));
   const title = findTitle(folded, lines);
   const titleYear = title ? /((?:19|20)\d{2})\s*年/u.exec(title)?.[1] : undefined;
   const year = titleYear ? Number(titleYear) : issued ? Number(issued.slice(0, 4)) : docNumber ? yearOfDocNumber(docNumber) : null;
@@ -71,6 +71,14 @@ function headLines(blocks: readonly Block[]): string[] {
   }
   return out;
 }
+
+/**
+ * A date line's text is at most SIGNATURE_LENGTH once its brackets, `印发` and
+ * the spaces they leave are cut (at most 8 characters): longer lines need not be
+ * folded to Simplified and read. (Folding maps characters one for one.)
+ */
+const SIGNATURE_LENGTH = 16;
+const mayBeDateLine = (p: string) => p.length <= SIGNATURE_LENGTH + 8;
 
 function allParagraphs(blocks: readonly Block[]): string[] {
   const out: string[] = [];
@@ -155,7 +163,7 @@ function findIssued(head: string[]): string | null {
 function findSignatureDate(paragraphs: string[]): string | null {
   for (const p of paragraphs) {
     const t = p.replace(/^[（(]|[）)]$/gu, '').replace(/印发$/u, '').trim();
-    if (t.length > 16) continue;
+    if (t.length > SIGNATURE_LENGTH) continue;
     const scraped = SCRAPED_DATE.exec(t);
     if (scraped) {
       const d = scrapedDate(t);
