@@ -11,6 +11,13 @@ describe('toSimplified', () => {
     expect(toSimplified('責任單位')).toHaveLength(4);
   });
 
+  it('folds every character OpenCC folds one for one, not only a hand-picked list (`爲`, `園`, `裏`)', () => {
+    expect(toSimplified('排在首位的爲牽頭單位')).toBe('排在首位的为牵头单位');
+    expect(toSimplified('開發園區')).toBe('开发园区');
+    expect(toSimplified('衞生健康局')).toBe('卫生健康局');
+    expect(toSimplified('區裏')).toBe('区里');
+  });
+
   it('returns a text without Traditional characters as it is', () => {
     const text = '牵头单位：区发改局 2020年底前 ABC 😀';
     expect(toSimplified(text)).toBe(text);
