@@ -549,4 +549,24 @@ describe('space-separated rows from a converter that justified each cell', () =>
       ['87', '推进县中医院诊疗能力提升。', ['县卫健委'], ['县直有关单位']],
     ]);
   });
+
+  it('a second header row of periods the rows leave empty, and the cell they were under, are no columns; a section heading after the header and a split 完成/时限 are read', async () => {
+    const text = [
+      '序号', '', '重点任务', '', '具体措施', '', '年度进度目标', '', '牵头单位', '', '协同单位', '', '完成', '', '时限', '',
+      '上半年', '', '下半年', '',
+      '一、完善收运体系', '',
+      '1', '', '建设餐厨垃圾收运网络', '', '在主城片区新设收运点位二十处，实现定时定点收运。', '', '', '', '', '', '区环卫中心', '', '区商务委、区市场监管局', '', '2024',
+      '', '2', '', '扩大再生资源回收覆盖面，每个街道建成回收站一座。', '', '', '', '', '', '区商务委', '', '区环卫中心', '', '2024',
+      '', '3', '', '推行生活垃圾计量收费', '', '在两个街道开展计量收费试点。', '', '', '', '', '', '区发展改革委', '', '', '', '2025',
+    ].join('\n');
+    const [table] = tables(text);
+    expect(grid(table!)[0]).toEqual(['序号', '重点任务', '具体措施', '牵头单位', '协同单位', '完成时限']);
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.path, t.task, t.content, t.leads, t.partners, t.deadline?.end])).toEqual([
+      ['1', ['一、完善收运体系'], '建设餐厨垃圾收运网络', '在主城片区新设收运点位二十处，实现定时定点收运。', ['区环卫中心'], ['区商务委', '区市场监管局'], '2024-12-31'],
+      ['2', ['一、完善收运体系'], '建设餐厨垃圾收运网络', '扩大再生资源回收覆盖面，每个街道建成回收站一座。', ['区商务委'], ['区环卫中心'], '2024-12-31'],
+      // A cell left out is the merged cell above (spec): blank lines cannot tell an empty cell from a merged one.
+      ['3', ['一、完善收运体系'], '推行生活垃圾计量收费', '在两个街道开展计量收费试点。', ['区发展改革委'], ['区环卫中心'], '2025-12-31'],
+    ]);
+  });
 });

@@ -89,7 +89,8 @@ export function readCellLines(lines: readonly string[], start: number, marks: Ce
 function isHeaderCell(text: string, header: readonly Token[]): boolean {
   if (headerWord(text)) return true;
   const afterSeq = header.length > 0 && columnKind(header[0]!.text) === 'seq';
-  return afterSeq && text.length <= MAX_HEADER + 4 && !/[。；;]/u.test(text);
+  // A section heading (`一、持续强化规划引领`) after the header heads the first rows: it is no column.
+  return afterSeq && text.length <= MAX_HEADER + 4 && !/[。；;]/u.test(text) && !SECTION.test(text);
 }
 
 /** The header names a task column and a unit or date column. */
@@ -115,6 +116,7 @@ function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): 
 
   let expected = firstSeq;
   let row: Token[] = [first];
+  let dataRows = 0;
   const flush = () => {
     const [seq, ...rest] = row;
     // A number with no cells after it (an excerpt cut off, a stray line) is no row.
@@ -123,7 +125,9 @@ function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): 
     const parts = rest.some((t, k) => k > 0 && t.breakBefore) ? splitAtBreaks(rest) : splitSubRows(rest, kinds.slice(1));
     parts.forEach((part, k) => {
       const at = k === 0 ? seq!.line : part[0]!.line;
-      const built = alignedRow(part, kinds.slice(1), 1, width, at, rows.length > 1);
+      // A section heading above is no row to merge from.
+      const built = alignedRow(part, kinds.slice(1), 1, width, at, dataRows > 0);
+      dataRows++;
       // A sub-row has no number of its own; its seq cell is merged from above.
       built.cells[0] = k === 0 ? makeCell([seq!.text], seq!.line) : { ...coveredCell(at), coveredFrom: 'above' };
       rows.push(built);
@@ -212,12 +216,19 @@ function withSubHeader(reader: CellLineReader, header: Token[]): Token[] {
  * token) to the next number, or null when no next number comes soon.
  */
 function firstRowWidth(reader: CellLineReader): number | null {
-  const seq = seqValue(reader.last.text);
+  let seq = seqValue(reader.last.text);
+  let k = reader.i;
+  // A section heading before the first row (`一、…` / `1` / …): the row starts after it.
+  if (seq === null && SECTION.test(reader.last.text)) {
+    while (k < reader.lines.length && (BLANK.test(reader.lines[k]!) || BARE_PIPE.test(reader.lines[k]!))) k++;
+    seq = k < reader.lines.length ? seqValue(reader.lines[k]!.replace(/\s*\|\s*$/u, '').trim()) : null;
+    k++;
+  }
   if (seq === null) return null;
   const next = seq + 1;
   let cells = 1;
   let continued = false;
-  for (let k = reader.i; k < reader.lines.length && k < reader.i + MAX_ROW_TOKENS; k++) {
+  for (const end = k + MAX_ROW_TOKENS; k < reader.lines.length && k < end; k++) {
     const l = reader.lines[k]!;
     if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
     const t = l.replace(/\s*\|\s*$/u, '').trim();
@@ -239,8 +250,12 @@ const BARE_HEADER_NOUN = new RegExp(`^(?:${[...UNIT_NOUNS].join('|')})$`, 'u');
 
 function joinedHeader(header: Token[], rowWidth: number | null): Token[] {
   // A copy: the raw header stays as read (a repeated header is matched against it).
-  const out = [...withBracketQualifiers(header)];
-  if (rowWidth === null || out.length <= rowWidth) return out;
+  if (rowWidth === null) return [...withBracketQualifiers(header)];
+  const base = withBracketQualifiers(header);
+  const periods = periodSubHeader(base, rowWidth);
+  const out = base.slice(0, periods);
+  if (periods < base.length) withoutPeriodsParent(out, rowWidth);
+  if (out.length <= rowWidth) return out;
   for (let k = 0; k + 1 < out.length && out.length > rowWidth; ) {
     const a = out[k]!.text;
     const joined = a + out[k + 1]!.text;
@@ -249,10 +264,43 @@ function joinedHeader(header: Token[], rowWidth: number | null): Token[] {
     // `项目` / `类别`: two short pieces of one meaning.
     const role = headerRole(joined);
     const fragments = joined.length <= 4 && headerRole(a) === role && headerRole(b) === role;
-    if (role !== null && (headerRole(a) === null || (BARE_HEADER_NOUN.test(b) && headerRole(b) === null) || fragments)) out.splice(k, 2, { ...out[k]!, text: joined });
+    // (A whole header of its own, `工作绩效目标`, is no fragment: a column the rows leave empty follows it.)
+    const meaningless = headerRole(a) === null && withoutPinyinNoise(a).length <= MAX_FRAGMENT;
+    if (role !== null && (meaningless || (BARE_HEADER_NOUN.test(b) && headerRole(b) === null) || fragments)) out.splice(k, 2, { ...out[k]!, text: joined });
     else k++;
   }
+  if (periods < base.length) withoutPeriodsParent(out, rowWidth);
   return out;
+}
+
+const MAX_FRAGMENT = 4;
+
+// `一季度`, `上半年`, `3月`: the name of a period, as a second header row names the columns under a cell.
+const PERIOD_WORD = /^(?:第?[一二三四1-4]季度|[上下]半年|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?)$/u;
+
+/**
+ * A second header row of periods (`工作绩效目标` over `一季度` … `四季度`)
+ * comes after the whole first row when a table is scraped one cell a line.
+ * Where the header is wider than its first row, the rows leave those columns
+ * empty (their blank lines are gone): the periods are no columns of the
+ * rows. Returns where they start (the header's length when there are none).
+ */
+function periodSubHeader(header: readonly Token[], rowWidth: number): number {
+  let from = header.length;
+  while (from > 0 && PERIOD_WORD.test(header[from - 1]!.text)) from--;
+  const periods = header.length - from;
+  return periods < 2 || header.length <= rowWidth || from < rowWidth ? header.length : from;
+}
+
+/**
+ * The cell the periods were under names no column of its own: where one
+ * header cell of no known role is left and the header is still wider than
+ * the row, it is that cell (`工作绩效目标`). Edits `header`.
+ */
+function withoutPeriodsParent(header: Token[], rowWidth: number): void {
+  if (header.length <= rowWidth) return;
+  const unknown = header.flatMap((t, k) => (k > 0 && headerRole(t.text) === null ? [k] : []));
+  if (unknown.length === 1) header.splice(unknown[0]!, 1);
 }
 
 // `（单位）`, `(年月)`: a short bracketed qualifier alone on its line.

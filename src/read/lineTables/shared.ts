@@ -32,7 +32,8 @@ export const SECTION = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(
 export const MAX_HEADER = 12;
 export const MAX_SECTION = 100;
 export const CHROME = /^(?:分享到|打印本页|关闭窗口|【?打印】?|【?关闭】?|返回顶部|上一篇|下一篇|扫一扫)/u;
-export const MAX_HEADER_CELLS = 12;
+// A header scraped one cell a line holds both rows of a two-level header (`工作绩效目标` then `一季度` … `四季度`).
+export const MAX_HEADER_CELLS = 20;
 export const MAX_TOKENS_PER_CELL = 8;
 export const MAX_ROW_TOKENS = 60;
 
