@@ -84,6 +84,21 @@ describe('pipe rows', () => {
     expect(t!.rows[1]!.cells[0]).toMatchObject({ text: '一、强化源头管控', colSpan: 3 });
   });
 
+  it('a page\'s info bar right after the rows (`索引号: | … | 成文日期: | …`) is no row of the table', async () => {
+    const text = [
+      '序号 | 实事项目 | 年度目标 | 责任单位 |',
+      '1 | 新建口袋公园 | 建成口袋公园五处。 | 区园林局 |',
+      '2 | 改造老旧小区 | 完成改造二十个小区。 | 区住建局 |',
+      '索引号: | 0012-2024-00031 | 成文日期: | 2024-05-06 |',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.task, t.leads])).toEqual([
+      ['1', '新建口袋公园', ['区园林局']],
+      ['2', '改造老旧小区', ['区住建局']],
+    ]);
+    expect(doc.issued).toBe('2024-05-06');
+  });
+
   it('leaves prose with a stray pipe alone', () => {
     expect(tables('本方案由区政府办公室负责解释 | 自印发之日起施行。')).toEqual([]);
   });

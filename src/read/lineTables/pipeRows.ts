@@ -34,7 +34,13 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
     // A row the scraper wrapped: it stops without its closing pipe and the next line opens with one
     // (`工作任务 | 具体要求` / `| 责任单位 |`).
     while (l.includes('|') && !/\|\s*$/u.test(l) && i + 1 < lines.length && /^\s*\|/u.test(lines[i + 1]!)) l = `${l} ${lines[++i]!.trim()}`;
-    if (isPipeRow(l)) { records.push({ fields: pipeFields(l), line: at }); continue; }
+    if (isPipeRow(l)) {
+      const fields = pipeFields(l);
+      // A page's info bar (`索引号: | … | 成文日期: | …`) is no row of the table above it.
+      if (isLabelRow(fields)) break;
+      records.push({ fields, line: at });
+      continue;
+    }
     // A row with one cell: a section heading spanning the table (`| 一、强化管控 |`), or a row whose other cells are merged (`8.持续深化… |`).
     if ((/^\s*\|[^|]+\|\s*$/u.test(l) || /^[^|]+\|\s*$/u.test(l)) && records.length) { records.push({ fields: pipeFields(l), line: at }); continue; }
     // A blank line, or one holding only a pipe (`|`, the end of the row before), between rows.
@@ -69,6 +75,19 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
     else rows.push(alignedRow(tokens.filter((t) => t.text), kinds, 0, width, r.line, rows.length > headerAt + 1, series, !widened));
   });
   return { table: { kind: 'table', line: records[0]!.line, width, rows, caption: '' }, next: i };
+}
+
+const LABEL_CELL = /^\p{Script=Han}{2,8}\s*[:：]$/u;
+
+/**
+ * Two or more labels (`索引号:`, `成文日期：`), each followed by its value, make
+ * half the row's filled cells. (One label and its value, `牵头单位: | 市财政局`,
+ * is a line of a record written label by label.)
+ */
+function isLabelRow(fields: readonly string[]): boolean {
+  const filled = fields.filter((f) => f);
+  const labels = filled.filter((f) => LABEL_CELL.test(f)).length;
+  return labels >= 2 && labels * 2 >= filled.length;
 }
 
 const ITEM_NUMBER = /^\s*\d{1,3}\s*[.、．](?!\d)/u;
