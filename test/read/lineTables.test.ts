@@ -584,4 +584,14 @@ describe('space-separated rows from a converter that justified each cell', () =>
       ['3', ['一、完善收运体系'], '推行生活垃圾计量收费', '在两个街道开展计量收费试点。', ['区发展改革委'], ['区环卫中心'], '2025-12-31'],
     ]);
   });
+
+  it('a person noun alone after a role word (`牵头负责` / `领导`) ends that header cell: a column of persons names no lead units', async () => {
+    const text = [
+      '序号', '', '目标任务', '', '牵头负责', '', '领导', '', '完成情况', '',
+      '1', '', '新建公办幼儿园三所，新增学位九百个。', '', '王  强', '', '两所已竣工，一所主体完工。', '',
+      '2', '', '完成十所学校食堂提升改造。', '', '李明', '', '已全部完成。',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks).toEqual([]);
+  });
 });

@@ -82,7 +82,7 @@ export function readCellLines(lines: readonly string[], start: number, marks: Ce
   }
   if (!stoppedAt) return null;
   if (header[0] && columnKind(header[0].text) === 'seq') return seqRows(reader, header, marks);
-  return seqlessHeaderRows(reader, header, marks);
+  return seqlessHeaderRows(reader, withPersonNouns(header), marks);
 }
 
 /** A header cell: a header word; after a seq header, any short label (`年度投资金额（万元）`). */
@@ -250,8 +250,8 @@ const BARE_HEADER_NOUN = new RegExp(`^(?:${[...UNIT_NOUNS].join('|')})$`, 'u');
 
 function joinedHeader(header: Token[], rowWidth: number | null): Token[] {
   // A copy: the raw header stays as read (a repeated header is matched against it).
-  if (rowWidth === null) return [...withBracketQualifiers(header)];
-  const base = withBracketQualifiers(header);
+  const base = withPersonNouns(withBracketQualifiers(header));
+  if (rowWidth === null) return [...base];
   const periods = periodSubHeader(base, rowWidth);
   const out = base.slice(0, periods);
   if (periods < base.length) withoutPeriodsParent(out, rowWidth);
@@ -301,6 +301,26 @@ function withoutPeriodsParent(header: Token[], rowWidth: number): void {
   if (header.length <= rowWidth) return;
   const unknown = header.flatMap((t, k) => (k > 0 && headerRole(t.text) === null ? [k] : []));
   if (unknown.length === 1) header.splice(unknown[0]!, 1);
+}
+
+// `领导`, `责任人`: the person a role word before it names (`牵头负责` / `领导`).
+const BARE_PERSON_NOUN = /^(?:领导|责任人|负责人)$/u;
+const ENDS_WITH_ROLE = /(?:牵头|负责|责任|分管|协管|包保|联系)$/u;
+
+/**
+ * A person noun alone on its line after a role word (`牵头负责` / `领导`) ends
+ * that header cell, whatever the rows' width: `领导` names no column alone,
+ * and `牵头负责` alone would read as the lead units' column.
+ */
+function withPersonNouns(header: Token[]): Token[] {
+  if (!header.some((t) => BARE_PERSON_NOUN.test(t.text))) return header;
+  const out: Token[] = [];
+  for (const t of header) {
+    const before = out[out.length - 1];
+    if (before && BARE_PERSON_NOUN.test(t.text) && ENDS_WITH_ROLE.test(withoutPinyinNoise(before.text))) out[out.length - 1] = { ...before, text: before.text + t.text };
+    else out.push(t);
+  }
+  return out;
 }
 
 // `（单位）`, `(年月)`: a short bracketed qualifier alone on its line.
