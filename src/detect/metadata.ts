@@ -10,6 +10,7 @@
 import type { Block } from '../model/document.js';
 import { foldSpaces } from '../model/text.js';
 import { toSimplified } from '../model/traditional.js';
+import { headerRole } from '../model/headerRoles.js';
 import { CN_DATE_DIGITS, cnDigit, NUMBERING, withoutPinyinNoise } from '../model/vocabulary.js';
 
 export interface DocumentMeta {
@@ -41,9 +42,21 @@ const PLAN_WORD = /(?:规划|方案|意见|计划|要点|办法|细则|决定|�
 /** A progress report's heading (`…推进情况（1-8月）`): the name where no plan heading is printed. */
 const REPORT_WORD = /情况$/u;
 /** A notice's own heading: the plan's name only where the document prints no heading of the plan itself. */
-const NOTICE_WORD = /(?:通知|通报|通告|公告)$/u;
+const NOTICE_WORD = /(?:通知|通报|通告|公告|公示)$/u;
 /** Lines that are never the plan's name. */
 const NOT_A_TITLE = /^(?:政府工作报告|工作任务|重点任务|主要任务|具体任务|附\s*件\s*\d*|目\s*录)$|[:：]$|^(?:各|市直|县直|区直)[^，,。]{0,40}[:：]|[>›»]|当前位置|现在的位置/u;
+/**
+ * A table's header scraped one cell a line (`序号` / `目标任务` / `牵头单位` / …):
+ * a column name with another beside it names no plan, whatever word it ends with.
+ */
+const MAX_HEADER_WORD = 12;
+const isHeaderWord = (line: string | undefined) => line !== undefined && line.length <= MAX_HEADER_WORD && headerRole(line.trim()) !== null;
+// A cell of its own words (`下一步工作安排`) is one between two column names.
+const inScrapedHeader = (lines: readonly string[], k: number) => {
+  const before = isHeaderWord(lines[k - 1]);
+  const after = isHeaderWord(lines[k + 1]);
+  return isHeaderWord(lines[k]) ? before || after : before && after && lines[k]!.length <= MAX_HEADER_WORD;
+};
 const BANNER = /^【[^】]{1,30}】\s*/u;
 const PAGE_MARK = /^[-—–－]\s?\d{1,3}\s?[-—–－]\s*/u;
 const NOISE = /^[?？\ufffd•·●\s]+/u;
@@ -262,6 +275,7 @@ function findTitle(folded: string[], head: string[]): string | null {
     for (const [k, p] of folded.entries()) {
       const t = cleanTitle(p);
       if (t.length < 4 || t.length > 70 || /[。；]/u.test(t) || NOT_A_TITLE.test(t) || isNumbered(t)) continue;
+      if (inScrapedHeader(folded, k)) continue;
       // A table's row of several cells (`序号 | 具体工作任务 | … | 落实情况`) is no heading.
       if ((t.match(/ \| /gu) ?? []).length >= 2 || /^序\s*号\s*[|｜]/u.test(t)) continue;
       if (DOC_NUMBER.exec(t)?.[0] === t) continue;

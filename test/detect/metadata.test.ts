@@ -15,6 +15,16 @@ describe('readMeta', () => {
     expect(meta).toMatchObject({ docNumber: '泉台委办发〔2019〕5号', issued: '2019-06-19', year: 2019 });
   });
 
+  it('a table header scraped one cell a line names no plan: the page\'s report heading does', () => {
+    const meta = readMeta(paras('网站首页 > 政务公开', '县农业农村局2023年重点工作任务第二季度进展情况', '序号', '目标任务', '牵头负责', '领导', '工作进展', '下一步工作安排', '一、 约束性任务', '1'));
+    expect(meta.title).toBe('县农业农村局2023年重点工作任务第二季度进展情况');
+  });
+
+  it('a 公示 heading is the page\'s title where nothing else names a plan', () => {
+    const meta = readMeta(paras('首页 > 通知公告', '某区2022年民生实事农贸市场提升项目完成情况公示', '根据工作安排，现将项目完成情况公示如下：'));
+    expect(meta.title).toBe('某区2022年民生实事农贸市场提升项目完成情况公示');
+  });
+
   it('never takes a cited document number from a sentence', () => {
     const meta = readMeta(paras('王益区关于推进安全生产领域改革发展的实施意见', '为认真贯彻落实《中共中央、国务院关于推进安全生产领域改革发展的意见》（中发〔2016〕32号）精神，制定本意见。'));
     expect(meta).toEqual({ title: '王益区关于推进安全生产领域改革发展的实施意见', docNumber: null, issued: null, year: null });
