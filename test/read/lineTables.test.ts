@@ -547,6 +547,20 @@ describe('one cell a line: rows opened by their task and units', () => {
       ['居民消费价格涨幅3%左右。', ['发改局']],
     ]);
   });
+
+  it('a header that opens with the task and its target before the units: each pair of sentences followed by units opens a row; an excerpt may end after one row', async () => {
+    const text = [
+      '重点任务', '', '年度目标', '', '责任单位', '', '上半年落实情况', '',
+      '推进全民健身设施建设', '', '新建健身步道十公里，更新健身器材二百套。', '', '区体育局', '', '1.已建成步道六公里。', '', '2.器材招标已完成。',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.task, t.content, t.leads])).toEqual([
+      ['推进全民健身设施建设', '新建健身步道十公里，更新健身器材二百套。', ['区体育局']],
+    ]);
+    // Prose after a header-like run is no row: the row must open with the header's sentences and close the text.
+    const prose = await extractText([...text.split('\n').slice(0, 8), '推进全民健身设施建设', '', '区体育局', '', '以下为说明：'].join('\n'));
+    expect(prose.tasks).toEqual([]);
+  });
 });
 
 describe('space-separated rows from a converter that justified each cell', () => {

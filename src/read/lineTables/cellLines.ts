@@ -373,17 +373,20 @@ function seqlessHeaderRows(reader: CellLineReader, header: Token[], marks: CellM
   if (marks === 'between' && pending.length === 1 && reader.last.breakBefore) return brokenRows(reader, header.slice(0, known), kinds);
   const closing = kinds[kinds.length - 1]!;
   if (marks === 'bare' && (closing === 'units' || closing === 'date')) return closedRows(reader, header.slice(0, known), kinds, pending);
-  if (marks === 'bare' && kinds[0] === 'text' && kinds[1] === 'units') return openedRows(reader, header.slice(0, known), kinds, pending);
+  const leadingText = kinds.findIndex((k) => k !== 'text');
+  if (marks === 'bare' && leadingText >= 1 && kinds[leadingText] === 'units') return openedRows(reader, header.slice(0, known), kinds, pending, leadingText);
   return null;
 }
 
 /**
  * Rows with no number and no delimiter under a header that opens with the
- * task and its units (`目标任务` / `牵头单位` / `进展情况` / `下步举措`): each row
- * opens with a sentence followed by unit names; the lines up to the next such
- * pair are the rest of its cells. The table ends at a label or page chrome.
+ * task (and its target: `目标任务` / `年度目标`) and then its units (`牵头单位`
+ * / `进展情况` / `下步举措`): each row opens with that many sentences followed
+ * by unit names; the lines up to the next such run are the rest of its
+ * cells. The table ends at a label or page chrome. An excerpt may hold one
+ * row only when the text ends with it.
  */
-function openedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[], pending: Token[]): LineTable | null {
+function openedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[], pending: Token[], texts: number): LineTable | null {
   const width = header.length;
   const tokens: Token[] = [];
   const fits = (t: Token) => tokens.length < MAX_ROW_TOKENS * MAX_OPENED_ROWS && !/[:：]$/u.test(t.text) && !CHROME.test(t.text);
@@ -393,8 +396,10 @@ function openedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[]
   if (stop) reader.i = stop.line - 1;
   const kind = tokens.map((t) => KIND_OF_COLUMN[cellKind(t.text)] ?? 'text');
   const starts: number[] = [];
-  for (let k = 0; k + 1 < tokens.length; k++) if (kind[k] === 'text' && kind[k + 1] === 'units' && (k === 0 || kind[k - 1] !== 'text' || starts.length > 0)) starts.push(k);
-  if (starts.length < 2 || starts[0] !== 0) { reader.i = (pending[0] ?? reader.last).line - 1; return null; }
+  const opens = (k: number) => k + texts < tokens.length && kind[k + texts] === 'units' && kind.slice(k, k + texts).every((x) => x === 'text');
+  for (let k = 0; k + texts < tokens.length; k++) if (opens(k) && (k === 0 || kind[k - 1] !== 'text' || starts.length > 0)) { starts.push(k); k += texts; }
+  const enough = starts.length >= 2 || (starts.length === 1 && !stop && reader.atEnd());
+  if (!enough || starts[0] !== 0) { reader.i = (pending[0] ?? reader.last).line - 1; return null; }
   const rows: Row[] = [headerRow(header)];
   starts.forEach((from, n) => {
     const part = tokens.slice(from, starts[n + 1] ?? tokens.length);
