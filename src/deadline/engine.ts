@@ -9,6 +9,7 @@ import { LostMonthParser } from './parsers/LostMonthParser.js';
 import { NumericDateParser } from './parsers/NumericDateParser.js';
 import { OpenMonthParser } from './parsers/OpenMonthParser.js';
 import { QuarterParser } from './parsers/QuarterParser.js';
+import { TwoYearsParser } from './parsers/TwoYearsParser.js';
 import { ScrapedDateParser } from './parsers/ScrapedDateParser.js';
 import { YearMonthDayParser } from './parsers/YearMonthDayParser.js';
 import { YearParser } from './parsers/YearParser.js';
@@ -33,6 +34,7 @@ const engine = new chrono.Chrono({
     new OpenMonthParser(),
     new QuarterParser(),
     new HalfYearParser(),
+    new TwoYearsParser(),
     new CurrentYearParser(),
     new FiveYearPlanParser(),
   ],

@@ -11,6 +11,7 @@ import {
   hasHan,
   isCloseBracket,
   matchingOpen,
+  PLACE_LEVEL,
   ROLE_WORD,
   UNIT_SUFFIXES,
   withoutPinyinNoise,
@@ -100,6 +101,40 @@ export function sharedNoun(name: string, next: string): { index: number; length:
   const noun = NOUN.exec(toSimplified(next));
   if (!noun || noun.index > 3 || NOUN.test(name) || isUnitName(name) || !isUnitName(name + noun[0])) return null;
   return { index: noun.index, length: noun[0].length };
+}
+
+const QUALIFIED_LEVEL = new RegExp(`^(各|相关|有关)${PLACE_LEVEL}$`, 'u');
+const BARE_LEVEL = new RegExp(`^${PLACE_LEVEL}$`, 'u');
+// A place's name alone (`哈尔滨`, `黑河`): not a unit's short name, which opens with its level (`市人行`).
+const BARE_PLACE_NAME = /^(?![省市县区镇乡])\p{Script=Han}{2,4}$/u;
+const RUN_END = new RegExp(`^(\\p{Script=Han}{0,6}?)(${PLACE_LEVEL})((?:人民)?政府|党委|管委会)$`, 'u');
+const MAX_RUN = 8;
+
+/**
+ * A run of bare places that leaves its level and kind to the name ending it
+ * (Simplified pieces, role words taken off): `相关市、县政府` (a qualified level,
+ * then levels) or `哈尔滨、黑河、绥芬河市政府` (place names, then a place with
+ * its level). Returns how many bare pieces the run has (`piece` the first),
+ * the kind each takes (`政府`, `市政府`) and the qualifier opening it, which
+ * the later names take too; null when `piece` opens no such run.
+ */
+export function ellipticalPlace(piece: string, rest: readonly string[]): { count: number; kind: string; qualifier: string | null } | null {
+  const qualified = QUALIFIED_LEVEL.exec(piece);
+  const named = !qualified && BARE_PLACE_NAME.test(piece) && !isUnitName(piece) && !BARE_LEVEL.test(piece);
+  if (!qualified && !named) return null;
+  const bare = [piece];
+  for (const next of rest.slice(0, MAX_RUN)) {
+    const end = RUN_END.exec(next.replace(ROLE_TAIL, ''));
+    if (end) {
+      // Levels after a qualified level (`相关市、县政府`) end in a level alone; place names end in a place (`绥芬河市政府`).
+      if (qualified ? end[1] !== '' : end[1] === '' || end[3] === '管委会') return null;
+      const kind = qualified ? end[3]! : end[2]! + end[3]!;
+      return { count: bare.length, kind, qualifier: qualified ? qualified[1]! : null };
+    }
+    if (qualified ? !BARE_LEVEL.test(next) : !(BARE_PLACE_NAME.test(next) && !isUnitName(next) && !BARE_LEVEL.test(next))) return null;
+    bare.push(next);
+  }
+  return null;
 }
 
 /** A person named by a title (`分管副省长`, `协管副秘书长`, `王县长`): never a unit, whatever its length. */

@@ -166,6 +166,9 @@ export const UNIT_SUFFIXES = [
   '铁塔', '税务', '公安', '检疫', '街镇', '乡镇', '各区', '各县', '各市', '管理处', '服务中心', '指挥部', '领导小组', '专班', '班', '联',
 ] as const;
 
+/** The levels of a place (`县`, `市`, `乡镇`, `县市区`), as a pattern source: `各县、市、区政府` lists one kind per level. */
+export const PLACE_LEVEL = '(?:县区|县市区|市县|县市|州市|乡镇|街道|县|市|区|州|盟|旗|乡|镇)';
+
 /**
  * Names a bare unit takes in place of the unit before it: `各乡镇党委、政府`
  * → `各乡镇政府`, `各乡、街办` → `各街办`.

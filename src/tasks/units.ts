@@ -8,9 +8,9 @@
  * with no 牵头 anywhere every unit is a lead.
  */
 
-import { isPersonTitle, sharedNoun } from '../model/cellKinds.js';
+import { ellipticalPlace, isPersonTitle, sharedNoun } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
-import { alternation, hasHan, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, PARTNER_WORDS, PLACE_TAKING_UNITS, ROLE_LABEL } from '../model/vocabulary.js';
+import { alternation, hasHan, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL } from '../model/vocabulary.js';
 
 export interface Units {
   leads: string[];
@@ -188,6 +188,7 @@ const LEVELS_BEFORE = new Set(['乡', '镇', '街道', '乡镇', '社区', '村'
  */
 function takePlaces(marked: { unit: string; lead: boolean }[]): void {
   distributeKinds(marked);
+  expandPlaceRuns(marked);
   for (let k = 0; k < marked.length; k++) {
     const unit = marked[k]!.unit;
     if (!PLACE_TAKING.has(toSimplified(unit))) continue;
@@ -201,7 +202,6 @@ function takePlaces(marked: { unit: string; lead: boolean }[]): void {
   }
 }
 
-const PLACE_LEVEL = '(?:县区|县市区|市县|县市|州市|乡镇|街道|县|市|区|州|盟|旗|乡|镇)';
 const FIRST_OF_RUN = new RegExp(`^各${PLACE_LEVEL}$`, 'u');
 const MIDDLE_OF_RUN = new RegExp(`^${PLACE_LEVEL}$`, 'u');
 // The last may carry an annotation of its own (`区人民政府（管委会）`): it stays on it alone.
@@ -224,6 +224,32 @@ function distributeKinds(marked: { unit: string; lead: boolean }[]): void {
       marked[i]!.unit = i === j ? `各${marked[i]!.unit}` : `各${marked[i]!.unit.replace(/^各/u, '')}${kind}`;
     }
     k = j;
+  }
+}
+
+/**
+ * Bare places before the name that ends their run take its level and kind
+ * (`相关市、县政府` → `相关市政府`, `相关县政府`; `哈尔滨、黑河、绥芬河市政府` →
+ * `哈尔滨市政府`, …): see `ellipticalPlace`. A qualifier opening the run
+ * (`相关`, `有关`) belongs to its last name too.
+ */
+function expandPlaceRuns(marked: { unit: string; lead: boolean }[]): void {
+  for (let k = 0; k < marked.length; k++) {
+    const unit = marked[k]!.unit;
+    if (!unit) continue;
+    const rest = marked.slice(k + 1).map((m) => toSimplified(m.unit));
+    const run = ellipticalPlace(toSimplified(unit), rest);
+    if (!run) continue;
+    // The qualifier and the kind as written (Traditional stays Traditional).
+    const qualifier = run.qualifier ? unit.slice(0, run.qualifier.length) : '';
+    const end = marked[k + run.count]!;
+    const kind = end.unit.slice(end.unit.length - run.kind.length);
+    for (let i = k; i <= k + run.count; i++) {
+      const m = marked[i]!;
+      if (i > k && qualifier && !toSimplified(m.unit).startsWith(run.qualifier!)) m.unit = qualifier + m.unit;
+      if (i < k + run.count) m.unit += kind;
+    }
+    k += run.count;
   }
 }
 

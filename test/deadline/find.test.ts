@@ -131,6 +131,9 @@ describe('findDeadline', () => {
     check('明年12月底前完成。', '明年12月底前', date('2021-12-31', 'month'), 2020);
     check('今年6月底前完成。', '今年6月底前', date('2020-06-30', 'month'), 2020);
     check('明年12月底前完成。', '明年12月底前', unspecified());
+    // This year and the next: a range over both.
+    check('加快干线公路建设，今明两年投资270亿元。', '今明两年', range('2020-01-01', '2021-12-31', 'year'), 2020);
+    check('加快干线公路建设，今明兩年投資270億元。', '今明兩年', unspecified());
   });
   test('a day range and a scraped range are ranges', () => {
     expect(findDeadline('2024年1月17日至19日举办培训。')).toMatchObject({ kind: 'range', start: '2024-01-17', end: '2024-01-19', precision: 'day' });

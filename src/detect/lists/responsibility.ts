@@ -5,7 +5,7 @@
  * (`…。责任单位：…`). Matching runs on a Simplified copy of the text of equal
  * length, so positions carry back to the text as written.
  */
-import { isPersonTitle, isUnitName, sharedNoun } from '../../model/cellKinds.js';
+import { ellipticalPlace, isPersonTitle, isUnitName, sharedNoun } from '../../model/cellKinds.js';
 import { toSimplified } from '../../model/traditional.js';
 
 export { isUnitName };
@@ -136,13 +136,18 @@ export function isRoleClause(content: string, unitsOnly: boolean): boolean {
     // Persons answering for the task may come first (`分管副省长负责，省发改委牵头`).
     if (isPersonTitle(piece)) { if (role) roles++; continue; }
     // A name sharing the noun of the next one (`省各行业主管、监管部门`) is a unit.
-    if (!isUnitName(piece) && !(at + 1 < pieces.length && sharedNoun(piece, pieces[at + 1]!))) return false;
+    // …and so is a bare place whose level and kind the run's last name gives (`相关市、县政府`, `哈尔滨、黑河市政府`).
+    if (!isUnitName(piece) && !(at + 1 < pieces.length && sharedNoun(piece, pieces[at + 1]!)) && !inPlaceRun(piece, pieces, at)) return false;
     names++;
     if (role) roles++;
   }
   return names > 0 && (roles > 0 || unitsOnly);
 }
 
+
+function inPlaceRun(piece: string, pieces: readonly string[], at: number): boolean {
+  return ellipticalPlace(piece, pieces.slice(at + 1).map((p) => withoutPinyinNoise(p.trim()))) !== null;
+}
 
 /**
  * A clause cut off where the page's excerpt or a page break ends
