@@ -38,7 +38,7 @@ const CN_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 const CN_NUMERAL_DATE = new RegExp(`([${CN_DATE_DIGITS}]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日`, 'u');
 /** `2024327`: a signature date whose 年/月/日 a scraper lost. */
 const SCRAPED_DATE = /^(\d{4})(\d{1,2})(\d{1,2})$/u;
-const PLAN_WORD = /(?:规划|方案|意见|计划|要点|办法|细则|决定|清单|表|分工|任务|安排|行动|台账|纲要|规定|措施|分解|报告)$/u;
+const PLAN_WORD = /(?:规划|方案|意见|计划|要点|办法|细则|决定|清单|表|分工|任务|安排|行动|台账|纲要|规定|措施|若干政策|分解|报告)$/u;
 /** A progress report's heading (`…推进情况（1-8月）`): the name where no plan heading is printed. */
 const REPORT_WORD = /情况$/u;
 /** A notice's own heading: the plan's name only where the document prints no heading of the plan itself. */
@@ -57,6 +57,8 @@ const inScrapedHeader = (lines: readonly string[], k: number) => {
   const after = isHeaderWord(lines[k + 1]);
   return isHeaderWord(lines[k]) ? before || after : before && after && lines[k]!.length <= MAX_HEADER_WORD;
 };
+/** A place or its government alone on a line (`马鞍山市`, `某县人民政府`), as a heading wrapped after it leaves it. */
+const ISSUER_LINE = /^\p{Script=Han}{2,10}(?:省|市|县|区|州|旗|人民政府|政府)$/u;
 const BANNER = /^【[^】]{1,30}】\s*/u;
 const PAGE_MARK = /^[-—–－]\s?\d{1,3}\s?[-—–－]\s*/u;
 const NOISE = /^[?？\ufffd•·●\s]+/u;
@@ -274,7 +276,9 @@ function findTitle(folded: string[], head: string[]): string | null {
   for (const ending of [PLAN_WORD, REPORT_WORD, NOTICE_WORD]) {
     for (const [k, p] of folded.entries()) {
       const t = cleanTitle(p);
-      if (t.length < 4 || t.length > 70 || /[。；]/u.test(t) || NOT_A_TITLE.test(t) || isNumbered(t)) continue;
+      // Converter pinyin (`進(jìn)一步`) makes no title longer.
+      const bareLength = withoutPinyinNoise(t).length;
+      if (bareLength < 4 || bareLength > 70 || /[。；]/u.test(t) || NOT_A_TITLE.test(t) || isNumbered(t)) continue;
       if (inScrapedHeader(folded, k)) continue;
       // A table's row of several cells (`序号 | 具体工作任务 | … | 落实情况`) is no heading.
       if ((t.match(/ \| /gu) ?? []).length >= 2 || /^序\s*号\s*[|｜]/u.test(t)) continue;
@@ -283,6 +287,8 @@ function findTitle(folded: string[], head: string[]): string | null {
       // A heading wrapped before its connective (`《政府工作报告》2022年重点工作` / `及民生实事项目任务分解方案`).
       const before = k > 0 ? cleanTitle(folded[k - 1]!) : '';
       if (/^[及和与暨]/u.test(t) && before.length >= 2 && before.length <= 40 && !/[。；，,：:|]/u.test(before) && !isNumbered(before)) return cleanTitle(head[k - 1]! + head[k]!);
+      // …or after its issuer (`马鞍山市` / `关于进一步…的实施细则`).
+      if (/^关于/u.test(t) && ISSUER_LINE.test(withoutPinyinNoise(before))) return cleanTitle(head[k - 1]! + head[k]!);
       return cleanTitle(head[k]!);
     }
   }

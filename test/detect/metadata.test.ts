@@ -25,6 +25,15 @@ describe('readMeta', () => {
     expect(meta.title).toBe('某区2022年民生实事农贸市场提升项目完成情况公示');
   });
 
+  it('a heading wrapped after its issuer is joined; converter pinyin does not make a title too long; 若干政策 ends a title', () => {
+    const pinyin = readMeta(paras('某某市', '關于進(jìn)一步激發(fā)民營企業創業熱情推進(jìn)民營經(jīng)濟高質量發(fā)展促進(jìn)產業集群壯大的實施細則', '爲深入貫徹落實…'));
+    expect(pinyin.title).toBe('某某市關于進(jìn)一步激發(fā)民營企業創業熱情推進(jìn)民營經(jīng)濟高質量發(fā)展促進(jìn)產業集群壯大的實施細則');
+    const policy = readMeta(paras('您当前的位置：首页 >> 投资政策', '加快推进工业经济高质量发展若干政策', '发布日期:2022-12-19'));
+    expect(policy.title).toBe('加快推进工业经济高质量发展若干政策');
+    // Site chrome that ends with 政策 names no plan.
+    expect(readMeta(paras('国内政策【切换】 国际政策', '首页人才政策一网通查')).title).toBeNull();
+  });
+
   it('never takes a cited document number from a sentence', () => {
     const meta = readMeta(paras('王益区关于推进安全生产领域改革发展的实施意见', '为认真贯彻落实《中共中央、国务院关于推进安全生产领域改革发展的意见》（中发〔2016〕32号）精神，制定本意见。'));
     expect(meta).toEqual({ title: '王益区关于推进安全生产领域改革发展的实施意见', docNumber: null, issued: null, year: null });
