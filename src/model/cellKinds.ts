@@ -108,7 +108,8 @@ const BARE_LEVEL = new RegExp(`^${PLACE_LEVEL}$`, 'u');
 // A place's name alone (`哈尔滨`, `黑河`): not a unit's short name, which opens with its level (`市人行`).
 const BARE_PLACE_NAME = /^(?![省市县区镇乡])\p{Script=Han}{2,4}$/u;
 const RUN_END = new RegExp(`^(\\p{Script=Han}{0,6}?)(${PLACE_LEVEL})((?:人民)?政府|党委|管委会)$`, 'u');
-const MAX_RUN = 8;
+/** The most bare places a run holds before its last name (callers pass no more than this many after a piece: linear). */
+export const MAX_PLACE_RUN = 8;
 
 /**
  * A run of bare places that leaves its level and kind to the name ending it
@@ -123,7 +124,7 @@ export function ellipticalPlace(piece: string, rest: readonly string[]): { count
   const named = !qualified && BARE_PLACE_NAME.test(piece) && !isUnitName(piece) && !BARE_LEVEL.test(piece);
   if (!qualified && !named) return null;
   const bare = [piece];
-  for (const next of rest.slice(0, MAX_RUN)) {
+  for (const next of rest.slice(0, MAX_PLACE_RUN)) {
     const end = RUN_END.exec(next.replace(ROLE_TAIL, ''));
     if (end) {
       // Levels after a qualified level (`相关市、县政府`) end in a level alone; place names end in a place (`绥芬河市政府`).

@@ -8,7 +8,7 @@
  * with no 牵头 anywhere every unit is a lead.
  */
 
-import { ellipticalPlace, isPersonTitle, sharedNoun } from '../model/cellKinds.js';
+import { ellipticalPlace, isPersonTitle, MAX_PLACE_RUN, sharedNoun } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
 import { alternation, hasHan, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL } from '../model/vocabulary.js';
 
@@ -237,7 +237,7 @@ function expandPlaceRuns(marked: { unit: string; lead: boolean }[]): void {
   for (let k = 0; k < marked.length; k++) {
     const unit = marked[k]!.unit;
     if (!unit) continue;
-    const rest = marked.slice(k + 1).map((m) => toSimplified(m.unit));
+    const rest = marked.slice(k + 1, k + 1 + MAX_PLACE_RUN).map((m) => toSimplified(m.unit));
     const run = ellipticalPlace(toSimplified(unit), rest);
     if (!run) continue;
     // The qualifier and the kind as written (Traditional stays Traditional).

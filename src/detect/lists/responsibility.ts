@@ -5,7 +5,7 @@
  * (`…。责任单位：…`). Matching runs on a Simplified copy of the text of equal
  * length, so positions carry back to the text as written.
  */
-import { ellipticalPlace, isPersonTitle, isUnitName, sharedNoun } from '../../model/cellKinds.js';
+import { ellipticalPlace, isPersonTitle, isUnitName, MAX_PLACE_RUN, sharedNoun } from '../../model/cellKinds.js';
 import { toSimplified } from '../../model/traditional.js';
 
 export { isUnitName };
@@ -146,7 +146,7 @@ export function isRoleClause(content: string, unitsOnly: boolean): boolean {
 
 
 function inPlaceRun(piece: string, pieces: readonly string[], at: number): boolean {
-  return ellipticalPlace(piece, pieces.slice(at + 1).map((p) => withoutPinyinNoise(p.trim()))) !== null;
+  return ellipticalPlace(piece, pieces.slice(at + 1, at + 1 + MAX_PLACE_RUN).map((p) => withoutPinyinNoise(p.trim()))) !== null;
 }
 
 /**
