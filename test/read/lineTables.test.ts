@@ -99,6 +99,23 @@ describe('pipe rows', () => {
     expect(doc.issued).toBe('2024-05-06');
   });
 
+  it('one task written label by label (`重点工作: | … |`, `牵头单位: | … |`) is a header over one row; a line without a label carries on the value above', async () => {
+    const text = [
+      '重点工作: | 12.推进老旧管网改造，消除供水安全隐患。 |',
+      '牵头单位: | 区水务局 |',
+      '配合单位: | 各街道办事处 |',
+      '完成时限: | 2024年12月底前 |',
+      '进展情况: |',
+      '已完成管网改造三十公里。 |',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.task, t.leads, t.partners, t.deadline?.end])).toEqual([
+      ['12', '推进老旧管网改造，消除供水安全隐患。', ['区水务局'], ['各街道办事处'], '2024-12-31'],
+    ]);
+    // Labels that name no task are no record of one.
+    expect((await extractText(['索引号: | 0012-2024 |', '发布机构: | 区水务局 |'].join('\n'))).tasks).toEqual([]);
+  });
+
   it('leaves prose with a stray pipe alone', () => {
     expect(tables('本方案由区政府办公室负责解释 | 自印发之日起施行。')).toEqual([]);
   });

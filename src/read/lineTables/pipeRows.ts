@@ -2,10 +2,10 @@
  * Pipe rows, one row a line: `| 序号 | 任务 | 牵头单位 | 完成时限 |`, with or
  * without the Markdown rule `|---|---|`.
  */
-import type { Cell, Row } from '../../model/document.js';
+import type { Cell, Row, TableBlock } from '../../model/document.js';
 import { cellKind } from '../../model/cellKinds.js';
 import { headerRole } from '../../model/headerRoles.js';
-import { coveredCell, makeCell } from '../blocks.js';
+import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 import { alignedRow, ColumnSeries, columnKind, FIT, headerWord, KIND_OF_COLUMN, type ColumnKind } from './align.js';
 import { cellNumberValue } from '../../model/vocabulary.js';
 import { BLANK, type LineTable, MAX_HEADER, PIPE_RULE, plainRow, sectionRow } from './shared.js';
@@ -49,6 +49,10 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
   }
   if (records.length < 2) return null;
   const headerAt = records.findIndex((r) => r.fields.filter((f) => f.length <= MAX_HEADER && headerRole(f)).length >= 2);
+  if (headerAt < 0) {
+    const record = labelledRecord(records);
+    if (record) return { table: record, next: i };
+  }
   if (headerAt >= 0) joinWrappedHeader(records, headerAt);
   let width = headerAt >= 0 ? records[headerAt]!.fields.length : Math.max(...records.slice(0, 50).map((r) => r.fields.length));
   let kinds = headerAt >= 0 ? records[headerAt]!.fields.map(columnKind) : null;
@@ -75,6 +79,37 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
     else rows.push(alignedRow(tokens.filter((t) => t.text), kinds, 0, width, r.line, rows.length > headerAt + 1, series, !widened));
   });
   return { table: { kind: 'table', line: records[0]!.line, width, rows, caption: '' }, next: i };
+}
+
+// `重点工作:`, `牵头单位：`: a column's name as the label of its value.
+const RECORD_LABEL = /^(\p{Script=Han}[\p{Script=Han}、，, ]{1,24}?)\s*[:：]$/u;
+
+/**
+ * One task written label by label, a label and its value a row
+ * (`重点工作: | 135.统筹… |` / `牵头单位: | 市城管执法局 |` / …): the table
+ * transposed. A row without a label carries on the value above it. When
+ * the labels name a task column and a lead or deadline column, the labels
+ * are the header and the values the one row under it.
+ */
+function labelledRecord(records: readonly { fields: string[]; line: number }[]): TableBlock | null {
+  const labels: { text: string; line: number }[] = [];
+  const values: { parts: string[]; line: number }[] = [];
+  for (const r of records) {
+    const filled = r.fields.filter((f) => f);
+    const label = filled.length ? RECORD_LABEL.exec(filled[0]!) : null;
+    if (label) {
+      labels.push({ text: label[1]!, line: r.line });
+      values.push({ parts: filled.slice(1), line: r.line });
+    } else if (values.length) values[values.length - 1]!.parts.push(...filled);
+    else return null;
+  }
+  const roles = labels.map((l) => headerRole(l.text));
+  if (labels.length < 2 || !roles.includes('task') || !(roles.includes('lead') || roles.includes('deadline'))) return null;
+  const rows: Row[] = [
+    { cells: labels.map((l) => makeCell([l.text], l.line)), line: labels[0]!.line },
+    { cells: values.map((v) => (v.parts.length ? makeCell([v.parts.join(' ')], v.line) : emptyCell(v.line))), line: labels[0]!.line },
+  ];
+  return { kind: 'table', line: records[0]!.line, width: labels.length, rows, caption: '' };
 }
 
 const LABEL_CELL = /^\p{Script=Han}{2,8}\s*[:：]$/u;
