@@ -24,6 +24,8 @@ export function interpret(p: Prepared, results: ParsingResult[], documentYear: n
   const found: Dated[] = [];
   let startsOnly = false;
   let lentYear: number | null = null;
+  // A due date was written, but with no year to give it (spec: unspecified, never a guess).
+  let missingYear = false;
   for (const result of results) {
     if (!result.end && result.start.tags().has(START_ONLY)) {
       startsOnly = true;
@@ -31,7 +33,10 @@ export function interpret(p: Prepared, results: ParsingResult[], documentYear: n
     }
     // A phrase without a year takes the previous phrase's, else the document's.
     const span = spanOf(result.start, result.end, lentYear ?? documentYear);
-    if (!span) continue;
+    if (!span) {
+      if (lentYear === null && documentYear === null && !result.start.isCertain('year')) missingYear = true;
+      continue;
+    }
     found.push({ result, span });
     lentYear = span.endYear;
   }
@@ -43,6 +48,8 @@ export function interpret(p: Prepared, results: ParsingResult[], documentYear: n
     return recurring(p.text, frequency.every);
   }
   if (found.length === 0) {
+    // `1月底前完成，并长期坚持` with no document year: due on a day nobody can name, and it goes on.
+    if (missingYear) return { ...unspecified(p.text), ongoing: ONGOING_WORDS.test(p.folded) };
     // `2020年起` alone: work that starts and does not end.
     return startsOnly || ONGOING_WORDS.test(p.folded) ? ongoing(p.text) : unspecified(p.text);
   }

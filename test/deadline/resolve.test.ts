@@ -228,7 +228,8 @@ const NO_YEAR: Array<[text: string, year: number | null, expected: Expected]> = 
   ['7月至12月', 2023, range('2023-07-01', '2023-12-31', 'month')],
   ['7月至12月', null, unspecified()],
   ['6月底前形成，并持续强化', 2023, date('2023-06-30', 'month', true)],
-  ['6月底前形成，并持续强化', null, ongoing()],
+  // A due date was written but no year can be given to it: unspecified (spec), and the work goes on.
+  ['6月底前形成，并持续强化', null, { ...unspecified(), ongoing: true }],
   // A written year beats the document's.
   ['2020年6月底前', 2023, date('2020-06-30', 'month')],
   ['每年', 2023, every('year')],
@@ -262,5 +263,10 @@ describe('resolveDeadline', () => {
   });
   test('no ctx is the same as an unknown document year', () => {
     expect(resolveDeadline('6月底前')).toEqual(resolveDeadline('6月底前', { year: null }));
+  });
+  test('a year-less due date that goes on, with no document year: unspecified, still ongoing', () => {
+    expect(resolveDeadline('1月底前完成；其余事项12月底前见效并长期坚持')).toMatchObject({ kind: 'unspecified', end: null, ongoing: true });
+    expect(resolveDeadline('1月底前完成；其余事项12月底前见效并长期坚持', { year: 2023 })).toMatchObject({ kind: 'multiple', end: '2023-12-31', ongoing: true });
+    expect(resolveDeadline('长期坚持')).toMatchObject({ kind: 'ongoing', ongoing: true });
   });
 });

@@ -25,7 +25,9 @@ function assertValid(d: Deadline): void {
   expect(d.start !== null).toBe(d.kind === 'range');
   expect(d.every !== null).toBe(d.kind === 'recurring');
   if (d.kind === 'ongoing') expect(d.ongoing).toBe(true);
-  if (d.kind === 'unspecified' || d.kind === 'recurring') expect(d.ongoing).toBe(false);
+  if (d.kind === 'recurring') expect(d.ongoing).toBe(false);
+  // Unspecified and ongoing only where a due date was written that no year can be given to (`6月底前…并持续强化`, no document year).
+  if (d.kind === 'unspecified' && d.ongoing) expect(d.text).toMatch(/[年月季]/u);
 }
 
 /** Characters the parsers care about, so that random strings reach them. */

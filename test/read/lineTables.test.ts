@@ -625,4 +625,15 @@ describe('space-separated rows from a converter that justified each cell', () =>
     const doc = await extractText(text);
     expect(doc.tasks).toEqual([]);
   });
+
+  it('one task written label by label, each label alone on its line and its value after it, is a header over one row', async () => {
+    const text = ['具体任务', '完成城区雨污分流改造，新建污水管网十二公里。', '责任单位', '住建局、水务局', '配合单位', '各街道', '完成时限', '2024年11月底前', '', '附：说明'].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.task, t.leads, t.partners, t.deadline?.end])).toEqual([
+      ['完成城区雨污分流改造，新建污水管网十二公里。', ['住建局', '水务局'], ['各街道'], '2024-11-30'],
+    ]);
+    // Two labels are no record; nor are labels that name no task.
+    expect((await extractText(['具体任务', '完成改造。', '责任单位', '住建局'].join('\n'))).tasks).toEqual([]);
+    expect((await extractText(['联系人', '张三', '联系电话', '12345', '备注', '无'].join('\n'))).tasks).toEqual([]);
+  });
 });

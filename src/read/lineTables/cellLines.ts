@@ -11,7 +11,7 @@ import { UNIT_NOUNS, withoutPinyinNoise } from '../../model/vocabulary.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 import { alignedRow, columnKind, headerWord, KIND_OF_COLUMN, type ColumnKind } from './align.js';
 import {
-  BARE_PIPE, BLANK, CELL_LINE, CHROME, headerRow, type LineTable, MAX_HEADER, MAX_HEADER_CELLS, MAX_ROW_TOKENS, MAX_SECTION, SECTION,
+  BARE_PIPE, BLANK, CELL_LINE, CHROME, headerRow, type LineTable, MAX_HEADER, MAX_HEADER_CELLS, MAX_ROW_TOKENS, MAX_SECTION, MAX_TOKENS_PER_CELL, SECTION,
   sectionRow, seqValue, type Token,
 } from './shared.js';
 
@@ -81,8 +81,53 @@ export function readCellLines(lines: readonly string[], start: number, marks: Ce
     header.push(t);
   }
   if (!stoppedAt) return null;
+  if (marks === 'bare' && header.length === 1) {
+    const record = labelledLines(reader, header[0]!);
+    if (record) return record;
+  }
   if (header[0] && columnKind(header[0].text) === 'seq') return seqRows(reader, header, marks);
   return seqlessHeaderRows(reader, withPersonNouns(header), marks);
+}
+
+const MAX_RECORD_LABELS = 12;
+
+/**
+ * One task written label by label, each label alone on its line and its
+ * value on the lines after it (`具体任务` / `全面落实…` / `责任单位` / `卫健局、文旅局`
+ * / `完成时限` / …): the table transposed. When the labels name a task column
+ * and a lead or deadline column, they are the header and the values the one
+ * row under it. The reader's last token is the first value; on failure the
+ * reader is left as it was.
+ */
+function labelledLines(reader: CellLineReader, first: Token): LineTable | null {
+  const at = { i: reader.i, tokens: reader.tokens.length };
+  const labels: Token[] = [first];
+  const values: Token[][] = [[reader.last]];
+  const isLabel = (t: Token) => headerWord(t.text) !== null && headerRole(t.text) !== null;
+  while (labels.length <= MAX_RECORD_LABELS && reader.take()) {
+    const t = reader.last;
+    if (/[:：]$/u.test(t.text) || CHROME.test(t.text) || values[values.length - 1]!.length >= MAX_TOKENS_PER_CELL) { reader.untake(); break; }
+    if (isLabel(t)) {
+      // A label after a label is no record's: a header's next cell.
+      if (!values[values.length - 1]!.length) { reader.untake(); break; }
+      labels.push(t);
+      values.push([]);
+    } else values[values.length - 1]!.push(t);
+  }
+  // A last label without its value (the text ends, or another form starts) is given back.
+  if (!values[values.length - 1]!.length) {
+    labels.pop();
+    values.pop();
+    reader.untake();
+  }
+  const roles = labels.map((l) => headerRole(l.text));
+  if (labels.length < 3 || !roles.includes('task') || !(roles.includes('lead') || roles.includes('deadline'))) {
+    reader.i = at.i;
+    reader.tokens.length = at.tokens;
+    return null;
+  }
+  const rows: Row[] = [headerRow(labels), { cells: values.map((v) => makeCell(v.map((t) => t.text), v[0]!.line)), line: first.line }];
+  return { table: { kind: 'table', line: first.line, width: labels.length, rows, caption: '' }, next: reader.i };
 }
 
 /** A header cell: a header word; after a seq header, any short label (`年度投资金额（万元）`). */
