@@ -8,14 +8,14 @@ import { type CellKind, cellKind } from '../../model/cellKinds.js';
 import { headerRole, normalizeHeader, type ColumnRole } from '../../model/headerRoles.js';
 import { cellNumberValue } from '../../model/vocabulary.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
-import { MAX_HEADER, MAX_TOKENS_PER_CELL, type Token } from './shared.js';
+import { cellText, MAX_HEADER, MAX_TOKENS_PER_CELL, type Token } from './shared.js';
 
 
 /** `note`: a remark column (`备注`, `进展情况`): any line may stand there, a sentence of work fits the task column better. */
 export type ColumnKind = 'seq' | 'units' | 'date' | 'person' | 'text' | 'note';
 
 export function headerWord(text: string): ColumnRole | 'unknown' | null {
-  const t = text.replace(/\s*\|\s*$/u, '').trim();
+  const t = cellText(text);
   if (!t || t.length > MAX_HEADER || /[。；;，,、]/u.test(t)) return null;
   const role = headerRole(t);
   if (role) return role;

@@ -11,7 +11,7 @@ import { UNIT_NOUNS, withoutPinyinNoise } from '../../model/vocabulary.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 import { alignedRow, columnKind, headerWord, KIND_OF_COLUMN, type ColumnKind } from './align.js';
 import {
-  BARE_PIPE, BLANK, CELL_LINE, CHROME, headerRow, type LineTable, MAX_HEADER, MAX_HEADER_CELLS, MAX_ROW_TOKENS, MAX_SECTION, MAX_TOKENS_PER_CELL, SECTION,
+  BARE_PIPE, BLANK, CELL_LINE, cellText, CHROME, headerRow, type LineTable, MAX_HEADER, MAX_HEADER_CELLS, MAX_ROW_TOKENS, MAX_SECTION, MAX_TOKENS_PER_CELL, SECTION,
   sectionRow, seqValue, type Token,
 } from './shared.js';
 
@@ -46,7 +46,7 @@ class CellLineReader {
       // Between `|` lines one pipe separates two cells; two mark an empty cell, the end of a row.
       // After cells closed by ` |`, a line of pipes is the row's end.
       const breakBefore = marks === 'closed' ? pipes > 0 : marks === 'between' ? pipes > 1 : false;
-      this.tokens.push({ text: l.replace(/\s*\|\s*$/u, '').trim(), line: this.i, breakBefore });
+      this.tokens.push({ text: cellText(l), line: this.i, breakBefore });
       return true;
     }
     return false;
@@ -81,7 +81,7 @@ export function readCellLines(lines: readonly string[], start: number, marks: Ce
     header.push(t);
   }
   if (!stoppedAt) return null;
-  if (marks === 'bare' && header.length === 1) {
+  if (marks === 'bare' && header.length === 1 && headerRole(header[0]!.text) !== null) {
     const record = labelledLines(reader, header[0]!);
     if (record) return record;
   }
@@ -266,7 +266,7 @@ function firstRowWidth(reader: CellLineReader): number | null {
   // A section heading before the first row (`一、…` / `1` / …): the row starts after it.
   if (seq === null && SECTION.test(reader.last.text)) {
     while (k < reader.lines.length && (BLANK.test(reader.lines[k]!) || BARE_PIPE.test(reader.lines[k]!))) k++;
-    seq = k < reader.lines.length ? seqValue(reader.lines[k]!.replace(/\s*\|\s*$/u, '').trim()) : null;
+    seq = k < reader.lines.length ? seqValue(cellText(reader.lines[k]!)) : null;
     k++;
   }
   if (seq === null) return null;
@@ -276,7 +276,7 @@ function firstRowWidth(reader: CellLineReader): number | null {
   for (const end = k + MAX_ROW_TOKENS; k < reader.lines.length && k < end; k++) {
     const l = reader.lines[k]!;
     if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
-    const t = l.replace(/\s*\|\s*$/u, '').trim();
+    const t = cellText(l);
     if (seqValue(t) === next) return cells;
     // A line ending in a separator (`区财政局、区商务局、`) goes on in the next: one cell.
     if (!continued) cells++;
@@ -640,7 +640,7 @@ function nextIsSeq(reader: CellLineReader, seq: number): boolean {
   for (let k = reader.i; k < lines.length && k < reader.i + 4; k++) {
     const l = lines[k]!;
     if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
-    return seqValue(l.replace(/\s*\|\s*$/u, '').trim()) === seq;
+    return seqValue(cellText(l)) === seq;
   }
   return false;
 }

@@ -30,6 +30,12 @@ export function seqValue(text: string): number | null {
 }
 export const SECTION = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章部分篇])/u;
 export const MAX_HEADER = 12;
+
+const CLOSING_PIPE = /\s*\|\s*$/u;
+/** A cell line's text without the ` |` that closes it, trimmed (the pattern runs only where a `|` is). */
+export function cellText(line: string): string {
+  return (line.includes('|') ? line.replace(CLOSING_PIPE, '') : line).trim();
+}
 export const MAX_SECTION = 100;
 export const CHROME = /^(?:分享到|打印本页|关闭窗口|【?打印】?|【?关闭】?|返回顶部|上一篇|下一篇|扫一扫)/u;
 // A header scraped one cell a line holds both rows of a two-level header (`工作绩效目标` then `一季度` … `四季度`).
