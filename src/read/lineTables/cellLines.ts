@@ -11,7 +11,7 @@ import { UNIT_NOUNS, withoutPinyinNoise } from '../../model/vocabulary.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 import { alignedRow, columnKind, headerWord, KIND_OF_COLUMN, type ColumnKind } from './align.js';
 import {
-  BARE_PIPE, BLANK, CELL_LINE, cellText, CHROME, headerRow, type LineTable, MAX_HEADER, MAX_HEADER_CELLS, MAX_ROW_TOKENS, MAX_SECTION, MAX_TOKENS_PER_CELL, SECTION,
+  BARE_PIPE, BLANK, CELL_LINE, cellText, CHROME, headerRow, type LineTable, MAX_HEADER, MAX_HEADER_CELLS, MAX_ROW_TOKENS, MAX_SECTION, MAX_TOKENS_PER_CELL, namesTaskRecord, SECTION,
   sectionRow, seqValue, type Token,
 } from './shared.js';
 
@@ -120,8 +120,8 @@ function labelledLines(reader: CellLineReader, first: Token): LineTable | null {
     values.pop();
     reader.untake();
   }
-  const roles = labels.map((l) => headerRole(l.text));
-  if (labels.length < 3 || !roles.includes('task') || !(roles.includes('lead') || roles.includes('deadline'))) {
+  // Three labels at least: two short lines each (`具体任务` / `…` / `责任单位` / `…`) are as often a heading and its text.
+  if (!namesTaskRecord(labels.map((l) => l.text), 3)) {
     reader.i = at.i;
     reader.tokens.length = at.tokens;
     return null;

@@ -8,7 +8,7 @@ import { headerRole } from '../../model/headerRoles.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 import { alignedRow, ColumnSeries, columnKind, FIT, headerWord, KIND_OF_COLUMN, type ColumnKind } from './align.js';
 import { cellNumberValue } from '../../model/vocabulary.js';
-import { BLANK, type LineTable, MAX_HEADER, PIPE_RULE, plainRow, sectionRow } from './shared.js';
+import { BLANK, type LineTable, MAX_HEADER, namesTaskRecord, PIPE_RULE, plainRow, sectionRow } from './shared.js';
 
 /** A line of pipe-separated cells: at least two cells with text. */
 export function isPipeRow(line: string): boolean {
@@ -103,8 +103,7 @@ function labelledRecord(records: readonly { fields: string[]; line: number }[]):
     } else if (values.length) values[values.length - 1]!.parts.push(...filled);
     else return null;
   }
-  const roles = labels.map((l) => headerRole(l.text));
-  if (labels.length < 2 || !roles.includes('task') || !(roles.includes('lead') || roles.includes('deadline'))) return null;
+  if (!namesTaskRecord(labels.map((l) => l.text), 2)) return null;
   const rows: Row[] = [
     { cells: labels.map((l) => makeCell([l.text], l.line)), line: labels[0]!.line },
     { cells: values.map((v) => (v.parts.length ? makeCell([v.parts.join(' ')], v.line) : emptyCell(v.line))), line: labels[0]!.line },

@@ -1,4 +1,5 @@
 /** What the line-table readers share: tokens, line forms, bounds, and the rows every form builds. */
+import { headerRole } from '../../model/headerRoles.js';
 import type { Cell, Row, TableBlock } from '../../model/document.js';
 import { chineseToInt } from '../../model/vocabulary.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
@@ -30,6 +31,12 @@ export function seqValue(text: string): number | null {
 }
 export const SECTION = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章部分篇])/u;
 export const MAX_HEADER = 12;
+
+/** Labels of a record written label by label that name a task column and a lead or deadline column (at least `min` labels). */
+export function namesTaskRecord(labels: readonly string[], min: number): boolean {
+  const roles = labels.map(headerRole);
+  return labels.length >= min && roles.includes('task') && (roles.includes('lead') || roles.includes('deadline'));
+}
 
 const CLOSING_PIPE = /\s*\|\s*$/u;
 /** A cell line's text without the ` |` that closes it, trimmed (the pattern runs only where a `|` is). */
