@@ -299,6 +299,8 @@ function cleanUnit(raw: string, options: UnitOptions): string {
   const prefix = ITEM_PREFIX.exec(fold.slice(start, end));
   if (prefix) start += prefix[0].length;
   trim();
+  // `由县发改局牵头`: who is named after 由 (`by`), not 由 itself.
+  if (BY.test(fold.slice(start, end))) start++;
   for (let k = 0; k < 4; k++) {
     const before = end;
     cutTail(/[。.：:]+$/u);
@@ -314,6 +316,9 @@ function cleanUnit(raw: string, options: UnitOptions): string {
   if (!hasHan(unit) || NOT_A_UNIT.test(fold.slice(start, end))) return '';
   return unit;
 }
+
+// 由 opening a name (`由县发改局`), not a name that starts with it (`由拳村` is no unit this reads).
+const BY = /^由(?=\p{Script=Han}{2})(?![于此])/u;
 
 /** Any opening bracket: without one, nothing is protected and the masks below are skipped. */
 const ANY_OPEN = /[（(【\[〔［]/u;

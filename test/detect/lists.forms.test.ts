@@ -251,4 +251,17 @@ describe('由…承办，…配合 after a heading', () => {
       { seq: '一', task: '治理畜牧业产品污染', leads: ['乡三农服务中心'], partners: ['乡畜牧站', '卫生院', '派出所'] },
     ]);
   });
+
+  it('a numbered item that opens with 由X负责，Y配合 names its units; one that opens with 由X牵头 alone is running text', () => {
+    expect(tasksOf(['二、推进农产品质量提升', '（一）由县农业农村局负责，县市场监管局、县供销社配合，建设县级农产品检测中心一处。'])).toMatchObject([
+      { seq: '一', leads: ['县农业农村局'], partners: ['县市场监管局', '县供销社'] },
+    ]);
+    expect(tasksOf(['12.由县发改局牵头，依据国家《产业目录》，制订本县淘汰类目录。（县发改局、县经信局牵头，县财政局配合）'])).toMatchObject([
+      { seq: '12', leads: ['县发改局', '县经信局'], partners: ['县财政局'] },
+    ]);
+  });
+
+  it('a heading\'s own bracket may say 由X牵头实施: the unit is X', () => {
+    expect(tasksOf(['一、扩大有效投资（由县发改局牵头实施）', '谋划实施项目服务提升年行动。'])).toMatchObject([{ seq: '一', task: '扩大有效投资', leads: ['县发改局'] }]);
+  });
 });

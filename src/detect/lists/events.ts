@@ -201,8 +201,10 @@ function paragraph(text: string, line: number, out: ListEvent[]): void {
   }
   out.push({ kind: 'paragraph', num, full, line });
   if (inline) pushClause(inline.clause, line, out);
-  else if (!num) {
-    const by = assignedBy(full);
+  else {
+    // A line, or a numbered item's text, that opens by naming who does it (`（一）由省经贸委负责，…配合，加快…`).
+    // An item's own opening names both roles: `43.由省投资管理部门牵头，依据…` alone is running text, its bracket comes later.
+    const by = num ? assignedBy(num.rest, true) : assignedBy(full, false);
     if (by) pushClause(by, line, out);
   }
 }
@@ -211,7 +213,7 @@ function paragraph(text: string, line: number, out: ListEvent[]): void {
 // (after its label, and at most a short phrase of manner: `按照先劝阻、再强制的要求，由…`).
 const ASSIGNED_BY = /^(?:[\p{Script=Han}]{2,8}[:：]\s*)?(?:[^。；;:：]{0,40}?[，,])?由([^。；;，,：:]{2,120}?)(牵头负责|负责|牵头|承办|主办)([^。；;]*)/u;
 // `，乡畜牧站、卫生院配合`: the partners after the lead, up to the sentence's end.
-const PARTNERS_AFTER = /^[，,]([^，,。；;]{2,120}?(?:配合|协助|协办|参与))[。；;]?$/u;
+const PARTNERS_AFTER = /^[，,]([^，,。；;]{2,120}?(?:配合|协助|协办|参与))(?:[。；;]?$|[，,])/u;
 // `包片单位`, `陈家坝沿线包片单位`: what the units are to the task, before their names.
 const ROLE_QUALIFIER = /^[^、，,]{0,12}?单位(?=[^、，,]{2})/u;
 
@@ -222,7 +224,7 @@ const ROLE_QUALIFIER = /^[^、，,]{0,12}?单位(?=[^、，,]{2})/u;
  * after them when the sentence names only them, or null. Only a line opening that way counts; a `由…负责` deep in a
  * sentence is not read.
  */
-function assignedBy(text: string): string | null {
+function assignedBy(text: string, withPartners: boolean): string | null {
   // 由 is the same in both scripts: most lines have none and need no folding.
   if (!text.includes('由')) return null;
   const s = toSimplified(text);
@@ -235,7 +237,9 @@ function assignedBy(text: string): string | null {
   // 承办/主办 after 由 say who does the work: its lead.
   const role = m[2] === '负责' ? '负责' : '牵头';
   const partners = PARTNERS_AFTER.exec(m[3]!.trim());
-  return partners && isUnitList(partners[1]!) ? `${units}${role}，${partners[1]}` : `${units}${role}`;
+  // Partners named after it make the one who is responsible the lead (`由X负责，Y配合`).
+  if (partners && isUnitList(partners[1]!)) return `${units}牵头，${partners[1]}`;
+  return withPartners ? null : `${units}${role}`;
 }
 
 /** A section heading glued to the end of a clause is read as the next paragraph. */
