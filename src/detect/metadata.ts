@@ -258,6 +258,21 @@ function findTitle(folded: string[], head: string[]): string | null {
       return cleanTitle(head[k]!.slice(at, at + m[1]!.length));
     }
   }
+  // Converter pinyin between the words of the letter's sentence (`已經(jīng)…現(xiàn)印發(fā)`):
+  // the forms with a 《 are matched on the text without it, and the name is cut
+  // from the line as written, from the same 《 to its 》.
+  for (const form of forms) {
+    if (!form.source.includes('《')) continue;
+    for (const [k, p] of bare.entries()) {
+      const plain = withoutPinyinNoise(p);
+      if (plain === p) continue;
+      const m = form.exec(plain);
+      if (!m) continue;
+      const nth = countOf(plain.slice(0, m.index + m[0].indexOf(m[1]!)), '《');
+      const name = nthBracketed(head[k]!, nth);
+      if (name) return cleanTitle(name);
+    }
+  }
   // After the notice's own forms, a metadata table or info bar that names the file (`文件名称 | X`, `标题：X`).
   for (const [k, p] of folded.entries()) {
     const m = TITLE_LABEL.exec(p);
@@ -293,6 +308,23 @@ function findTitle(folded: string[], head: string[]): string | null {
     }
   }
   return null;
+}
+
+function countOf(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** The text inside the `nth` 《 of a line (counted from 1) up to its 》, or null. */
+function nthBracketed(line: string, nth: number): string | null {
+  let at = -1;
+  for (let k = 0; k < nth; k++) {
+    at = line.indexOf('《', at + 1);
+    if (at < 0) return null;
+  }
+  const close = line.indexOf('》', at);
+  return close > at + 1 ? line.slice(at + 1, close) : null;
 }
 
 function isNumbered(t: string): boolean {

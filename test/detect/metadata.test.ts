@@ -34,6 +34,11 @@ describe('readMeta', () => {
     expect(readMeta(paras('国内政策【切换】 国际政策', '首页人才政策一网通查')).title).toBeNull();
   });
 
+  it('converter pinyin inside the letter\'s sentence (`已經(jīng)…現(xiàn)印發(fā)`): the name in 《》 as written', () => {
+    const meta = readMeta(paras('某辦〔2022〕5號(hào)', '《關(guān)于支持小微企業穩(wěn)崗若干措施》已經(jīng)市政府同意,現(xiàn)印發(fā)給你們,請(qǐng)認(rèn)真貫徹落實(shí)。'));
+    expect(meta.title).toBe('關(guān)于支持小微企業穩(wěn)崗若干措施');
+  });
+
   it('never takes a cited document number from a sentence', () => {
     const meta = readMeta(paras('王益区关于推进安全生产领域改革发展的实施意见', '为认真贯彻落实《中共中央、国务院关于推进安全生产领域改革发展的意见》（中发〔2016〕32号）精神，制定本意见。'));
     expect(meta).toEqual({ title: '王益区关于推进安全生产领域改革发展的实施意见', docNumber: null, issued: null, year: null });
