@@ -9,6 +9,7 @@ import type { BuiltTask, Deadline, TableRecord } from '../model/records.js';
 import type { TaskColumn, TaskTableLayout } from '../detect/taskTables.js';
 import { isRepeatedHeader } from '../detect/taskTables.js';
 import { toSimplified } from '../model/traditional.js';
+import { NUMBERING } from '../model/vocabulary.js';
 import { numberingOf, seqFromCell, withoutNumbering } from './seq.js';
 import { splitUnits } from './units.js';
 
@@ -18,7 +19,8 @@ export interface DeadlineCellResolver {
 
 /** What one row leaves for the rows below it: carried groups, section, merged cells. */
 export interface TableCarry {
-  section: string | null;
+  /** The section rows above, outermost first: a numbered heading keeps the ones of outer levels (`一、…` over `（一）…`). */
+  sections: { level: number | null; text: string }[];
   groups: string[];
   task: string | null;
   leadCell: Cell | null;
@@ -26,7 +28,7 @@ export interface TableCarry {
   partnersCell: Cell | null;
 }
 
-export const emptyCarry = (): TableCarry => ({ section: null, groups: [], task: null, leadCell: null, deadlineText: null, partnersCell: null });
+export const emptyCarry = (): TableCarry => ({ sections: [], groups: [], task: null, leadCell: null, deadlineText: null, partnersCell: null });
 
 export type TableTask = BuiltTask;
 
@@ -62,7 +64,7 @@ export function buildTableTasks(
     if (spanning !== null) {
       // A row spanning the table is a section heading (`一、强化源头管控`) or a note; never a task.
       if (!NOTE_ROW.test(toSimplified(spanning))) {
-        carry.section = spanning;
+        carry.sections = withSection(carry.sections, spanning);
         carry.groups = [];
       }
       continue;
@@ -103,7 +105,7 @@ export function buildTableTasks(
     if (seq) lastSeq = seq;
     // A numbering prefix that became the seq is not part of the task.
     if (seq && !seqCell) task = withoutNumbering(task, seq) || task;
-    const path = [...(carry.section ? [carry.section] : []), ...carry.groups.filter(Boolean)];
+    const path = [...carry.sections.map((x) => x.text), ...carry.groups.filter(Boolean)];
     tasks.push({
       origin: 'table',
       table: tableIndex,
@@ -118,6 +120,17 @@ export function buildTableTasks(
     });
   }
   return tasks;
+}
+
+/**
+ * The sections once `text` heads the rows: a numbered heading replaces the
+ * ones of its level and below and keeps the outer ones (`一、…` then `（一）…`);
+ * a heading without a number, or under one without, replaces them all.
+ */
+function withSection(sections: TableCarry['sections'], text: string): TableCarry['sections'] {
+  const level = NUMBERING.find(([re]) => re.test(text))?.[1] ?? null;
+  if (level === null || sections.some((x) => x.level === null)) return [{ level, text }];
+  return [...sections.filter((x) => x.level! < level), { level, text }];
 }
 
 /**

@@ -636,4 +636,23 @@ describe('space-separated rows from a converter that justified each cell', () =>
     expect((await extractText(['具体任务', '完成改造。', '责任单位', '住建局'].join('\n'))).tasks).toEqual([]);
     expect((await extractText(['联系人', '张三', '联系电话', '12345', '备注', '无'].join('\n'))).tasks).toEqual([]);
   });
+
+  it('cells closed by ` |` under a header with no seq column: `||` ends the header, outline headings head the rows, a cell that lost its ` |` and a skipped number are read', async () => {
+    const text = [
+      '工作任务 |', '具体要求 |', '责任科室 |', '时限要求 |', '||',
+      '一、围绕中心抓好主动公开 |', '（一）聚焦重点工作 |',
+      '1 |', '及时公开重大项目建设进展。 |', '办公室 |', '持续推进 |', '|', '|',
+      '2 |', '深化民生领域信息公开，做到应公开尽公开\ufffd', '综合科 |', '持续推进 |', '|',
+      '（二）聚焦公众参与 |',
+      '4 |', '重大政策出台前公开征求意见。 |', '综合科、办公室', '|', '2024年6月底前 |', '|', '|',
+      '5 |', '组织开展政府开放日活动。 |', '宣传科 |', '持续推进 |',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.path, t.task, t.leads])).toEqual([
+      ['1', ['一、围绕中心抓好主动公开', '（一）聚焦重点工作'], '及时公开重大项目建设进展。', ['办公室']],
+      ['2', ['一、围绕中心抓好主动公开', '（一）聚焦重点工作'], '深化民生领域信息公开，做到应公开尽公开\ufffd', ['综合科']],
+      ['4', ['一、围绕中心抓好主动公开', '（二）聚焦公众参与'], '重大政策出台前公开征求意见。', ['综合科', '办公室']],
+      ['5', ['一、围绕中心抓好主动公开', '（二）聚焦公众参与'], '组织开展政府开放日活动。', ['宣传科']],
+    ]);
+  });
 });

@@ -40,7 +40,7 @@ class CellLineReader {
       this.i++;
       if (BLANK.test(l)) continue;
       if (BARE_PIPE.test(l)) { pipes += (l.match(/\|/gu) ?? []).length; continue; }
-      if (marks !== 'bare' && !CELL_LINE.test(l) && !pipeNeighbour(lines, this.i - 1)) { this.i--; return false; }
+      if (marks !== 'bare' && !CELL_LINE.test(l) && !pipeNeighbour(lines, this.i - 1) && !(marks === 'closed' && betweenClosedCells(lines, this.i - 1))) { this.i--; return false; }
       // With no delimiter, a line with `|` or a TAB belongs to another table form.
       if (marks === 'bare' && /[|\t]/u.test(l)) { this.i--; return false; }
       // Between `|` lines one pipe separates two cells; two mark an empty cell, the end of a row.
@@ -180,9 +180,9 @@ function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): 
   };
   while (reader.take()) {
     const t = reader.last;
-    if (seqValue(t.text) === expected + 1) {
+    if (isNextSeq(t, expected, row.length >= width)) {
       flush();
-      expected++;
+      expected = seqValue(t.text)!;
       row = [t];
       continue;
     }
@@ -207,6 +207,16 @@ function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): 
   dropCutLastRow(reader, rows, kinds);
   if (rows.length < 2) return null;
   return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
+}
+
+/**
+ * The number that starts the next row: the one after `expected`, or, once the
+ * row so far holds all its cells, the one after that (an excerpt or a page that
+ * skips a number: `4` … `6`), written as a bare number.
+ */
+function isNextSeq(t: Token, expected: number, rowIsFull: boolean): boolean {
+  const n = seqValue(t.text);
+  return n === expected + 1 || (n === expected + 2 && rowIsFull && /^\d{1,3}$/u.test(t.text));
 }
 
 /**
@@ -412,8 +422,12 @@ function seqlessHeaderRows(reader: CellLineReader, header: Token[], marks: CellM
   // The first row's number, if the rows carry numbers: after at most one cell per column before it.
   const pending = [...header.slice(known), reader.last];
   const isFirstSeq = (t: Token) => { const n = seqValue(t.text); return n !== null && n <= 1; };
-  while (!pending.some(isFirstSeq) && pending.length < known && !reader.last.breakBefore && reader.take()) pending.push(reader.last);
+  // (After cells closed by ` |`, a break before the first token is the header's own end: `||` under `时限要求 |`.)
+  const headerEnd = (k: number) => k === 1 && marks === 'closed';
+  while (!pending.some(isFirstSeq) && pending.length < known && !(reader.last.breakBefore && !headerEnd(pending.length)) && reader.take()) pending.push(reader.last);
   const seqAt = pending.findIndex(isFirstSeq);
+  // Outline headings before the first number (`一、…` / `（一）…` / `1`) head the rows below them, not a column.
+  if (seqAt > 0 && pending.slice(0, seqAt).every(isSectionHeading)) return numberedRows(reader, header.slice(0, known), kinds, pending.slice(seqAt), 0, marks, pending.slice(0, seqAt));
   if (seqAt >= 0 && seqAt < known) return numberedRows(reader, header.slice(0, known), kinds, pending, seqAt, marks);
   if (marks === 'between' && pending.length === 1 && reader.last.breakBefore) return brokenRows(reader, header.slice(0, known), kinds);
   const closing = kinds[kinds.length - 1]!;
@@ -500,7 +514,7 @@ function closedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[]
  * numbers are the end of one row and the start of the next; one alignment
  * over both places them.
  */
-function numberedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[], pending: Token[], prefix: number, marks: CellMarks): LineTable | null {
+function numberedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[], pending: Token[], prefix: number, marks: CellMarks, headings: readonly Token[] = []): LineTable | null {
   const width = header.length + 1;
   const headCells: Cell[] = header.map((h) => makeCell([h.text], h.line));
   // The number's column has no header of its own: the cell before it spans it (or, first, it is empty).
@@ -509,6 +523,7 @@ function numberedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind
     headCells.splice(prefix, 0, { ...coveredCell(header[0]!.line), coveredFrom: 'left' });
   } else headCells.unshift(emptyCell(header[0]!.line));
   const rows: Row[] = [{ cells: headCells, line: header[0]!.line }];
+  for (const h of headings) rows.push(sectionRow(h.text, width, h.line));
   const before = kinds.slice(0, prefix);
   const after = kinds.slice(prefix);
   let seqToken = pending[prefix]!;
@@ -524,19 +539,30 @@ function numberedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind
     // Cells the next row leaves out before its number are covered from the row above.
     return nextLead.map((c) => (c.covered || c.text ? c : { ...coveredCell(c.line), coveredFrom: 'above' as const }));
   };
+  // False once a heading row has closed the current row (it was emitted before the heading).
+  let open = true;
   while (reader.take()) {
     const t = reader.last;
-    if (seqValue(t.text) === expected + 1) {
-      leadCells = emit(t);
+    // (A row leaving one merged cell out is full.)
+    if (isNextSeq(t, expected, tail.length >= Math.max(1, after.length - 1))) {
+      leadCells = open ? emit(t) : [];
       seqToken = t;
-      expected++;
+      expected = seqValue(t.text)!;
       tail = [];
+      open = true;
+      continue;
+    }
+    // With no grouping column, an outline heading before the next number heads the rows below it.
+    if (prefix === 0 && isSectionHeading(t) && (headingsThenSeq(reader, expected + 1) || (tail.length >= after.length - 1 && headingsThenSeq(reader, expected + 2)))) {
+      if (open) emit(null);
+      open = false;
+      rows.push(sectionRow(t.text, width, t.line));
       continue;
     }
     if (endsTable(t, tail.length + 1, width, marks)) { reader.untake(); break; }
     tail.push(t);
   }
-  if (tail.length) emit(null);
+  if (open && tail.length) emit(null);
   dropCutLastRow(reader, rows, [...before, 'seq', ...after]);
   if (rows.length < 2) return null;
   return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
@@ -616,6 +642,16 @@ function splitAtBreaks(tokens: readonly Token[]): Token[][] {
   return parts;
 }
 
+/**
+ * A cell whose closing ` |` was lost (an excerpt cut the long line: `…方面\ufffd`)
+ * between two closed cells is a cell too.
+ */
+function betweenClosedCells(lines: readonly string[], at: number): boolean {
+  const prev = nearNonBlank(lines, at, -1);
+  const next = nearNonBlank(lines, at, 1);
+  return prev !== null && next !== null && CELL_LINE.test(prev) && CELL_LINE.test(next) && !/[:：]$/u.test(lines[at]!.trim());
+}
+
 /** A line next to a line of `|` is a cell (`|` / `序号` / `|`); a table's first cell may have none before it. */
 export function pipeNeighbour(lines: readonly string[], at: number): boolean {
   const prev = nearNonBlank(lines, at, -1);
@@ -633,6 +669,22 @@ export function nextIsKnownHeader(lines: readonly string[], at: number): boolean
   const next = nearNonBlank(lines, at, 1);
   const word = next === null ? null : headerWord(next.trim());
   return word !== null && word !== 'unknown';
+}
+
+const MAX_HEADING = 40;
+const isSectionHeading = (t: Token) => SECTION.test(t.text) && t.text.length <= MAX_HEADING;
+
+/** Outline headings, then the row numbered `seq`, come next. */
+function headingsThenSeq(reader: CellLineReader, seq: number): boolean {
+  const { lines } = reader;
+  for (let k = reader.i; k < lines.length && k < reader.i + 8; k++) {
+    const l = lines[k]!;
+    if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
+    const t = cellText(l);
+    if (SECTION.test(t) && t.length <= MAX_HEADING) continue;
+    return seqValue(t) === seq;
+  }
+  return false;
 }
 
 function nextIsSeq(reader: CellLineReader, seq: number): boolean {
