@@ -7,7 +7,7 @@
 import type { Row, TableBlock } from '../model/document.js';
 import { cellKind } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
-import { type ColumnRole, headerRole, normalizeHeader } from '../model/headerRoles.js';
+import { type ColumnRole, headerRole, normalizeHeader, OUTLINE_LEVEL } from '../model/headerRoles.js';
 
 export interface TaskColumn {
   index: number;
@@ -197,6 +197,7 @@ function confirmByCells(table: TableBlock, bodyFrom: number, columns: (TaskColum
  */
 function promoteUnmergedGroup(table: TableBlock, bodyFrom: number, columns: (TaskColumn | null)[]): void {
   if (columns.some((c) => c?.role === 'task')) return;
+  if (promoteDeepestLevel(table, bodyFrom, columns)) return;
   const body = table.rows.slice(bodyFrom, bodyFrom + SAMPLE_ROWS);
   // One row is enough where nothing else could hold the task.
   if (body.length < (columns.some((c) => c?.role === 'content') ? 2 : 1)) return;
@@ -210,6 +211,23 @@ function promoteUnmergedGroup(table: TableBlock, bodyFrom: number, columns: (Tas
       return;
     }
   }
+}
+
+/**
+ * Columns named as outline levels (`一级要点` / `二级要点`): the deepest level
+ * is the task, the ones above it and a merged measures column before them
+ * (`工作要求`) group it. True when it gave the task.
+ */
+function promoteDeepestLevel(table: TableBlock, bodyFrom: number, columns: (TaskColumn | null)[]): boolean {
+  const levels = columns.filter((c): c is TaskColumn => c?.role === 'group' && OUTLINE_LEVEL.test(normalizeHeader(c.name)));
+  if (levels.length < 2) return false;
+  const deepest = levels[levels.length - 1]!;
+  deepest.role = 'task';
+  const body = table.rows.slice(bodyFrom, bodyFrom + SAMPLE_ROWS);
+  for (const c of columns) {
+    if (c?.role === 'content' && c.index < deepest.index && bodyCells(body, c.index).some((x) => x.covered || x.rowSpan > 1)) c.role = 'group';
+  }
+  return true;
 }
 
 const MIN_SENTENCE = 5;

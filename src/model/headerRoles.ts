@@ -13,7 +13,7 @@ const EXACT: Record<Exclude<ColumnRole, 'note'>, string[]> = {
   seq: ['序号', '编号', '序', '号'],
   group: ['专项', '专题', '专题项目', '专项项目', '项目名称', '工作项目', '大项', '小项', '类别', '领域', '项目', '分类', '类型', '重点领域', '专项行动', '工作类别'],
   task: ['任务', '主要任务', '重点任务', '重点项目任务', '目标任务', '工作任务', '任务名称', '整治内容', '工作内容', '任务内容', '工作事项', '事项', '重点工作', '工作重点', '改革任务', '任务事项', '具体任务'],
-  content: ['主要内容', '具体内容', '工作措施', '具体措施', '主要措施', '工作举措', '具体举措', '措施', '工作目标', '目标', '工作要求', '完成标准', '预期成果'],
+  content: ['主要内容', '具体内容', '具体要求', '工作措施', '具体措施', '主要措施', '工作举措', '具体举措', '措施', '工作目标', '目标', '工作要求', '完成标准', '预期成果'],
   lead: ['牵头单位', '牵头部门', '牵头（承办）部门', '牵头(承办)部门', '责任单位', '责任部门', '主责单位', '承办单位', '牵头', '责任主体', '负责单位', '负责部门', '主办单位', '牵头责任单位'],
   partners: ['配合单位', '协办单位', '参与单位', '配合部门', '协助单位', '协办部门', '参与部门'],
   deadline: ['完成时限', '完成年限', '完成时间', '完成期限', '时间节点', '时限', '时间', '进度安排', '时间安排', '完成时限要求'],
@@ -27,6 +27,9 @@ for (const n of [...LEAD_LABELS, ...RESPONSIBLE_LABELS]) if (!EXACT_INDEX.has(n)
 for (const n of PARTNER_LABELS) if (!EXACT_INDEX.has(n)) EXACT_INDEX.set(n, 'partners');
 for (const n of PERSON_LABELS) if (!EXACT_INDEX.has(n)) EXACT_INDEX.set(n, 'note');
 for (const n of TIME_LABELS) if (!EXACT_INDEX.has(n)) EXACT_INDEX.set(n, 'deadline');
+
+/** A level of an outline named as a column: `一级要点`, `二级任务`, `三级指标`. */
+export const OUTLINE_LEVEL = /^[一二三四]级(?:要点|任务|事项|目录|工作)$/u;
 
 // Keyword rules for headers that are not verbatim synonyms, in priority order.
 const KEYWORDS: [ColumnRole, RegExp][] = [
@@ -48,6 +51,8 @@ const KEYWORDS: [ColumnRole, RegExp][] = [
   ['task', /任务|事项|整治内容|工作内容/],
   ['content', /内容|措施|举措/],
   ['group', /专项|专题|项目|大项|小项|类别|领域|板块/],
+  // Levels of an outline (`一级要点`, `二级要点`): each groups the next; the deepest is the task (detect/taskTables).
+  ['group', OUTLINE_LEVEL],
 ];
 
 

@@ -116,6 +116,30 @@ describe('pipe rows', () => {
     expect((await extractText(['索引号: | 0012-2024 |', '发布机构: | 区水务局 |'].join('\n'))).tasks).toEqual([]);
   });
 
+  it('a merged 工作任务 beside 具体要求 groups the rows (each requirement is a task); outline-level columns (一级要点 / 二级要点): the deepest is the task', async () => {
+    const merged = await extractText([
+      '工作要求 | 工作任务 | 具体要求 | 责任单位 |',
+      '一、夯实公开基础 | （一）深化文件集中公开。 | 1.建设本地区规范性文件库，实现集中统一公开。 | 司法局 |',
+      '2.动态更新规范性文件目录，标注有效性。 | 司法局 |',
+      '（二）推进基层公开规范化。 | 3.更新基层政务公开标准目录。 | 各镇街 |',
+    ].join('\n'));
+    // The number that became the seq leaves the task (spec).
+    expect(merged.tasks.map((t) => [t.seq, t.path, t.task, t.leads])).toEqual([
+      ['1', ['一、夯实公开基础', '（一）深化文件集中公开。'], '建设本地区规范性文件库，实现集中统一公开。', ['司法局']],
+      ['2', ['一、夯实公开基础', '（一）深化文件集中公开。'], '动态更新规范性文件目录，标注有效性。', ['司法局']],
+      ['3', ['一、夯实公开基础', '（二）推进基层公开规范化。'], '更新基层政务公开标准目录。', ['各镇街']],
+    ]);
+    const levels = await extractText([
+      '工作要求 | 一级要点 | 二级要点 | 责任科室 |',
+      '一、夯实公开基础 | （一）深化文件集中公开。 | 1.建设本地区规范性文件库。 | 办公室 |',
+      '2.动态更新规范性文件目录。 | 法规科 |',
+    ].join('\n'));
+    expect(levels.tasks.map((t) => [t.seq, t.path, t.task, t.leads])).toEqual([
+      ['1', ['一、夯实公开基础', '（一）深化文件集中公开。'], '建设本地区规范性文件库。', ['办公室']],
+      ['2', ['一、夯实公开基础', '（一）深化文件集中公开。'], '动态更新规范性文件目录。', ['法规科']],
+    ]);
+  });
+
   it('leaves prose with a stray pipe alone', () => {
     expect(tables('本方案由区政府办公室负责解释 | 自印发之日起施行。')).toEqual([]);
   });
