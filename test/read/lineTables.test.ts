@@ -679,4 +679,20 @@ describe('space-separated rows from a converter that justified each cell', () =>
       ['5', ['一、围绕中心抓好主动公开', '（二）聚焦公众参与'], '组织开展政府开放日活动。', ['宣传科']],
     ]);
   });
+
+  it('rows that end with their unit cell: an item that borrows the unit cell above (merged) ends at the next number of its series or a new heading', async () => {
+    const text = [
+      '工作任务', '', '具体要求', '', '责任股室', '',
+      '一、做好财政信息公开。', '', '1.推进单位预算、决算公开。', '', '办公室、各股室', '',
+      '2.深化政府债务信息公开。', '', '3.加大惠民资金发放信息公开力度。', '',
+      '二、做好网站专栏信息公开。', '', '1.做好开放数据集更新工作。', '', '办公室',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.path, t.task, t.leads])).toEqual([
+      ['1', ['一、做好财政信息公开。'], '推进单位预算、决算公开。', ['办公室', '各股室']],
+      ['2', ['一、做好财政信息公开。'], '深化政府债务信息公开。', ['办公室', '各股室']],
+      ['3', ['一、做好财政信息公开。'], '加大惠民资金发放信息公开力度。', ['办公室', '各股室']],
+      ['1', ['二、做好网站专栏信息公开。'], '做好开放数据集更新工作。', ['办公室']],
+    ]);
+  });
 });

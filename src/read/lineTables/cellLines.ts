@@ -7,7 +7,7 @@
 import type { Cell, Row } from '../../model/document.js';
 import { cellKind } from '../../model/cellKinds.js';
 import { headerRole } from '../../model/headerRoles.js';
-import { UNIT_NOUNS, withoutPinyinNoise } from '../../model/vocabulary.js';
+import { cellNumber, cellNumberValue, UNIT_NOUNS, withoutPinyinNoise } from '../../model/vocabulary.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 import { alignedRow, columnKind, headerWord, KIND_OF_COLUMN, type ColumnKind } from './align.js';
 import {
@@ -469,6 +469,21 @@ function openedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[]
 
 const MAX_OPENED_ROWS = 50;
 
+// An item's own number (`2.`, `3、`), below the outline's headings.
+const ITEM_NUMBER = /^\s*\d{1,3}\s*[.．、](?!\d)/u;
+
+/** `t` opens with the number after one that opens a line of `row` (`2.` after `1.`, `（三）` after `（二）`). */
+function continuesNumbering(row: readonly Token[], t: Token): boolean {
+  const n = cellNumberValue(t.text);
+  return n !== null && n >= 2 && row.some((x) => cellNumberValue(x.text) === n - 1 && numberForm(x.text) === numberForm(t.text));
+}
+
+/** The punctuation around a cell's number (`1.` and `2.` share it; `（1）` does not). */
+function numberForm(text: string): string {
+  const n = cellNumber(text);
+  return n === null ? '' : text.trimStart().slice(0, text.trimStart().indexOf(n) + n.length + 1).replace(/[\d一二三四五六七八九十百①-⑳]/gu, '');
+}
+
 /**
  * Rows with no number and no delimiter, under a header whose last column
  * holds units or dates (`目标` / `任务` / `主要内容` / `责任单位`): each row ends
@@ -491,6 +506,9 @@ function closedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[]
   const feed = (t: Token): boolean => {
     const kind = kindOf(t);
     if (closed && kind !== closing) flush();
+    // A row that borrows its closing cell from the row above (merged) ends where the
+    // next item of its numbering (`2.` after `1.`) or a new outline heading starts.
+    else if (!closed && row.length && kind === 'text' && (continuesNumbering(row, t) || (isSectionHeading(t) && row.some((x) => ITEM_NUMBER.test(x.text))))) flush();
     if (row.length >= MAX_ROW_TOKENS || /[:：]$/u.test(t.text) || CHROME.test(t.text)) return false;
     row.push(t);
     if (kind === closing) closed = true;
