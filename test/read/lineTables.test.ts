@@ -695,4 +695,17 @@ describe('space-separated rows from a converter that justified each cell', () =>
       ['1', ['二、做好网站专栏信息公开。'], '做好开放数据集更新工作。', ['办公室']],
     ]);
   });
+
+  it('a 落实科室 column names the lead units; `…按职责分工落实` is a unit cell', async () => {
+    const text = [
+      '工作任务', '', '具体要求', '', '落实科室(部门)', '',
+      '做好各类规划主动公开', '', '1.主动公开本部门“十四五”规划及其解读。', '', '各科室、事业管理中心按职责分工落实', '',
+      '2.加强数据互联互通，统一归集整理主动公开的规划。', '', '办公室',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.leads])).toEqual([
+      ['1', ['各科室', '事业管理中心']],
+      ['2', ['办公室']],
+    ]);
+  });
 });
