@@ -707,5 +707,13 @@ describe('space-separated rows from a converter that justified each cell', () =>
       ['1', ['各科室', '事业管理中心']],
       ['2', ['办公室']],
     ]);
+    // A unit cell whose role phrase a page cut short is still a unit cell.
+    const cut = await extractText([
+      '序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |',
+      '1 | 做好疫情防控信息发布 | 围绕流调溯源发布权威信息 | 应急处、监督处、疾控处等按职责分工',
+      '|',
+      '2 | 做好疫苗接种信息公开 | 疾控处 | 长期推进 |',
+    ].join('\n'));
+    expect(cut.tasks.map((t) => [t.seq, t.leads])).toEqual([['1', ['应急处', '监督处', '疾控处']], ['2', ['疾控处']]]);
   });
 });
