@@ -309,7 +309,6 @@ function joinedHeader(header: Token[], rowWidth: number | null): Token[] {
   if (rowWidth === null) return [...base];
   const periods = periodSubHeader(base, rowWidth);
   const out = base.slice(0, periods);
-  if (periods < base.length) withoutPeriodsParent(out, rowWidth);
   if (out.length <= rowWidth) return out;
   for (let k = 0; k + 1 < out.length && out.length > rowWidth; ) {
     const a = out[k]!.text;
@@ -324,6 +323,7 @@ function joinedHeader(header: Token[], rowWidth: number | null): Token[] {
     if (role !== null && (meaningless || (BARE_HEADER_NOUN.test(b) && headerRole(b) === null) || fragments)) out.splice(k, 2, { ...out[k]!, text: joined });
     else k++;
   }
+  // Once the fragments are joined, the cell the periods sat under is the one left without a role.
   if (periods < base.length) withoutPeriodsParent(out, rowWidth);
   return out;
 }
