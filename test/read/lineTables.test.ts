@@ -140,6 +140,22 @@ describe('pipe rows', () => {
     ]);
   });
 
+  it('a row\'s unit cell wrapped onto a line of its own belongs to the row above; rows leaving the merged task out keep their own columns', async () => {
+    const text = [
+      '全市工作任务 | 具体要求 | 具体措施 | 牵头落实科室 | |',
+      '一、加大重点领域公开力度 | （一）重大决策预公开。 | 在决策前向社会公布草案，广泛听取意见。 |',
+      '政策法规科 | |',
+      '（二）推进建议提案办理结果公开。 | 所有承办建议提案及时公开答复。 | 办公室 | ||',
+      '（三）公开审计发现问题整改情况。 | 按规定公开审计报告。 | 财务室、审计科 | ||',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.path, t.task, t.leads])).toEqual([
+      ['一', ['一、加大重点领域公开力度'], '重大决策预公开。', ['政策法规科']],
+      ['二', ['一、加大重点领域公开力度'], '推进建议提案办理结果公开。', ['办公室']],
+      ['三', ['一、加大重点领域公开力度'], '公开审计发现问题整改情况。', ['财务室', '审计科']],
+    ]);
+  });
+
   it('leaves prose with a stray pipe alone', () => {
     expect(tables('本方案由区政府办公室负责解释 | 自印发之日起施行。')).toEqual([]);
   });

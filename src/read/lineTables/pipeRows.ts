@@ -41,6 +41,12 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
       records.push({ fields, line: at });
       continue;
     }
+    // A row's unit cell wrapped onto a line of its own (`产业政策科 | |` under a row that names no unit) is that row's.
+    if (records.length && wrapsUnitCell(l, records[records.length - 1]!)) {
+      const prev = records[records.length - 1]!;
+      prev.fields = [...prev.fields.slice(0, filledLength(prev.fields)), ...pipeFields(l).filter((f) => f)];
+      continue;
+    }
     // A row with one cell: a section heading spanning the table (`| 一、强化管控 |`), or a row whose other cells are merged (`8.持续深化… |`).
     if ((/^\s*\|[^|]+\|\s*$/u.test(l) || /^[^|]+\|\s*$/u.test(l)) && records.length) { records.push({ fields: pipeFields(l), line: at }); continue; }
     // A blank line, or one holding only a pipe (`|`, the end of the row before), between rows.
@@ -109,6 +115,14 @@ function labelledRecord(records: readonly { fields: string[]; line: number }[]):
     { cells: values.map((v) => (v.parts.length ? makeCell([v.parts.join(' ')], v.line) : emptyCell(v.line))), line: labels[0]!.line },
   ];
   return { kind: 'table', line: records[0]!.line, width: labels.length, rows, caption: '' };
+}
+
+/** `line` holds only unit names in its cells, and the record before it names none. */
+function wrapsUnitCell(line: string, prev: { fields: string[] }): boolean {
+  if (!line.includes('|')) return false;
+  const cells = pipeFields(line).filter((f) => f);
+  const kind = (f: string) => cellKind(f);
+  return cells.length >= 1 && cells.length <= 2 && cells.every((f) => kind(f) === 'units') && !prev.fields.some((f) => f && kind(f) === 'units');
 }
 
 const LABEL_CELL = /^\p{Script=Han}{2,8}\s*[:：]$/u;
