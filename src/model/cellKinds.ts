@@ -75,7 +75,8 @@ function unitPieces(s: string): string[] {
 
 /** Every piece of the text is a unit's name (`市住建局、市城管局`, `区发改局牵头，区财政局配合`). */
 export function isUnitList(text: string): boolean {
-  const s = toSimplified(text).trim();
+  // A space before a name's bracketed annotation (`省编办 (省审改办)`) is layout, not a separator.
+  const s = toSimplified(text).trim().replace(/\s+(?=[（(])/gu, '');
   if (!s || s.length > 400) return false;
   const pieces = unitPieces(s);
   // A bare place word after a unit (`13个街道、镇`) takes the place of the one before it.

@@ -33,7 +33,7 @@ export const OUTLINE_LEVEL = /^[一二三四]级(?:要点|任务|事项|目录|�
 
 // Keyword rules for headers that are not verbatim synonyms, in priority order.
 const KEYWORDS: [ColumnRole, RegExp][] = [
-  ['seq', /^(?:序号|编号)/],
+  ['seq', /^(?:序号|编号)|^\p{Script=Han}{1,4}序号$/u],
   // People, not units: a 责任领导 or 联系人 column names who answers for the
   // task; its names must never be read as lead units.
   ['note', /领导|责任人|联系人|联系电话|电话|签字/],

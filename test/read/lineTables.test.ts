@@ -732,4 +732,31 @@ describe('space-separated rows from a converter that justified each cell', () =>
     ].join('\n'));
     expect(cut.tasks.map((t) => [t.seq, t.leads])).toEqual([['1', ['应急处', '监督处', '疾控处']], ['2', ['疾控处']]]);
   });
+
+  it('cells closed by ` |` with no seq column, rows ending with their units: outline headings (`一、… | ||`) head the rows, a unit name spaced from its annotation and a 实验区 are units', async () => {
+    const text = [
+      '工 作 任 务 |', '牵头单位 |', '责 任 单 位 |',
+      '一、推进重点领域信息公开 | ||', '（一）推进权力清单公开 | ||',
+      '1.行政审批项目取消、下放信息公开 |', '省编办 (省审改办) |', '省直各部门，各设区市、综合实验区 |',
+      '2.政府工作部门权力清单信息公开 | ||',
+      '（二）推进财政资金信息公开 | ||',
+      '3.财政预算、决算信息公开 |', '省财政厅 |', '省直各部门 |',
+    ].join('\n');
+    const doc = await extractText(text);
+    // Names are kept as written; the number that became the seq leaves the task.
+    expect(doc.tasks.map((t) => [t.seq, t.path, t.task, t.leads, t.partners])).toEqual([
+      ['1', ['一、推进重点领域信息公开', '（一）推进权力清单公开'], '行政审批项目取消、下放信息公开', ['省编办 (省审改办)'], ['省直各部门', '各设区市', '综合实验区']],
+      ['2', ['一、推进重点领域信息公开', '（一）推进权力清单公开'], '政府工作部门权力清单信息公开', ['省编办 (省审改办)'], ['省直各部门', '各设区市', '综合实验区']],
+      ['3', ['一、推进重点领域信息公开', '（二）推进财政资金信息公开'], '财政预算、决算信息公开', ['省财政厅'], ['省直各部门']],
+    ]);
+  });
+
+  it('a seq header of its own words (`指标序号`); an excerpt\'s rows may jump numbers once a row is full', async () => {
+    const text = ['2023年5月某局政务公开重点工作任务完成情况', '', '指标序号', '', '任务', '', '时限', '', '推进落实情况', '', '22', '', '持续提升重点领域信息公开水平。', '', '持续推进', '', '每月公开。', '', '30', '', '把握不同类型公开要求。', '', '年底前', '', '已落实。'].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.task, t.deadline?.kind])).toEqual([
+      ['22', '持续提升重点领域信息公开水平。', 'ongoing'],
+      ['30', '把握不同类型公开要求。', 'date'],
+    ]);
+  });
 });

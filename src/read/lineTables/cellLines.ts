@@ -211,13 +211,16 @@ function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): 
 
 /**
  * The number that starts the next row: the one after `expected`, or, once the
- * row so far holds all its cells, the one after that (an excerpt or a page that
- * skips a number: `4` … `6`), written as a bare number.
+ * row so far holds all its cells, a later one (an excerpt or a page that skips
+ * numbers: `4` … `6`, `22` … `30`), written as a bare number.
  */
 function isNextSeq(t: Token, expected: number, rowIsFull: boolean): boolean {
   const n = seqValue(t.text);
-  return n === expected + 1 || (n === expected + 2 && rowIsFull && /^\d{1,3}$/u.test(t.text));
+  return n === expected + 1 || (n !== null && n > expected + 1 && n <= expected + MAX_SEQ_JUMP && rowIsFull && /^\d{1,3}$/u.test(t.text));
 }
+
+/** How far the numbers of an excerpt's rows may jump (`22`, `24`, `30`: the rows between were left out). */
+const MAX_SEQ_JUMP = 20;
 
 /**
  * Takes the rest of the header's lines when they follow in order (the
@@ -431,7 +434,7 @@ function seqlessHeaderRows(reader: CellLineReader, header: Token[], marks: CellM
   if (seqAt >= 0 && seqAt < known) return numberedRows(reader, header.slice(0, known), kinds, pending, seqAt, marks);
   if (marks === 'between' && pending.length === 1 && reader.last.breakBefore) return brokenRows(reader, header.slice(0, known), kinds);
   const closing = kinds[kinds.length - 1]!;
-  if (marks === 'bare' && (closing === 'units' || closing === 'date')) return closedRows(reader, header.slice(0, known), kinds, pending);
+  if (marks !== 'between' && (closing === 'units' || closing === 'date')) return closedRows(reader, header.slice(0, known), kinds, pending, marks);
   const leadingText = kinds.findIndex((k) => k !== 'text');
   if (marks === 'bare' && leadingText >= 1 && kinds[leadingText] === 'units') return openedRows(reader, header.slice(0, known), kinds, pending, leadingText);
   return null;
@@ -491,7 +494,7 @@ function numberForm(text: string): string {
  * next line of another kind starts the next row. The table ends at a row
  * that never closes.
  */
-function closedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[], pending: Token[]): LineTable | null {
+function closedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[], pending: Token[], marks: CellMarks): LineTable | null {
   const width = header.length;
   const closing = kinds[width - 1]!;
   const rows: Row[] = [headerRow(header)];
@@ -510,6 +513,11 @@ function closedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[]
     // next item of its numbering (`2.` after `1.`) or a new outline heading starts.
     else if (!closed && row.length && kind === 'text' && (continuesNumbering(row, t) || (isSectionHeading(t) && row.some((x) => ITEM_NUMBER.test(x.text))))) flush();
     if (row.length >= MAX_ROW_TOKENS || /[:：]$/u.test(t.text) || CHROME.test(t.text)) return false;
+    // Cells closed by ` |`: an outline heading opening a row (`一、… | ||`) heads the rows below it.
+    if (marks === 'closed' && !row.length && isSectionHeading(t)) {
+      rows.push(sectionRow(t.text, width, t.line));
+      return true;
+    }
     row.push(t);
     if (kind === closing) closed = true;
     return true;

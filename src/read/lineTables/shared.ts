@@ -38,8 +38,9 @@ export function namesTaskRecord(labels: readonly string[], min: number): boolean
   return labels.length >= min && roles.includes('task') && (roles.includes('lead') || roles.includes('deadline'));
 }
 
-const CLOSING_PIPE = /\s*\|\s*$/u;
-/** A cell line's text without the ` |` that closes it, trimmed (the pattern runs only where a `|` is). */
+// ` |`, or ` | ||` where empty cells close the row too.
+const CLOSING_PIPE = /\s*(?:\|\s*)+$/u;
+/** A cell line's text without the ` |` that closes it (and any empty cells after it), trimmed (the pattern runs only where a `|` is). */
 export function cellText(line: string): string {
   return (line.includes('|') ? line.replace(CLOSING_PIPE, '') : line).trim();
 }
