@@ -31,8 +31,11 @@ const DOC_LABEL = /(?:文\s*号|发文字号|发文序号|文件编号|发文文
 const DOC_LABEL_INSIDE = /(?:文\s*号|发文字号|发文序号|文件编号|发文文号|发文编号|文件字号|字号)[:：]?/gu;
 /** Labels of the plan's own date; `发布日期`/`发布时间`/`公开日期` are the site's. */
 const ISSUED_LABEL = /(?:成文日期|发文日期|印发日期|签发日期|生成日期|成文时间|发文时间)\s*[:：]?\s*[|｜]?\s*/gu;
-const TITLE_LABEL = /^\s*(?:[-•·*]\s*)?(?:文件名称|文件标题|公文名称|标\s*题)\s*[:：]?\s*[|｜]?\s*([^|｜]{4,80}?)\s*(?:[|｜].*)?$/u;
-const NEXT_LABEL = /\p{Script=Han}{2,6}\s*[:：]/u;
+const TITLE_LABEL = /^\s*(?:[-•·*]\s*)?(?:文件名称|文件标题|公文名称|标\s*题|名\s*称)\s*[:：]?\s*[|｜]?\s*([^|｜]{4,80}?)\s*(?:[|｜].*)?$/u;
+// The next label of an info bar: one of its known labels (spaces between Han characters are folded away, so a
+// generic run of Han characters would eat the end of the value: `…分解表文号:`), else any short one.
+const INFO_BAR_LABEL = /(?:文号|发文字号|发布机构|发文机关|主题分类|组配分类|信息分类|体裁分类|发文日期|成文日期|发布日期|生成日期|信息来源|索引号|有效性|关键词|浏览次数|内容概述|公开方式|公开范围|生效日期|废止日期)\s*[:：]/u;
+const NEXT_LABEL = { exec: (s: string) => INFO_BAR_LABEL.exec(s) ?? /\p{Script=Han}{2,6}\s*[:：]/u.exec(s) };
 const ISO_DATE = /(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})/u;
 const CN_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 const CN_NUMERAL_DATE = new RegExp(`([${CN_DATE_DIGITS}]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日`, 'u');
@@ -57,6 +60,10 @@ const inScrapedHeader = (lines: readonly string[], k: number) => {
   const after = isHeaderWord(lines[k + 1]);
   return isHeaderWord(lines[k]) ? before || after : before && after && lines[k]!.length <= MAX_HEADER_WORD;
 };
+const INFO_LABEL = /\p{Script=Han}(?:\s*\p{Script=Han}){1,5}\s*[:：]/gu;
+// `-欧洲杯网络平台`, `_某某市人民政府网`: a web page title's site after its name.
+const SITE_SUFFIX = /\s*[-_—|｜]\s*[^-_—|｜。，,；;：:《》]{2,16}$/u;
+
 /** A place or its government alone on a line (`马鞍山市`, `某县人民政府`), as a heading wrapped after it leaves it. */
 const ISSUER_LINE = /^\p{Script=Han}{2,10}(?:省|市|县|区|州|旗|人民政府|政府)$/u;
 const BANNER = /^【[^】]{1,30}】\s*/u;
@@ -295,9 +302,14 @@ function findTitle(folded: string[], head: string[]): string | null {
       const bareLength = withoutPinyinNoise(t).length;
       if (bareLength < 4 || bareLength > 70 || /[。；]/u.test(t) || NOT_A_TITLE.test(t) || isNumbered(t)) continue;
       if (inScrapedHeader(folded, k)) continue;
+      // An info bar's line of labels (`索引号: … 信息分类: …情况`) names no plan.
+      if ((t.match(INFO_LABEL) ?? []).length >= 2) continue;
       // A table's row of several cells (`序号 | 具体工作任务 | … | 落实情况`) is no heading.
       if ((t.match(/ \| /gu) ?? []).length >= 2 || /^序\s*号\s*[|｜]/u.test(t)) continue;
       if (DOC_NUMBER.exec(t)?.[0] === t) continue;
+      // A page title's site name after a dash (`…的通知-某某网`) is no part of the plan's name.
+      const site = SITE_SUFFIX.exec(t);
+      if (site && ending.test(withoutPinyinNoise(t.slice(0, site.index)))) return cleanTitle(head[k]!.slice(0, site.index));
       if (!ending.test(withoutPinyinNoise(t).replace(/[（(][^（()）]{1,20}[）)]$/u, ''))) continue;
       // A heading wrapped before its connective (`《政府工作报告》2022年重点工作` / `及民生实事项目任务分解方案`).
       const before = k > 0 ? cleanTitle(folded[k - 1]!) : '';

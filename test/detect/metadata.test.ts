@@ -39,6 +39,15 @@ describe('readMeta', () => {
     expect(meta.title).toBe('關(guān)于支持小微企業穩(wěn)崗若干措施');
   });
 
+  it('an info bar: 名称 names the page, its value ends at the next known label; a line of labels is no title; a site name after a dash is cut', () => {
+    const bar = readMeta(paras('网站首页 > 政务公开 > 年度重点工作分解情况', '索  引 号: 0031/2019-00164 信息分类: 年度重点工作分解情况', '名       称: 某市人民政府关于2019年重点工作及责任分解的通知 信息来源:', '某市人民政府关于2019年重点工作及责任分解的通知'));
+    expect(bar.title).toBe('某市人民政府关于2019年重点工作及责任分解的通知');
+    const glued = readMeta(paras('名称: 某区教育局2025年重点工作任务分解表 文号:', '发文日期: 2025-06-13'));
+    expect(glued.title).toBe('某区教育局2025年重点工作任务分解表');
+    const site = readMeta(paras('某市人民政府关于2021年重点工作及责任分解的通知-某某网络平台', '字号:', '各县区人民政府：'));
+    expect(site.title).toBe('某市人民政府关于2021年重点工作及责任分解的通知');
+  });
+
   it('never takes a cited document number from a sentence', () => {
     const meta = readMeta(paras('王益区关于推进安全生产领域改革发展的实施意见', '为认真贯彻落实《中共中央、国务院关于推进安全生产领域改革发展的意见》（中发〔2016〕32号）精神，制定本意见。'));
     expect(meta).toEqual({ title: '王益区关于推进安全生产领域改革发展的实施意见', docNumber: null, issued: null, year: null });
