@@ -10,7 +10,7 @@
 
 import { ellipticalPlace, isPersonTitle, MAX_PLACE_RUN, sharedNoun } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
-import { alternation, hasHan, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL } from '../model/vocabulary.js';
+import { alternation, hasHan, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL, ROLE_WORD } from '../model/vocabulary.js';
 
 export interface Units {
   leads: string[];
@@ -141,18 +141,27 @@ function splitMarked(body: string, options: UnitOptions): Units {
   const clauses = splitOutsideBrackets(body.replace(SPACE_BETWEEN_UNITS, '、'), CLAUSE_SEP);
   const marked: { unit: string; lead: boolean }[] = [];
   let anyLead = false;
+  // Runs before the first lead run that carry no role word of their own, in a list
+  // that names no partner (`合肥市，省发展改革委牵头`): the 牵头 closes them too.
+  const bare: number[] = [];
+  const noPartner = !PARTNER_MARK.test(toSimplified(body));
   for (const clause of clauses) {
     const trimmed = clause.trim();
     if (!trimmed) continue;
     // A plain 牵头 closing a 、-run marks the whole run (`A、B牵头`); a
     // bracketed one marks only the unit it follows (`A（牵头）、B`).
     const runLead = LEAD_MARK.test(toSimplified(stripBracketed(trimmed)));
+    if (runLead && !anyLead && noPartner) for (const k of bare) marked[k]!.lead = true;
+    const bareRun = !anyLead && !runLead && !ANY_ROLE.test(toSimplified(trimmed));
     for (const raw of splitOutsideBrackets(trimmed, UNIT_SEP)) {
       const unit = cleanUnit(raw, options);
       const lead = runLead || BRACKETED_LEAD.test(toSimplified(raw));
       if (lead) anyLead = true;
       // A person named among the units (`分管副省长、…负责，省发改委牵头`) is no unit.
-      if (unit && !isPersonTitle(unit)) marked.push({ unit, lead });
+      if (unit && !isPersonTitle(unit)) {
+        if (bareRun) bare.push(marked.length);
+        marked.push({ unit, lead });
+      }
     }
   }
   takePlaces(marked);
@@ -163,6 +172,9 @@ function splitMarked(body: string, options: UnitOptions): Units {
   for (const { unit, lead } of marked) if (unit) (!anyLead || lead ? leads : partners).add(unit);
   return { leads: [...leads], partners: [...partners] };
 }
+
+const PARTNER_MARK = new RegExp(alternation([...PARTNER_WORDS]), 'u');
+const ANY_ROLE = new RegExp(ROLE_WORD, 'u');
 
 /** A name that leaves its noun to the name after it takes it (`sharedNoun`). */
 function shareNouns(marked: { unit: string; lead: boolean }[]): void {

@@ -101,6 +101,7 @@ export function isResponsibilityClause(clause: string): boolean {
 const ROLE_WORD_TAIL = new RegExp(`${ROLE_WORD}$`, 'u');
 const ETC = /(?:等(?:[^、，,；;]{0,12}?(?:部门|单位|机构))?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$/u;
 const LEADING_BY = /^(?:由|请|各自由)/u;
+const PLACE_NAME = /^\p{Script=Han}{2,6}(?:市|县|区|州|盟|旗)$/u;
 
 /**
  * A bracket's content that names units without a label: pieces between
@@ -116,6 +117,8 @@ export function isRoleClause(content: string, unitsOnly: boolean): boolean {
   const pieces = splitAtSeparators(content.trim());
   let names = 0;
   let roles = 0;
+  // A place named by its level (`合肥市`) stands for its government, beside units and a role word only.
+  let places = 0;
   for (const [at, raw] of pieces.entries()) {
     // Pinyin a broken converter put inside a name (`各區(qū)`) is no part of it.
     let piece = withoutPinyinNoise(raw.trim()).replace(LEADING_BY, '');
@@ -137,11 +140,14 @@ export function isRoleClause(content: string, unitsOnly: boolean): boolean {
     if (isPersonTitle(piece)) { if (role) roles++; continue; }
     // A name sharing the noun of the next one (`省各行业主管、监管部门`) is a unit.
     // …and so is a bare place whose level and kind the run's last name gives (`相关市、县政府`, `哈尔滨、黑河市政府`).
-    if (!isUnitName(piece) && !(at + 1 < pieces.length && sharedNoun(piece, pieces[at + 1]!)) && !inPlaceRun(piece, pieces, at)) return false;
+    if (!isUnitName(piece) && !(at + 1 < pieces.length && sharedNoun(piece, pieces[at + 1]!)) && !inPlaceRun(piece, pieces, at)) {
+      if (!PLACE_NAME.test(piece)) return false;
+      places++;
+    }
     names++;
     if (role) roles++;
   }
-  return names > 0 && (roles > 0 || unitsOnly);
+  return names > places && (roles > 0 || (unitsOnly && places === 0));
 }
 
 
