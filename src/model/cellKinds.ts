@@ -44,6 +44,7 @@ export function isUnitName(name: string): boolean {
 
 const ROLE_TAIL = new RegExp(`${ROLE_WORD}$`, 'u');
 const ETC = /(?:等(?:[^、，,；;]{0,12}?(?:部门|单位|机构))?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$/u;
+const LEADING_AND = /^以及(?=\p{Script=Han}{2})/u;
 const LABEL_HEAD = /^(?:牵头|配合|责任|协办|参与)(?:单位|部门)?[:：]/u;
 
 // By char code: `s[i]` would make a string of each Han character.
@@ -55,7 +56,8 @@ function unitPieces(s: string): string[] {
   const out: string[] = [];
   let from = 0;
   const push = (piece: string) => {
-    let p = piece.trim().replace(LABEL_HEAD, '');
+    // `以及各有关单位`: the conjunction before the last names is no part of them.
+    let p = piece.trim().replace(LABEL_HEAD, '').replace(LEADING_AND, '');
     for (let k = 0; k < 3; k++) {
       const before = p;
       p = p.replace(ROLE_TAIL, '').replace(ETC, '').trim();

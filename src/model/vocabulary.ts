@@ -132,11 +132,11 @@ export function labelRole(label: string): LabelRole {
 // Role words written after units (`A牵头，B配合`, `A、B等按职责分工负责`)
 
 /** Words that mark the units before them as leads. */
-export const LEAD_WORDS = ['分别牵头落实', '分别牵头负责', '分别牵头', '牵头负责', '牵头抓总', '牵头督导', '牵头落实', '牵头组织实施', '牵头实施', '牵头', '主责', '主办', '负总责', '总负责'] as const;
+export const LEAD_WORDS = ['分别牵头落实', '分别牵头负责', '分别牵头', '牵头负责', '牵头抓总', '牵头督导', '牵头落实', '牵头组织实施', '牵头实施', '牵头办理', '牵头', '主责', '主办', '负总责', '总负责'] as const;
 /** Words that mark the units before them as partners (after a lead). */
 export const PARTNER_WORDS = ['参照落实', '参照执行', '配合', '协助', '协办', '参与', '参加'] as const;
 /** Words that mark units as responsible without saying lead or partner. */
-export const RESPONSIBLE_WORDS = ['按照职责分工负责', '按照职责分工分别负责', '按照职责负责', '按职能分工负责', '按职责分工负责', '按职责分工分别负责', '按职责负责', '按职责分工落实', '按职能分工落实', '按照职责分工落实', '按照职责分工', '按职责分工', '按职能分工', '分工负责', '分别负责', '具体负责', '负责落实', '负责组织实施', '负责实施', '组织实施', '负责', '落实', '实施'] as const;
+export const RESPONSIBLE_WORDS = ['按照职责分工负责', '按照职责分工分别负责', '按照职责负责', '按职能分工负责', '按职责分工负责', '按职责分工分别负责', '按职责负责', '按职责分工落实', '按职能分工落实', '按照职责分工落实', '按照职责分工', '按职责分工', '按职能分工', '分工负责', '分别负责', '具体负责', '负责落实', '负责组织实施', '负责实施', '组织实施', '负责办理', '负责', '落实', '实施', '办理'] as const;
 /** Any role word, as a regex source (one group-free alternation for every reader of role words). */
 export const ROLE_WORD = `(?:${alternation([...LEAD_WORDS, ...PARTNER_WORDS, ...RESPONSIBLE_WORDS])})`;
 /** A role word that places the units before it as leads or partners. */

@@ -47,8 +47,9 @@ const ROLE_TAIL = new RegExp(
     `(?:分工|对口)?(?:${alternation(LEAD_WORDS)})${THEN}`,
     '具体(?:负责|指导督导|指导|督导|落实|实施)',
     `(?:积极)?(?:${alternation(PARTNER_WORDS)})(?:落实|实施)?`,
-    '(?:分工|分别)?负责(?:[^、，；]{0,20}对接|落实|实施)?',
+    '(?:分工|分别)?负责(?:[^、，；]{0,20}对接|落实|实施|办理)?',
     '落实',
+    '办理',
   ].join('|')})$`,
   'u',
 );
@@ -311,8 +312,10 @@ function cleanUnit(raw: string, options: UnitOptions): string {
   const prefix = ITEM_PREFIX.exec(fold.slice(start, end));
   if (prefix) start += prefix[0].length;
   trim();
-  // `由县发改局牵头`: who is named after 由 (`by`), not 由 itself.
+  // `由县发改局牵头`: who is named after 由 (`by`), not 由 itself; `以及各有关单位`: nor the conjunction.
   if (BY.test(fold.slice(start, end))) start++;
+  const and = LEADING_AND.exec(fold.slice(start, end));
+  if (and) start += and[0].length;
   for (let k = 0; k < 4; k++) {
     const before = end;
     cutTail(/[。.：:]+$/u);
@@ -329,6 +332,7 @@ function cleanUnit(raw: string, options: UnitOptions): string {
   return unit;
 }
 
+const LEADING_AND = /^以及(?=\p{Script=Han}{2})/u;
 // 由 opening a name (`由县发改局`), not a name that starts with it (`由拳村` is no unit this reads).
 const BY = /^由(?=\p{Script=Han}{2})(?![于此])/u;
 
