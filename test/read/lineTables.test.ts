@@ -614,6 +614,9 @@ describe('one cell a line: rows opened by their task and units', () => {
     expect(doc.tasks.map((t) => [t.task, t.content, t.leads])).toEqual([
       ['推进全民健身设施建设', '新建健身步道十公里，更新健身器材二百套。', ['区体育局']],
     ]);
+    // An outline heading right before a row's sentences heads the rows below it.
+    const headed = await extractText(['工作任务', '', '牵头科室', '', '责任科室', '', '工作要求', '', '（一）推进权力清单公开', '', '全面公开部门权力清单和责任清单', '', '法规科', '', '各科室', '', '及时更新清单。'].join('\n'));
+    expect(headed.tasks.map((t) => [t.path, t.task, t.leads, t.partners])).toEqual([[['（一）推进权力清单公开'], '全面公开部门权力清单和责任清单', ['法规科'], ['各科室']]]);
     // Prose after a header-like run is no row: the row must open with the header's sentences and close the text.
     const prose = await extractText([...text.split('\n').slice(0, 8), '推进全民健身设施建设', '', '区体育局', '', '以下为说明：'].join('\n'));
     expect(prose.tasks).toEqual([]);

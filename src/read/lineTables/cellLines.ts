@@ -456,15 +456,24 @@ function openedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[]
   for (const t of pending) if (!stop) { if (fits(t)) tokens.push(t); else stop = t; }
   while (!stop && reader.take()) { if (fits(reader.last)) tokens.push(reader.last); else stop = reader.last; }
   if (stop) reader.i = stop.line - 1;
-  const kind = tokens.map((t) => KIND_OF_COLUMN[cellKind(t.text)] ?? 'text');
+  const allKinds = tokens.map((t) => KIND_OF_COLUMN[cellKind(t.text)] ?? 'text');
+  const opensAt = (ks: readonly ColumnKind[], k: number) => k + texts < ks.length && ks[k + texts] === 'units' && ks.slice(k, k + texts).every((x) => x === 'text');
+  // An outline heading right before a row's sentences (`（一）…` / `全面公开…` / `法规科`) heads the rows below it.
+  const cells: Token[] = [];
+  const kind: ColumnKind[] = [];
+  const headingsBefore = new Map<number, Token[]>();
+  tokens.forEach((t, k) => {
+    if (isSectionHeading(t) && opensAt(allKinds, k + 1)) headingsBefore.set(cells.length, [...(headingsBefore.get(cells.length) ?? []), t]);
+    else { cells.push(t); kind.push(allKinds[k]!); }
+  });
   const starts: number[] = [];
-  const opens = (k: number) => k + texts < tokens.length && kind[k + texts] === 'units' && kind.slice(k, k + texts).every((x) => x === 'text');
-  for (let k = 0; k + texts < tokens.length; k++) if (opens(k) && (k === 0 || kind[k - 1] !== 'text' || starts.length > 0)) { starts.push(k); k += texts; }
+  for (let k = 0; k + texts < cells.length; k++) if (opensAt(kind, k) && (k === 0 || kind[k - 1] !== 'text' || starts.length > 0)) { starts.push(k); k += texts; }
   const enough = starts.length >= 2 || (starts.length === 1 && !stop && reader.atEnd());
   if (!enough || starts[0] !== 0) { reader.i = (pending[0] ?? reader.last).line - 1; return null; }
   const rows: Row[] = [headerRow(header)];
   starts.forEach((from, n) => {
-    const part = tokens.slice(from, starts[n + 1] ?? tokens.length);
+    for (const h of headingsBefore.get(from) ?? []) rows.push(sectionRow(h.text, width, h.line));
+    const part = cells.slice(from, starts[n + 1] ?? cells.length);
     rows.push(alignedRow(part, kinds, 0, width, part[0]!.line, rows.length > 1));
   });
   return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
