@@ -35,7 +35,8 @@ const TITLE_LABEL = /^\s*(?:[-•·*]\s*)?(?:文件名称|文件标题|公文名
 // The next label of an info bar: one of its known labels (spaces between Han characters are folded away, so a
 // generic run of Han characters would eat the end of the value: `…分解表文号:`), else any short one.
 const INFO_BAR_LABEL = /(?:文号|发文字号|发布机构|发文机关|主题分类|组配分类|信息分类|体裁分类|发文日期|成文日期|发布日期|生成日期|信息来源|索引号|有效性|关键词|浏览次数|内容概述|公开方式|公开范围|生效日期|废止日期)\s*[:：]/u;
-const NEXT_LABEL = { exec: (s: string) => INFO_BAR_LABEL.exec(s) ?? /\p{Script=Han}{2,6}\s*[:：]/u.exec(s) };
+const ANY_LABEL = /\p{Script=Han}{2,6}\s*[:：]/u;
+const nextLabel = (value: string) => INFO_BAR_LABEL.exec(value) ?? ANY_LABEL.exec(value);
 const ISO_DATE = /(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})/u;
 const CN_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 const CN_NUMERAL_DATE = new RegExp(`([${CN_DATE_DIGITS}]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日`, 'u');
@@ -172,7 +173,7 @@ function findIssued(head: string[]): string | null {
     for (const m of p.matchAll(ISSUED_LABEL)) {
       // The value ends at the next label (`成文日期： 发布日期：2020-06-04` leaves 成文日期 empty).
       let value = p.slice(m.index + m[0].length, m.index + m[0].length + 24);
-      const next = NEXT_LABEL.exec(value);
+      const next = nextLabel(value);
       if (next) value = value.slice(0, next.index);
       const d = parseDate(value);
       if (d) return d;
@@ -285,7 +286,7 @@ function findTitle(folded: string[], head: string[]): string | null {
     const m = TITLE_LABEL.exec(p);
     if (!m) continue;
     let value = m[1]!;
-    const next = NEXT_LABEL.exec(value);
+    const next = nextLabel(value);
     if (next) value = value.slice(0, next.index);
     const at = m.index + m[0].indexOf(m[1]!);
     const t = cleanTitle(head[k]!.slice(at, at + value.length));

@@ -10,6 +10,7 @@ import {
   depthProfile,
   hasHan,
   isCloseBracket,
+  LEADING_AND,
   matchingOpen,
   PLACE_LEVEL,
   ROLE_WORD,
@@ -44,7 +45,6 @@ export function isUnitName(name: string): boolean {
 
 const ROLE_TAIL = new RegExp(`${ROLE_WORD}$`, 'u');
 const ETC = /(?:等(?:[^、，,；;]{0,12}?(?:部门|单位|机构))?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$/u;
-const LEADING_AND = /^以及(?=\p{Script=Han}{2})/u;
 const LABEL_HEAD = /^(?:牵头|配合|责任|协办|参与)(?:单位|部门)?[:：]/u;
 
 // By char code: `s[i]` would make a string of each Han character.

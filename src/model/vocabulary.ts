@@ -167,6 +167,9 @@ export const UNIT_SUFFIXES = [
 ] as const;
 
 /** The levels of a place (`县`, `市`, `乡镇`, `县市区`), as a pattern source: `各县、市、区政府` lists one kind per level. */
+/** `以及` opening the last names of a unit list (`…，以及各有关单位`): no part of them. */
+export const LEADING_AND = /^以及(?=\p{Script=Han}{2})/u;
+
 export const PLACE_LEVEL = '(?:县区|县市区|市县|县市|州市|乡镇|街道|县|市|区|州|盟|旗|乡|镇)';
 
 /**

@@ -10,7 +10,7 @@
 
 import { ellipticalPlace, isPersonTitle, MAX_PLACE_RUN, sharedNoun } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
-import { alternation, hasHan, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL, ROLE_WORD } from '../model/vocabulary.js';
+import { alternation, hasHan, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL, ROLE_WORD } from '../model/vocabulary.js';
 
 export interface Units {
   leads: string[];
@@ -332,7 +332,6 @@ function cleanUnit(raw: string, options: UnitOptions): string {
   return unit;
 }
 
-const LEADING_AND = /^以及(?=\p{Script=Han}{2})/u;
 // 由 opening a name (`由县发改局`), not a name that starts with it (`由拳村` is no unit this reads).
 const BY = /^由(?=\p{Script=Han}{2})(?![于此])/u;
 

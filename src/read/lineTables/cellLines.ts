@@ -11,7 +11,7 @@ import { cellNumber, cellNumberValue, UNIT_NOUNS, withoutPinyinNoise } from '../
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 import { alignedRow, columnKind, headerWord, KIND_OF_COLUMN, type ColumnKind } from './align.js';
 import {
-  BARE_PIPE, BLANK, CELL_LINE, cellText, CHROME, headerRow, type LineTable, MAX_HEADER, MAX_HEADER_CELLS, MAX_ROW_TOKENS, MAX_SECTION, MAX_TOKENS_PER_CELL, namesTaskRecord, SECTION,
+  BARE_PIPE, BLANK, CELL_LINE, cellText, CHROME, headerRow, type LineTable, MAX_HEADER, MAX_HEADER_CELLS, MAX_ROW_TOKENS, MAX_SECTION, MAX_TOKENS_PER_CELL, namesTaskRecord, ITEM_NUMBER, SECTION,
   sectionRow, seqValue, type Token,
 } from './shared.js';
 
@@ -481,8 +481,6 @@ function openedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[]
 
 const MAX_OPENED_ROWS = 50;
 
-// An item's own number (`2.`, `3、`), below the outline's headings.
-const ITEM_NUMBER = /^\s*\d{1,3}\s*[.．、](?!\d)/u;
 
 /** `t` opens with the number after one that opens a line of `row` (`2.` after `1.`, `（三）` after `（二）`). */
 function continuesNumbering(row: readonly Token[], t: Token): boolean {

@@ -8,7 +8,7 @@ import { headerRole } from '../../model/headerRoles.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 import { alignedRow, ColumnSeries, columnKind, FIT, headerWord, KIND_OF_COLUMN, type ColumnKind } from './align.js';
 import { cellNumberValue } from '../../model/vocabulary.js';
-import { BLANK, type LineTable, MAX_HEADER, namesTaskRecord, PIPE_RULE, plainRow, sectionRow } from './shared.js';
+import { BLANK, ITEM_NUMBER, type LineTable, MAX_HEADER, namesTaskRecord, PIPE_RULE, plainRow, sectionRow } from './shared.js';
 
 /** A line of pipe-separated cells: at least two cells with text. */
 export function isPipeRow(line: string): boolean {
@@ -138,7 +138,6 @@ function isLabelRow(fields: readonly string[]): boolean {
   return labels >= 2 && labels * 2 >= filled.length;
 }
 
-const ITEM_NUMBER = /^\s*\d{1,3}\s*[.、．](?!\d)/u;
 const BARE_PIPE_LINE = /^\s*\|\s*$/u;
 
 /** Filled cells of a record, the empty ones a scraper pads its end with not counted. */

@@ -31,6 +31,8 @@ export function seqValue(text: string): number | null {
 }
 export const SECTION = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章部分篇])/u;
 export const MAX_HEADER = 12;
+/** An item's own number (`2.`, `3、`), below the outline's headings (`1.5万` is a quantity). */
+export const ITEM_NUMBER = /^\s*\d{1,3}\s*[.．、](?!\d)/u;
 
 /** Labels of a record written label by label that name a task column and a lead or deadline column (at least `min` labels). */
 export function namesTaskRecord(labels: readonly string[], min: number): boolean {
