@@ -223,3 +223,14 @@ describe('converter pinyin inside role words and names', () => {
     expect(doc.tasks.map((t) => t.leads)).toEqual([['省工業(yè)和信息化廳'], ['省能源局']]);
   });
 });
+
+describe('list items: 会同 in the role bracket', () => {
+  it('leads the units before 会同 and makes the units after it partners', async () => {
+    const text = ['某县2023年工作要点', '', '一、重点任务', '', '1.推进农村公路改造。（县交通局会同县财政局、各乡镇负责）', '', '2.加强耕地保护。（县自然资源局牵头，会同县农业农村局实施）'].join('\n');
+    const tasks = (await extractText(text)).tasks.map((t) => [t.seq, t.leads, t.partners]);
+    expect(tasks).toEqual([
+      ['1', ['县交通局'], ['县财政局', '各乡镇']],
+      ['2', ['县自然资源局'], ['县农业农村局']],
+    ]);
+  });
+});

@@ -100,3 +100,19 @@ describe('splitUnits: counts of units and bare levels', () => {
     expect(splitUnits('县政府、镇').leads).toEqual(['县政府', '镇']);
   });
 });
+
+describe('splitUnits: 会同 (together with)', () => {
+  it.each([
+    ['县农业局会同县财政局、各乡镇办理。', ['县农业局'], ['县财政局', '各乡镇']],
+    ['市商务局会同市发改委等部门负责', ['市商务局'], ['市发改委']],
+    ['区卫健局牵头，会同区医保局组织实施', ['区卫健局'], ['区医保局']],
+    ['縣農業局會同縣財政局辦理', ['縣農業局'], ['縣財政局']],
+  ])('%s: the units before 会同 lead, the units after it are partners', (input, leads, partners) => {
+    expect(splitUnits(input)).toEqual({ leads, partners });
+  });
+
+  it('reads 会同 in a sentence with no unit before it, or inside a bracket, as written', () => {
+    expect(splitUnits('要会同有关部门研究').leads).toEqual(['要会同有关部门研究']);
+    expect(splitUnits('县农业局（会同县林业局）').leads).toEqual(['县农业局（会同县林业局）']);
+  });
+});
