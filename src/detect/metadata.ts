@@ -71,6 +71,10 @@ const BANNER = /^【[^】]{1,30}】\s*/u;
 const PAGE_MARK = /^[-—–－]\s?\d{1,3}\s?[-—–－]\s*/u;
 const NOISE = /^[?？\ufffd•·●\s]+/u;
 
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年/u;
+// A headline may open with its year and no 年 (`2020全国消费促进月时间表`).
+const LEADING_YEAR = /^((?:19|20)\d{2})(?=\p{Script=Han})/u;
+
 export function readMeta(blocks: readonly Block[]): DocumentMeta {
   // Matching runs on the Simplified form (`發文日期`, `關於印發`); the
   // characters map one for one, so what is returned is cut from the original.
@@ -79,7 +83,7 @@ export function readMeta(blocks: readonly Block[]): DocumentMeta {
   const docNumber = findDocNumber(folded, lines);
   const issued = findIssued(folded) ?? findSignatureDate(allParagraphs(blocks).filter(mayBeDateLine).map(toSimplified));
   const title = findTitle(folded, lines);
-  const titleYear = title ? /((?:19|20)\d{2})\s*年/u.exec(title)?.[1] : undefined;
+  const titleYear = title ? (TITLE_YEAR.exec(title) ?? LEADING_YEAR.exec(title))?.[1] : undefined;
   const year = titleYear ? Number(titleYear) : issued ? Number(issued.slice(0, 4)) : docNumber ? yearOfDocNumber(docNumber) : null;
   return { title, docNumber, issued, year };
 }
@@ -244,12 +248,12 @@ function cnNumber(s: string): number {
  * or `政府工作报告` alone.
  */
 function findTitle(folded: string[], head: string[]): string | null {
-  // The letter's own sentence names the plan best (`《X》和《Y》已经…同意，现印发给你们`);
+  // The letter's own sentence names the plan best (`《X》和《Y》已经…同意，现印发给你们`, `业经…同意`);
   // then the notice's title (`关于印发X的通知`, where X may quote a name: `2021年省《政府工作报告》…方案`).
   const forms = [
     // The letter's sentence with its opening 《 lost in scraping.
-    /^([^《》，,。]{2,80})》(?:(?:和|及|、)《[^》]{2,80}》)*(?:已经[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
-    /《([^》]{2,80})》(?:(?:和|及|、)《[^》]{2,80}》)*(?:已经[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
+    /^([^《》，,。]{2,80})》(?:(?:和|及|、)《[^》]{2,80}》)*(?:(?:已经|业经)[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
+    /《([^》]{2,80})》(?:(?:和|及|、)《[^》]{2,80}》)*(?:(?:已经|业经)[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
     /^.{0,30}?关于(?:印发|转发)(.{2,80}?)的通知$/u,
     // Not in a table row or after a label: `第一季度：印发《X》` is a milestone, not this page's notice.
     /^[^|:：]*?(?:印发|转发)[^《|]{0,20}《([^》]{2,80})》/u,

@@ -28,7 +28,13 @@ export interface TaskTableLayout {
 }
 
 const HEADER_SEARCH_ROWS = 4;
+const REMARKS_HEADER = /^(?:备注|说明)$/u;
 const INDICATOR_HEADER = /指标|目标值|年度目标|计量单位|^单位$|评分|分值/u;
+/**
+ * A disclosure catalogue (主动公开基本目录: `政务信息公开类别及事项 | 公开内容 |
+ * 责任单位`) lists the information each unit publishes, not work to be done.
+ */
+const CATALOGUE_HEADER = /公开(?:内容|类别|目录)|信息(?:公开)?类别|类别及事项/u;
 
 export function detectTaskTable(table: TableBlock): TaskTableLayout | null {
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, table.rows.length); r++) {
@@ -120,6 +126,10 @@ function layoutFromHeader(table: TableBlock, r: number, why: string[] = []): Tas
     why.push(`an indicator table (${headerText(row)}): it names targets, not tasks`);
     return null;
   }
+  if (row.cells.some((c) => !c.covered && CATALOGUE_HEADER.test(normalizeHeader(c.text)))) {
+    why.push(`a disclosure catalogue (${headerText(row)}): it lists information to publish, not tasks`);
+    return null;
+  }
   confirmByCells(table, r + headerRows.length, columns, row);
   promoteUnmergedGroup(table, r + headerRows.length, columns);
   yieldFigureTask(table, r + headerRows.length, columns);
@@ -169,6 +179,12 @@ function confirmByCells(table: TableBlock, bodyFrom: number, columns: (TaskColum
     if (cell.covered || !cell.text) return;
     if (col && (col.role === 'lead' || col.role === 'partners') && kindOf() === 'person') {
       col.role = 'note';
+      return;
+    }
+    // A remarks column of date phrases (`备注 | 11月底前完成`) in a table with no deadline column gives the due dates.
+    if (col?.role === 'note' && !roles.has('deadline') && REMARKS_HEADER.test(normalizeHeader(cell.text)) && kindOf() === 'date') {
+      col.role = 'deadline';
+      roles.add('deadline');
       return;
     }
     // A plan column of `4月：…` steps under a header nobody knows (`月度工作计划`) gives each row its due month.

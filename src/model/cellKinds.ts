@@ -13,6 +13,7 @@ import {
   LEADING_AND,
   matchingOpen,
   PLACE_LEVEL,
+  PARTNER_WORDS,
   ROLE_WORD,
   UNIT_SUFFIXES,
   withoutPinyinNoise,
@@ -29,6 +30,29 @@ const MAX_NAME = 40;
 export function endsLikeUnit(name: string): boolean {
   return isUnitName(name) && UNIT_END.test(name.replace(/[（(][^（）()]*[）)]$/u, ''));
 }
+
+/**
+ * `县司法局牵头各行政机关负责`: a lead's 牵头 glued to the next units and their
+ * own role word, with no comma between. The comma is put back (`…牵头，各行政机关负责`)
+ * where units stand on both sides; `牵头负责…` and `牵头抓好…` are left as written.
+ * Matched on the Simplified form; the text is returned as written, commas added.
+ */
+export function separateGluedLead(text: string): string {
+  const fold = toSimplified(text);
+  if (!fold.includes('牵头')) return text;
+  let out = '';
+  let from = 0;
+  for (const m of fold.matchAll(GLUED_LEAD)) {
+    const before = m[1]!;
+    const after = m[2]!;
+    if (!endsLikeUnit(before.replace(/^.*[、，,；;]/u, '')) || !endsLikeUnit(after)) continue;
+    const at = m.index + before.length + 2;
+    out += `${text.slice(from, at)}，`;
+    from = at;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+const GLUED_LEAD = new RegExp(`([^，,；;（）()]{2,40}?)牵头(?!${'(?:负责|落实|实施|办理|抓总|督导|组织)'})([^，,；;、（）()]{2,30}?)(?=(?:${alternation([...PARTNER_WORDS, '负责', '落实'])})(?:[，,；;。）)]|$))`, 'gu');
 
 /** A unit's name: short, no sentence marks or dates, ending like a unit (`局`, `委`, `各乡镇`, `各乡（街道）`). Simplified text. */
 export function isUnitName(name: string): boolean {

@@ -8,7 +8,7 @@
  * with no 牵头 anywhere every unit is a lead.
  */
 
-import { ellipticalPlace, endsLikeUnit, isPersonTitle, MAX_PLACE_RUN, sharedNoun } from '../model/cellKinds.js';
+import { ellipticalPlace, endsLikeUnit, isPersonTitle, MAX_PLACE_RUN, separateGluedLead, sharedNoun } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
 import { alternation, hasHan, isCloseBracket, isOpenBracket, JOINT_LEAD_WORDS, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL, ROLE_WORD } from '../model/vocabulary.js';
 
@@ -86,7 +86,7 @@ export function splitUnits(input: string | readonly string[], options: UnitOptio
 }
 
 function computeUnits(input: string | readonly string[], options: UnitOptions): Units {
-  const text = joinUnitLines(typeof input === 'string' ? input.split(/\r?\n/) : input);
+  const text = separateGluedLead(joinUnitLines(typeof input === 'string' ? input.split(/\r?\n/) : input));
   // The unit list ends at the first full stop; what follows is a note
   // (`…各乡镇党委和政府。以下均需…，不再列出。`).
   const body = text.replace(NOTE_SENTENCE, '');

@@ -167,6 +167,16 @@ describe('titles of pages with field labels, header rows and wrapped headings', 
     expect(meta(['具体任务', '1.推进道路建设。']).title).toBeNull();
   });
 
+  it('the letter names the plan after 业经…同意 as after 已经…同意', () => {
+    expect(meta(['各镇街，市各有关单位：', '《某市2021年政务公开工作要点分工方案》业经市人民政府同意,现印发给你们,请认真贯彻执行。', '某市2021年政务公开', '工作要点分工方案']).title).toBe('某市2021年政务公开工作要点分工方案');
+  });
+
+  it('a headline that opens with its year and no 年 gives the document year', () => {
+    expect(meta(['2020消费促进月重点工作安排', '（一）发放消费券。（责任单位：市商务局）']).year).toBe(2020);
+    expect(meta(['2035远景目标纲要', '到2035年基本实现']).year).toBe(2035);
+    expect(meta(['消费促进月重点工作安排']).year).toBeNull();
+  });
+
   it('a heading wrapped before its connective is one title', () => {
     expect(meta(['各乡镇人民政府：', '《政府工作报告》2022年重点工作', '及民生实事项目任务分解方案', '一、重点工作']).title).toBe('《政府工作报告》2022年重点工作及民生实事项目任务分解方案');
   });

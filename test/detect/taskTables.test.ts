@@ -71,6 +71,18 @@ describe('detectTaskTable', () => {
     expect(layout?.columns.map((c) => c?.role ?? null)).toEqual(['seq', 'task', 'content', 'lead']);
   });
 
+  it('a disclosure catalogue (信息公开类别及事项 | 公开内容 | 责任单位) is no task table', () => {
+    expect(detectTaskTable(table([['序号', '政务信息公开类别及事项', '公开内容', '责任单位'], ['1', '规范性文件', '以镇政府名义发布的规范性文件', '综合办'], ['2', '财政预决算', '财政预算、决算情况', '财政分局']]))).toBeNull();
+    expect(detectTaskTable(table([['序号', '信息类别', '公开事项', '公开时限', '责任单位'], ['1', '机构职能', '主要职责', '20个工作日内', '办公室']]))).toBeNull();
+  });
+
+  it('a remarks column of date phrases is the deadline column where no other column gives dates', () => {
+    const layout = detectTaskTable(table([['工作任务', '具体要求', '责任单位', '完成情况', '备注'], ['文件集中公开', '开展文件清理。', '市政府各部门', '推进中', '11月底前完成'], ['解读回应', '做好政策解读。', '各县区政府', '已完成', '12月底前完成']]));
+    expect(layout?.columns.map((c) => c?.role ?? null)).toEqual(['task', 'content', 'lead', 'note', 'deadline']);
+    const withDeadline = detectTaskTable(table([['工作任务', '责任单位', '完成时限', '备注'], ['文件集中公开', '市政府各部门', '2022年底前', '11月底前启动']]));
+    expect(withDeadline?.columns.map((c) => c?.role ?? null)).toEqual(['task', 'lead', 'deadline', 'note']);
+  });
+
   it('an indicator table with a unit column is still no task table', () => {
     expect(detectTaskTable(table([['序号', '考核指标', '单位', '年度目标', '责任部门'], ['1', '粮食播种面积', '万亩', '≥20', '县农业农村局']]))).toBeNull();
   });
@@ -84,5 +96,6 @@ describe('whyNotTaskTable', () => {
     expect(whyNotTaskTable(table([['序号', '牵头单位', '完成时限'], ['1', '区安监局', '2020年底前']]))).toBe('the header (序号 | 牵头单位 | 完成时限) has no task column');
     expect(whyNotTaskTable(table([['抄送：区委办', '区人大办'], ['印发', '2020年']]))).toMatch(/^no header: none of its first 2 row\(s\) names two known columns \(抄送：区委办 \| 区人大办\)/);
     expect(whyNotTaskTable({ kind: 'table', line: 1, width: 0, rows: [], caption: '' })).toBe('the table is empty');
+    expect(whyNotTaskTable(table([['序号', '公开内容', '责任单位'], ['1', '机构职能', '办公室']]))).toBe('a disclosure catalogue (序号 | 公开内容 | 责任单位): it lists information to publish, not tasks');
   });
 });

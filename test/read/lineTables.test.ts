@@ -762,4 +762,32 @@ describe('space-separated rows from a converter that justified each cell', () =>
       ['30', '把握不同类型公开要求。', 'date'],
     ]);
   });
+
+  it('cells closed by ` |` whose rows each end at a line of pipes, under a header closing with 备注: a heading row heads the rows, the remarks give the due dates', async () => {
+    const text = ['某市2022年11—12月政务公开重点工作任务清单', '工作任务 |', '具 体 要 求 |', '责任单位 |', '完成情况 |', '备注 |', '||', '一、年底前专项工作任务 |', '|', '|||||',
+      '1.规范性文件集中公开 |', '开展本部门规范性文件清理，形成现行有效文件目录。 |', '市政府各部门、各县市区政府 |', '推进中 |', '11月底前完成 |', '||',
+      '2.政策解读回应 |', '做好重要政策的解读和回应工作。 |', '市政府各部门 |', '已完成 |', '12月底前完成 |', '||'].join('\n');
+    const [t] = tables(text);
+    expect(grid(t!)).toEqual([
+      ['工作任务', '具体要求', '责任单位', '完成情况', '备注'],
+      ['一、年底前专项工作任务', '^', '^', '^', '^'],
+      ['1.规范性文件集中公开', '开展本部门规范性文件清理，形成现行有效文件目录。', '市政府各部门、各县市区政府', '推进中', '11月底前完成'],
+      ['2.政策解读回应', '做好重要政策的解读和回应工作。', '市政府各部门', '已完成', '12月底前完成'],
+    ]);
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.task, t.path, t.leads, t.deadline?.end])).toEqual([
+      ['1', '规范性文件集中公开', ['一、年底前专项工作任务'], ['市政府各部门', '各县市区政府'], '2022-11-30'],
+      ['2', '政策解读回应', ['一、年底前专项工作任务'], ['市政府各部门'], '2022-12-31'],
+    ]);
+  });
+
+  it('a header cell that names work with 领导 in it (`明确工作机构及领导职责`) is the first row\'s task, not a column of persons', async () => {
+    const text = ['某市2021年政务公开工作要点分工方案', '工作任务 |', '具体要求 |', '落实单位 |', '明确工作机构及领导职责 |', '1.加强政务公开工作组织领导，确定一名负责人履行领导职责。 |', '各镇街；市直各单位 |',
+      '建立健全工作制度 |', '2.2021年底前完善本单位政务公开工作制度。 |', '各镇街；市直各单位 |'].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.task, t.leads])).toEqual([
+      ['明确工作机构及领导职责', ['各镇街', '市直各单位']],
+      ['建立健全工作制度', ['各镇街', '市直各单位']],
+    ]);
+  });
 });

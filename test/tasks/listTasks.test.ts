@@ -233,4 +233,10 @@ describe('list items: 会同 in the role bracket', () => {
       ['2', ['县自然资源局'], ['县农业农村局']],
     ]);
   });
+
+  it('reads a bracket whose 牵头 is glued to the partners (（县司法局牵头各行政机关负责）)', async () => {
+    const text = ['某县2021年政务公开工作要点', '', '一、重点领域', '', '（一）加强政府信息公开。完善政策文件数据库。（县司法局牵头各行政机关负责）'].join('\n');
+    const tasks = (await extractText(text)).tasks.map((t) => [t.seq, t.leads, t.partners]);
+    expect(tasks).toEqual([['一', ['县司法局'], ['各行政机关']]]);
+  });
 });

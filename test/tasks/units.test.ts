@@ -116,3 +116,18 @@ describe('splitUnits: 会同 (together with)', () => {
     expect(splitUnits('县农业局（会同县林业局）').leads).toEqual(['县农业局（会同县林业局）']);
   });
 });
+
+describe('splitUnits: 牵头 glued to the next units', () => {
+  it.each([
+    ['县司法局牵头各行政机关负责', ['县司法局'], ['各行政机关']],
+    ['縣司法局牽頭各行政機關負責', ['縣司法局'], ['各行政機關']],
+    ['区教育局牵头区财政局配合', ['区教育局'], ['区财政局']],
+  ])('%s', (input, leads, partners) => {
+    expect(splitUnits(input)).toEqual({ leads, partners });
+  });
+
+  it('leaves 牵头负责 and 牵头 before work as written', () => {
+    expect(splitUnits('区发改局牵头负责').leads).toEqual(['区发改局']);
+    expect(splitUnits('县发改局牵头抓好落实').partners).toEqual([]);
+  });
+});

@@ -432,9 +432,11 @@ function seqlessHeaderRows(reader: CellLineReader, header: Token[], marks: CellM
   // Outline headings before the first number (`一、…` / `（一）…` / `1`) head the rows below them, not a column.
   if (seqAt > 0 && pending.slice(0, seqAt).every(isSectionHeading)) return numberedRows(reader, header.slice(0, known), kinds, pending.slice(seqAt), 0, marks, pending.slice(0, seqAt));
   if (seqAt >= 0 && seqAt < known) return numberedRows(reader, header.slice(0, known), kinds, pending, seqAt, marks);
-  if (marks === 'between' && pending.length === 1 && reader.last.breakBefore) return brokenRows(reader, header.slice(0, known), kinds);
+  if (marks === 'between' && pending.length === 1 && reader.last.breakBefore) return brokenRows(reader, header.slice(0, known), kinds, pending);
   const closing = kinds[kinds.length - 1]!;
   if (marks !== 'between' && (closing === 'units' || closing === 'date')) return closedRows(reader, header.slice(0, known), kinds, pending, marks);
+  // Cells closed by ` |` whose rows each end at a line of pipes (`||`), under a header that closes with neither units nor dates (`备注 |`).
+  if (marks === 'closed' && pending.length > 1 && pending[pending.length - 1]!.breakBefore) return brokenRows(reader, header.slice(0, known), kinds, pending);
   const leadingText = kinds.findIndex((k) => k !== 'text');
   if (marks === 'bare' && leadingText >= 1 && kinds[leadingText] === 'units') return openedRows(reader, header.slice(0, known), kinds, pending, leadingText);
   return null;
@@ -601,23 +603,33 @@ function numberedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind
   return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
 }
 
-/** Rows between `|` lines, each ended by an empty cell; a row's lines are placed by their kind. */
-function brokenRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[]): LineTable | null {
+/**
+ * Rows each ended by an empty cell (between `|` lines) or a line of pipes
+ * (after cells closed by ` |`); a row's lines are placed by their kind. A
+ * row of one outline heading (`一、年底前专项工作任务 |` / `|||||`) heads the
+ * rows below it. `pending` holds the tokens read after the header.
+ */
+function brokenRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[], pending: readonly Token[]): LineTable | null {
   const width = header.length;
   const rows: Row[] = [headerRow(header)];
-  let row: Token[] = [reader.last];
+  let row: Token[] = [];
+  let dataRows = 0;
   const flush = () => {
-    if (row.length) rows.push(alignedRow(row, kinds, 0, width, row[0]!.line, rows.length > 1));
+    if (row.length === 1 && isSectionHeading(row[0]!)) rows.push(sectionRow(row[0]!.text, width, row[0]!.line));
+    else if (row.length) { rows.push(alignedRow(row, kinds, 0, width, row[0]!.line, rows.length > 1)); dataRows++; }
     row = [];
   };
-  while (reader.take()) {
-    const t = reader.last;
-    if (t.breakBefore) flush();
-    if (row.length >= MAX_ROW_TOKENS || /[:：]$/u.test(t.text) || CHROME.test(t.text)) { reader.untake(); break; }
+  const feed = (t: Token): boolean => {
+    if (t.breakBefore && row.length) flush();
+    if (row.length >= MAX_ROW_TOKENS || /[:：]$/u.test(t.text) || CHROME.test(t.text)) return false;
     row.push(t);
-  }
+    return true;
+  };
+  let stopped = false;
+  for (const t of pending) if (!stopped && !feed(t)) { stopped = true; reader.i = t.line - 1; }
+  while (!stopped && reader.take()) if (!feed(reader.last)) { reader.untake(); stopped = true; }
   flush();
-  if (rows.length < 3) return null;
+  if (dataRows < 1 || rows.length < 3) return null;
   return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
 }
 
