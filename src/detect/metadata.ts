@@ -139,6 +139,8 @@ function findDocNumber(folded: string[], original: string[]): string | null {
       // …or at the end of the notice heading it follows on a flattened line (`…的通知豫政〔2023〕5号`).
       let cut = labelCut;
       for (const l of text.matchAll(HEADING_END_INSIDE)) cut = Math.max(cut, l.index + l[0].length);
+      // …or at the letterhead it follows (`某市人民政府办公室文件 某政办发〔2018〕32号`: spaces between Han are folded away).
+      for (const l of text.matchAll(LETTERHEAD_INSIDE)) cut = Math.max(cut, l.index + l[0].length);
       if (cut > 0) { at += cut; text = text.slice(cut); }
       const before = p.slice(0, at);
       const after = p.slice(at + text.length);
@@ -149,7 +151,8 @@ function findDocNumber(folded: string[], original: string[]): string | null {
       // Beside the notice heading on one line: before it (`津政办规[2023]4号 天津市…关于…的通知`) or right after it on a flattened page.
       // (Spaces between Han characters are folded away by now.)
       const besideHeading = (/^[\s•·●]*$/u.test(before) && NOTICE_HEADING_START.test(after) && !/[。；;]/u.test(after)) || NOTICE_HEADING_END.test(before);
-      if (!alone && !labelled && !bracketed && !besideHeading) continue;
+      const underLetterhead = LETTERHEAD_END.test(before);
+      if (!alone && !labelled && !bracketed && !besideHeading && !underLetterhead) continue;
       if (!/\p{Script=Han}/u.test(text[0]!)) continue;
       return original[k]!.slice(at, at + text.length).replace(/\s+/gu, '');
     }
@@ -165,6 +168,9 @@ function findDocNumber(folded: string[], original: string[]): string | null {
   return null;
 }
 
+// A 红头 letterhead (`某市人民政府办公室文件`): no 文号's issuer holds 文件.
+const LETTERHEAD_INSIDE = /文件/gu;
+const LETTERHEAD_END = /\p{Script=Han}{2,20}文件\s*$/u;
 // A notice's own heading (`…关于…的通知`), as a line holds it beside its 文号.
 const HEADING_END_INSIDE = /的(?:通知|意见|决定|批复|通报)/gu;
 const NOTICE_HEADING_START = /^\s*[^。，,；;《》]{0,30}?关于[^。，,；;《》]{2,100}?的(?:通知|意见|决定|批复|函|通报|方案|办法|规定)/u;

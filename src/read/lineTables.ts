@@ -6,7 +6,8 @@
  * - **one cell a line**, each cell closed by ` |` (or a line of `|` between
  *   cells);
  * - **cells separated by spaces**, one row a line, a row continued on the
- *   lines after it (`src/read/lineTables/spacedRows.ts`);
+ *   lines after it (`src/read/lineTables/spacedRows.ts`), under a header line
+ *   or (numbered rows of work and units) under none;
  * - **one cell a line with no delimiter at all**: the header's cells, then
  *   each row's cells, a row starting at its seq number.
  *
@@ -19,7 +20,7 @@
 import { headerWord } from './lineTables/align.js';
 import { nextIsKnownHeader, pipeNeighbour, readCellLines } from './lineTables/cellLines.js';
 import { isPipeRow, readPipeRows } from './lineTables/pipeRows.js';
-import { readSpacedRows, spacedLayout } from './lineTables/spacedRows.js';
+import { readHeaderlessRows, readSpacedRows, spacedLayout } from './lineTables/spacedRows.js';
 import { BARE_PIPE, CELL_LINE, type LineTable } from './lineTables/shared.js';
 
 export { isPipeRow };
@@ -34,6 +35,8 @@ export function readLineTable(lines: readonly string[], start: number): LineTabl
   // Cells separated by spaces: `序号 目标任务 责任单位 推进情况` over `1 地区生产总值增长6%。 区发改委 …`.
   const spaced = spacedLayout(t);
   if (spaced) return readSpacedRows(lines, start, spaced);
+  // …and the same rows whose header the scraper dropped: `1 地区生产总值增长7%以上。 发改委`.
+  if (/^\d/u.test(t)) return readHeaderlessRows(lines, start);
   const word = headerWord(t);
   // A header may open with a word outside the lists (`目标` / `任务` / …) when a known one follows.
   if (!word || (word === 'unknown' && !nextIsKnownHeader(lines, start))) return null;

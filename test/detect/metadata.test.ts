@@ -167,6 +167,10 @@ describe('titles of pages with field labels, header rows and wrapped headings', 
     expect(meta(['具体任务', '1.推进道路建设。']).title).toBeNull();
   });
 
+  it('a 文号 after the letterhead on a flattened line holds no part of the letterhead', () => {
+    expect(meta(['某市人民政府办公室文件 某政办发〔2018〕32号 市政府办公室关于分解落实2018年政府工作任务的通知 各镇人民政府：']).docNumber).toBe('某政办发〔2018〕32号');
+  });
+
   it('the letter names the plan after 业经…同意 as after 已经…同意', () => {
     expect(meta(['各镇街，市各有关单位：', '《某市2021年政务公开工作要点分工方案》业经市人民政府同意,现印发给你们,请认真贯彻执行。', '某市2021年政务公开', '工作要点分工方案']).title).toBe('某市2021年政务公开工作要点分工方案');
   });

@@ -790,4 +790,20 @@ describe('space-separated rows from a converter that justified each cell', () =>
       ['建立健全工作制度', ['各镇街', '市直各单位']],
     ]);
   });
+
+  it('numbered rows of work and units with no header line (the scraper dropped it) are a table; the heading above heads them', async () => {
+    const text = ['某市2018年政府工作任务分解表', '', '一、主要预期目标分解', '', '1 地区生产总值增长7%以上。 发改委', '', '2 一般公共预算收入增长8%以上。 财政局', '', '3 全社会固定资产投资增长10%。 发改委、经信委', '', '二、重点工作'].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.origin, t.seq, t.path, t.task, t.leads, t.line])).toEqual([
+      ['table', '1', ['一、主要预期目标分解'], '地区生产总值增长7%以上。', ['发改委'], 5],
+      ['table', '2', ['一、主要预期目标分解'], '一般公共预算收入增长8%以上。', ['财政局'], 7],
+      ['table', '3', ['一、主要预期目标分解'], '全社会固定资产投资增长10%。', ['发改委', '经信委'], 9],
+    ]);
+  });
+
+  it('two numbered rows, `1.` items, or rows whose last piece names no unit are no headerless table', () => {
+    expect(tables(['1 地区生产总值增长7%以上。 发改委', '2 一般公共预算收入增长8%以上。 财政局'].join('\n'))).toEqual([]);
+    expect(tables(['1. 加强组织领导。 各乡镇', '2. 强化督查考核。 县督查室', '3. 营造良好氛围。 县委宣传部'].join('\n'))).toEqual([]);
+    expect(tables(['1 地区生产总值 7%', '2 一般公共预算收入 8%', '3 固定资产投资 10%'].join('\n'))).toEqual([]);
+  });
 });

@@ -7,9 +7,10 @@
  * their columns by their kind.
  */
 import type { Row } from '../../model/document.js';
+import { cellKind } from '../../model/cellKinds.js';
 import { makeCell } from '../blocks.js';
 import { alignedRow, columnKind, headerWord } from './align.js';
-import { BLANK, CHROME, headerRow, type LineTable, MAX_ROW_TOKENS, SECTION, sectionRow, seqValue, type Token } from './shared.js';
+import { BLANK, CHROME, headerRow, type LineTable, MAX_ROW_TOKENS, MAX_SECTION, SECTION, sectionRow, seqValue, type Token } from './shared.js';
 
 const MIN_COLUMNS = 3;
 /** How many numbers a row may skip (an excerpt of a longer table). */
@@ -77,12 +78,59 @@ function isFigureHeader(word: string): boolean {
   return headerWord(word) !== null || (word.length <= 16 && !/[。；;，,、]/u.test(word) && /\p{Script=Han}/u.test(word));
 }
 
+/**
+ * The header a table of numbered rows stands under when the scraper dropped
+ * its own (`1 地区生产总值增长7%以上。 发改委` / `2 一般公共预算收入增长8%以上。 财政局`):
+ * the rows' cells say what the columns are, a sentence of work and its units.
+ */
+const IMPLIED_HEADER = ['序号', '任务', '责任单位'];
+/** Rows that must open such a table, numbered in order, before it is read as one. */
+const MIN_HEADERLESS_ROWS = 3;
+/** A row with no header above it: its bare number, spaces, its cells (no `1.` or `1、`: those are a list's items). */
+const BARE_NUMBERED_LINE = /^\s*(\d{1,3})[ \u3000\u00a0]+(\S.*)$/u;
+
+/**
+ * Rows from lines[start] on with no header line: at least three numbered in
+ * order, each a sentence of work and then, after a space, unit names. The
+ * outline heading right above the first row heads them.
+ */
+export function readHeaderlessRows(lines: readonly string[], start: number): LineTable | null {
+  if (!BARE_NUMBERED_LINE.test(lines[start]!)) return null;
+  let expected: number | null = null;
+  let rows = 0;
+  for (let k = start; k < lines.length && rows < MIN_HEADERLESS_ROWS; k++) {
+    const l = lines[k]!;
+    if (BLANK.test(l)) continue;
+    const m = BARE_NUMBERED_LINE.exec(l.trim());
+    const n = m ? Number(m[1]) : null;
+    if (!m || (expected !== null && n !== expected + 1)) return null;
+    expected = n;
+    const pieces = m[2]!.split(SPACES);
+    if (pieces.length < 2 || cellKind(pieces[pieces.length - 1]!) !== 'units' || cellKind(pieces.slice(0, -1).join(' ')) !== 'text') return null;
+    rows++;
+  }
+  if (rows < MIN_HEADERLESS_ROWS) return null;
+  let above = start - 1;
+  while (above >= 0 && BLANK.test(lines[above]!)) above--;
+  const heading = above >= 0 && SECTION.test(lines[above]!.trim()) && lines[above]!.trim().length <= MAX_SECTION ? above : null;
+  return readSpacedRows(lines, start - 1, { words: IMPLIED_HEADER, runsInside: false }, { implied: true, heading });
+}
+
+interface SpacedRowsOptions {
+  /** The header is implied (`IMPLIED_HEADER`): `start` is the line before the first row, not a header line. */
+  implied: boolean;
+  /** The line of an outline heading above the first row, which heads the rows. */
+  heading: number | null;
+}
+
 /** The rows under a header line read by `spacedLayout`. */
-export function readSpacedRows(lines: readonly string[], start: number, layout: SpacedLayout): LineTable | null {
+export function readSpacedRows(lines: readonly string[], start: number, layout: SpacedLayout, options: SpacedRowsOptions = { implied: false, heading: null }): LineTable | null {
   const { words, runsInside } = layout;
   const kinds = words.map(columnKind);
   const width = words.length;
-  const rows: Row[] = [headerRow(words.map((text) => ({ text, line: start + 1 })))];
+  const headerLine = options.implied ? start + 2 : start + 1;
+  const rows: Row[] = [headerRow(words.map((text) => ({ text, line: headerLine })))];
+  if (options.heading !== null) rows.push(sectionRow(lines[options.heading]!.trim(), width, options.heading + 1));
   let row: Token[] = [];
   let expected: number | null = null;
   const flush = () => {
@@ -122,5 +170,5 @@ export function readSpacedRows(lines: readonly string[], start: number, layout: 
   flush();
   // At least two numbered rows: a lone line of header words over prose is no table.
   if (rows.filter((r) => !r.cells[0]!.covered && seqValue(r.cells[0]!.text) !== null).length < 2) return null;
-  return { table: { kind: 'table', line: start + 1, width, rows, caption: '' }, next: i };
+  return { table: { kind: 'table', line: headerLine, width, rows, caption: '' }, next: i };
 }
