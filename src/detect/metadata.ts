@@ -11,6 +11,7 @@ import type { Block } from '../model/document.js';
 import { foldSpaces } from '../model/text.js';
 import { toSimplified } from '../model/traditional.js';
 import { headerRole } from '../model/headerRoles.js';
+import { isUnitName } from '../model/cellKinds.js';
 import { CN_DATE_DIGITS, cnDigit, NUMBERING, withoutPinyinNoise } from '../model/vocabulary.js';
 
 export interface DocumentMeta {
@@ -27,7 +28,8 @@ const PINYIN = '\\([a-zü\\u00e0-\\u01dc]{1,6}\\)';
 const DOC_NUMBER = new RegExp(`(?:\\p{Script=Han}|${PINYIN}){1,16}\\s*[〔［\\[【（(]\\s*(\\d{4})\\s*[〕］\\]】）)]\\s*(\\d{1,5})\\s*号(?:${PINYIN})?`, 'u');
 const DOC_NUMBER_ALL = new RegExp(DOC_NUMBER.source, 'gu');
 /** Labels of a 文号 in an info bar; what comes before them is not part of it. */
-const DOC_LABEL = /(?:文\s*号|发文字号|发文序号|文件编号|发文文号|发文编号|文件字号|字\s*号)\s*[:：]?\s*[|｜]?\s*$/u;
+// (Boxed too: `•【字号】渝府办发〔2022〕122号`.)
+const DOC_LABEL = /(?:文\s*号|发文字号|发文序号|文件编号|发文文号|发文编号|文件字号|字\s*号)\s*[】\]]?\s*[:：]?\s*[|｜]?\s*$/u;
 const DOC_LABEL_INSIDE = /(?:文\s*号|发文字号|发文序号|文件编号|发文文号|发文编号|文件字号|字号)[:：]?/gu;
 /** Labels of the plan's own date; `发布日期`/`发布时间`/`公开日期` are the site's. */
 const ISSUED_LABEL = /(?:成文日期|发文日期|印发日期|签发日期|生成日期|成文时间|发文时间)\s*[:：]?\s*[|｜]?\s*/gu;
@@ -67,6 +69,8 @@ const SITE_SUFFIX = /\s*[-_—|｜]\s*[^-_—|｜。，,；;：:《》]{2,16}$/u
 
 /** A place or its government alone on a line (`马鞍山市`, `某县人民政府`), as a heading wrapped after it leaves it. */
 const ISSUER_LINE = /^\p{Script=Han}{2,10}(?:省|市|县|区|州|旗|人民政府|政府)$/u;
+// A plan that names nothing but its year (`2021年工作计划`, `2023年度工作要点`) is its unit's: the unit's line above completes it.
+const YEAR_ONLY_PLAN = /^(?:19|20)\d{2}\s*年度?(?:重点)?(?:工作)?(?:计划|要点|安排|思路|任务)$/u;
 const BANNER = /^【[^】]{1,30}】\s*/u;
 const PAGE_MARK = /^[-—–－]\s?\d{1,3}\s?[-—–－]\s*/u;
 const NOISE = /^[?？\ufffd•·●\s]+/u;
@@ -327,6 +331,8 @@ function findTitle(folded: string[], head: string[]): string | null {
       if (/^[及和与暨]/u.test(t) && before.length >= 2 && before.length <= 40 && !/[。；，,：:|]/u.test(before) && !isNumbered(before)) return cleanTitle(head[k - 1]! + head[k]!);
       // …or after its issuer (`马鞍山市` / `关于进一步…的实施细则`).
       if (/^关于/u.test(t) && ISSUER_LINE.test(withoutPinyinNoise(before))) return cleanTitle(head[k - 1]! + head[k]!);
+      // …or a plan named by its year alone (`2021年工作计划`) under the unit whose plan it is (`某省某某厅`).
+      if (YEAR_ONLY_PLAN.test(t) && (ISSUER_LINE.test(withoutPinyinNoise(before)) || isUnitName(withoutPinyinNoise(before)))) return cleanTitle(head[k - 1]! + head[k]!);
       return cleanTitle(head[k]!);
     }
   }

@@ -10,6 +10,7 @@ import {
   depthProfile,
   hasHan,
   isCloseBracket,
+  JOINT_LEAD_WORDS,
   LEADING_AND,
   matchingOpen,
   PLACE_LEVEL,
@@ -32,27 +33,51 @@ export function endsLikeUnit(name: string): boolean {
 }
 
 /**
- * `县司法局牵头各行政机关负责`: a lead's 牵头 glued to the next units and their
- * own role word, with no comma between. The comma is put back (`…牵头，各行政机关负责`)
- * where units stand on both sides; `牵头负责…` and `牵头抓好…` are left as written.
- * Matched on the Simplified form; the text is returned as written, commas added.
+ * Clauses that join a lead to its partners with no comma between, written
+ * with one: `A会同B、C办理` → `A牵头，B、C办理`; `A牵头会B负责` (会 for 会同)
+ * → `A牵头，B负责`; `县司法局牵头各行政机关负责` → `…牵头，各行政机关负责`.
+ * Only where units stand on both sides and outside brackets: `会同有关部门研究…`
+ * in a sentence, `牵头负责…` and `牵头抓好…` are left as written. Matched on
+ * the Simplified form; what is returned keeps the text as written.
  */
-export function separateGluedLead(text: string): string {
+export function separateJointLeads(text: string): string {
   const fold = toSimplified(text);
-  if (!fold.includes('牵头')) return text;
-  let out = '';
-  let from = 0;
+  if (!fold.includes('牵头') && !fold.includes('会同')) return text;
+  const depth = depthProfile(fold);
+  const edits: { at: number; length: number; insert: string }[] = [];
+  const unitBefore = (at: number) => {
+    const piece = fold.slice(0, at).replace(/^.*[、，,；;：:（(]/u, '').replace(/^由/u, '').replace(/牵头$/u, '');
+    return endsLikeUnit(piece);
+  };
+  const unitsAfter = (at: number) => /^[^，,；;。）)]{2,}/u.test(fold.slice(at));
+  for (const m of fold.matchAll(JOINT_WORD)) {
+    if (depth[m.index] !== 0 || !unitsAfter(m.index + m[0].length)) continue;
+    // Opening a clause after the lead's (`区教育局牵头，会同区财政局实施`): the word alone goes.
+    if (/(?:^|[，,；;])\s*$/u.test(fold.slice(0, m.index))) { if (m[0] !== '会') edits.push({ at: m.index, length: m[0].length, insert: '' }); continue; }
+    if (!unitBefore(m.index)) continue;
+    const ledAlready = fold.slice(0, m.index).endsWith('牵头');
+    edits.push({ at: m.index, length: m[0].length, insert: ledAlready ? '，' : '牵头，' });
+  }
   for (const m of fold.matchAll(GLUED_LEAD)) {
     const before = m[1]!;
-    const after = m[2]!;
-    if (!endsLikeUnit(before.replace(/^.*[、，,；;]/u, '')) || !endsLikeUnit(after)) continue;
     const at = m.index + before.length + 2;
-    out += `${text.slice(from, at)}，`;
-    from = at;
+    if (depth[at] !== 0 || !endsLikeUnit(before.replace(/^.*[、，,；;]/u, '')) || !endsLikeUnit(m[2]!)) continue;
+    edits.push({ at, length: 0, insert: '，' });
   }
-  return from === 0 ? text : out + text.slice(from);
+  if (!edits.length) return text;
+  edits.sort((a, b) => a.at - b.at);
+  let out = '';
+  let from = 0;
+  for (const e of edits) {
+    if (e.at < from) continue;
+    out += text.slice(from, e.at) + e.insert;
+    from = e.at + e.length;
+  }
+  return out + text.slice(from);
 }
-const GLUED_LEAD = new RegExp(`([^，,；;（）()]{2,40}?)牵头(?!${'(?:负责|落实|实施|办理|抓总|督导|组织)'})([^，,；;、（）()]{2,30}?)(?=(?:${alternation([...PARTNER_WORDS, '负责', '落实'])})(?:[，,；;。）)]|$))`, 'gu');
+/** `会同`, and `会` for it right after 牵头 (`牵头会区各单位`). */
+const JOINT_WORD = new RegExp(`${alternation([...JOINT_LEAD_WORDS])}|(?<=牵头)会(?!同)`, 'gu');
+const GLUED_LEAD = new RegExp(`([^，,；;（）()]{2,40}?)牵头(?!${'(?:负责|落实|实施|办理|抓总|督导|组织|会)'})([^，,；;、（）()]{2,30}?)(?=(?:${alternation([...PARTNER_WORDS, '负责', '落实'])})(?:[，,；;。）)]|$))`, 'gu');
 
 /** A unit's name: short, no sentence marks or dates, ending like a unit (`局`, `委`, `各乡镇`, `各乡（街道）`). Simplified text. */
 export function isUnitName(name: string): boolean {
@@ -68,6 +93,7 @@ export function isUnitName(name: string): boolean {
 }
 
 const ROLE_TAIL = new RegExp(`${ROLE_WORD}$`, 'u');
+const ROLE_WORD_STOP = new RegExp(`(?<=${ROLE_WORD})。$`, 'u');
 const ETC = /(?:等(?:[^、，,；;]{0,12}?(?:部门|单位|机构))?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$/u;
 const LABEL_HEAD = /^(?:牵头|配合|责任|协办|参与)(?:单位|部门)?[:：]/u;
 
@@ -102,7 +128,9 @@ function unitPieces(s: string): string[] {
 /** Every piece of the text is a unit's name (`市住建局、市城管局`, `区发改局牵头，区财政局配合`). */
 export function isUnitList(text: string): boolean {
   // A space before a name's bracketed annotation (`省编办 (省审改办)`) is layout, not a separator.
-  const s = toSimplified(text).trim().replace(/\s+(?=[（(])/gu, '');
+  // A unit cell may close with a full stop (`区数据局负责。`).
+  // A unit cell may close its role word with a full stop (`区数据局负责。`).
+  const s = separateJointLeads(toSimplified(text).trim().replace(/\s+(?=[（(])/gu, '')).replace(ROLE_WORD_STOP, '');
   if (!s || s.length > 400) return false;
   const pieces = unitPieces(s);
   // A bare place word after a unit (`13个街道、镇`) takes the place of the one before it.

@@ -66,6 +66,8 @@ export function buildTableTasks(
       if (!NOTE_ROW.test(toSimplified(spanning))) {
         carry.sections = withSection(carry.sections, spanning);
         carry.groups = [];
+        // No merged cell reaches across a row spanning the table.
+        carry.task = null;
       }
       continue;
     }
@@ -76,10 +78,14 @@ export function buildTableTasks(
     const fromAbove = (i: number) => row.cells[i]!.covered && !across.has(i);
     const taskCell = row.cells[taskCol!.index]!;
     let task = taskCell.text;
-    if (!task && fromAbove(taskCol!.index)) task = carry.task ?? '';
-    const content = contentCol ? row.cells[contentCol.index]!.text : '';
+    let content = contentCol ? row.cells[contentCol.index]!.text : '';
+    if (!task && fromAbove(taskCol!.index)) {
+      // Merged from nothing but the section headings above: they stand for the
+      // task cell (`一、…` / `（一）…` over `1.…` items), and the item is the task.
+      if (carry.task === null && content) { task = content; content = ''; }
+      else task = carry.task ?? '';
+    } else if (task) carry.task = task;
     if (!task) continue;
-    carry.task = task;
 
     const leadCell = leadCol ? pick(row.cells[leadCol.index]!, fromAbove(leadCol.index), carry, 'leadCell') : null;
     const units = leadCell ? splitUnits(leadCell.lines.length ? leadCell.lines : [leadCell.text], { dropConjoinedTail: true }) : { leads: [], partners: [] };

@@ -8,9 +8,9 @@
  * with no 牵头 anywhere every unit is a lead.
  */
 
-import { ellipticalPlace, endsLikeUnit, isPersonTitle, MAX_PLACE_RUN, separateGluedLead, sharedNoun } from '../model/cellKinds.js';
+import { ellipticalPlace, endsLikeUnit, isPersonTitle, MAX_PLACE_RUN, separateJointLeads, sharedNoun } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
-import { alternation, hasHan, isCloseBracket, isOpenBracket, JOINT_LEAD_WORDS, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL, ROLE_WORD } from '../model/vocabulary.js';
+import { alternation, hasHan, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL, ROLE_WORD } from '../model/vocabulary.js';
 
 export interface Units {
   leads: string[];
@@ -86,7 +86,7 @@ export function splitUnits(input: string | readonly string[], options: UnitOptio
 }
 
 function computeUnits(input: string | readonly string[], options: UnitOptions): Units {
-  const text = separateGluedLead(joinUnitLines(typeof input === 'string' ? input.split(/\r?\n/) : input));
+  const text = separateJointLeads(joinUnitLines(typeof input === 'string' ? input.split(/\r?\n/) : input));
   // The unit list ends at the first full stop; what follows is a note
   // (`…各乡镇党委和政府。以下均需…，不再列出。`).
   const body = text.replace(NOTE_SENTENCE, '');
@@ -140,7 +140,7 @@ const SPACE_BETWEEN_UNITS = /(?<=(?:局|办|委|会|部|院|队|所|站|处|中�
 
 /** Units of text with no role labels: 牵头 marks at the end of 、-runs decide. */
 function splitMarked(body: string, options: UnitOptions): Units {
-  const clauses = splitOutsideBrackets(body.replace(SPACE_BETWEEN_UNITS, '、'), CLAUSE_SEP).flatMap(splitJointLead);
+  const clauses = splitOutsideBrackets(body.replace(SPACE_BETWEEN_UNITS, '、'), CLAUSE_SEP);
   const marked: { unit: string; lead: boolean }[] = [];
   let anyLead = false;
   // Runs before the first lead run that carry no role word of their own, in a list
@@ -173,28 +173,6 @@ function splitMarked(body: string, options: UnitOptions): Units {
   const partners = new Set<string>();
   for (const { unit, lead } of marked) if (unit) (!anyLead || lead ? leads : partners).add(unit);
   return { leads: [...leads], partners: [...partners] };
-}
-
-const JOINT_LEAD = new RegExp(alternation([...JOINT_LEAD_WORDS]), 'u');
-
-/**
- * `A会同B、C办理` is two runs: `A牵头` and `B、C办理`, so A leads and B, C are
- * partners. Only where units come before the word: `会同有关部门研究…` in a
- * sentence names no lead. With nothing before it (`…牵头，会同B实施`), the
- * run after it is read alone.
- */
-function splitJointLead(clause: string): string[] {
-  const fold = toSimplified(clause);
-  const m = JOINT_LEAD.exec(fold);
-  if (!m) return [clause];
-  const mask = ANY_OPEN.test(fold) ? bracketMask(fold) : null;
-  if (mask?.[m.index]) return [clause];
-  const before = clause.slice(0, m.index).trim();
-  const after = clause.slice(m.index + m[0].length);
-  if (!before) return [after];
-  const lastUnit = cleanUnit(splitOutsideBrackets(before, UNIT_SEP).pop()!, {});
-  if (!endsLikeUnit(toSimplified(lastUnit))) return [clause];
-  return [LEAD_MARK.test(toSimplified(before)) ? before : `${before}牵头`, after];
 }
 
 const PARTNER_MARK = new RegExp(alternation([...PARTNER_WORDS]), 'u');

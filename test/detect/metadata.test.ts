@@ -171,6 +171,15 @@ describe('titles of pages with field labels, header rows and wrapped headings', 
     expect(meta(['某市人民政府办公室文件 某政办发〔2018〕32号 市政府办公室关于分解落实2018年政府工作任务的通知 各镇人民政府：']).docNumber).toBe('某政办发〔2018〕32号');
   });
 
+  it('a plan named by its year alone takes the unit on the line above; a plan naming its subject does not', () => {
+    expect(meta(['某省文化和旅游厅', '2021年工作计划', '一、坚持政治建设']).title).toBe('某省文化和旅游厅2021年工作计划');
+    expect(meta(['某区城市管理局', '2024年区政府重点工作任务落实清单推进情况', '一、重点工作']).title).toBe('2024年区政府重点工作任务落实清单推进情况');
+  });
+
+  it('a boxed 【字号】 label of an info bar gives the 文号', () => {
+    expect(meta(['某市人民政府办公厅关于印发若干措施的通知•【制定机关】某市人民政府办公厅•【字号】某府办发〔2022〕122号•【效力等级】地方规范性文件']).docNumber).toBe('某府办发〔2022〕122号');
+  });
+
   it('the letter names the plan after 业经…同意 as after 已经…同意', () => {
     expect(meta(['各镇街，市各有关单位：', '《某市2021年政务公开工作要点分工方案》业经市人民政府同意,现印发给你们,请认真贯彻执行。', '某市2021年政务公开', '工作要点分工方案']).title).toBe('某市2021年政务公开工作要点分工方案');
   });

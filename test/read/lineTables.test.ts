@@ -806,4 +806,28 @@ describe('space-separated rows from a converter that justified each cell', () =>
     expect(tables(['1. 加强组织领导。 各乡镇', '2. 强化督查考核。 县督查室', '3. 营造良好氛围。 县委宣传部'].join('\n'))).toEqual([]);
     expect(tables(['1 地区生产总值 7%', '2 一般公共预算收入 8%', '3 固定资产投资 10%'].join('\n'))).toEqual([]);
   });
+
+  it('no delimiter, rows ending with their unit cells: outline headings before an item head the rows, and a unit cell may be a sentence of units (`…牵头会…负责。`)', async () => {
+    const text = ['某区2020年政务公开工作要点分工方案', '', '工作任务', '', '具体要求', '', '责任单位和工作要求', '', '一、加强权力配置信息公开', '', '（一）以权责清单为依托。', '',
+      '1.更新完善权责清单并按要求公开。', '', '区数据局负责。', '', '2.编写机构职能目录并向社会公开。', '', '区数据局牵头会区各单位、各镇街负责。', '',
+      '（二）做好规划公开。', '', '3.集中公开规划原文。', '', '区发展改革局会同各镇街办理。'].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.path, t.task, t.leads, t.partners])).toEqual([
+      ['1', ['一、加强权力配置信息公开', '（一）以权责清单为依托。'], '更新完善权责清单并按要求公开。', ['区数据局'], []],
+      ['2', ['一、加强权力配置信息公开', '（一）以权责清单为依托。'], '编写机构职能目录并向社会公开。', ['区数据局'], ['区各单位', '各镇街']],
+      ['3', ['一、加强权力配置信息公开', '（二）做好规划公开。'], '集中公开规划原文。', ['区发展改革局'], ['各镇街']],
+    ]);
+  });
+
+  it('a header of two cells, a task word and a unit word, is a table with no delimiter', async () => {
+    const text = ['某区2020年政务公开工作要点分工方案', '', '工作任务', '', '责任单位和工作要求', '', '一、加强权力配置信息公开', '',
+      '1.更新完善权责清单并按要求公开。', '', '区数据局负责。', '', '2.编写机构职能目录并向社会公开。', '', '区数据局牵头会区各单位、各镇街负责。'].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.origin, t.seq, t.path, t.leads, t.partners])).toEqual([
+      ['table', '1', ['一、加强权力配置信息公开'], ['区数据局'], []],
+      ['table', '2', ['一、加强权力配置信息公开'], ['区数据局'], ['区各单位', '各镇街']],
+    ]);
+    // Two lines that merely name a task and units, with prose after them, are no table.
+    expect(tables(['工作任务', '', '责任单位', '', '各单位要高度重视，认真落实。'].join('\n'))).toEqual([]);
+  });
 });

@@ -146,4 +146,22 @@ describe('buildTableTasks: section rows and spans', () => {
     );
     expect(tasks[1]).toMatchObject({ task: '整治隐患，全面排查', content: null, leads: ['区住建局'] });
   });
+
+  it('a task cell merged from nothing but the section rows above: the headings stand for it, and each row\'s item is its task', () => {
+    const tasks = build(
+      table([
+        ['工作任务', '具体要求', '责任单位'],
+        ['一、深化重点领域公开', '<', '<'],
+        ['^', '1.公开年度预算。', '区财政局'],
+        ['^', '2.公开部门决算。', '区财政局'],
+        ['二、强化政策解读', '<', '<'],
+        ['^', '3.解读重要政策。', '区政府办'],
+      ]),
+    );
+    expect(tasks.map((t) => [t.seq, t.path, t.task, t.content, t.leads])).toEqual([
+      ['1', ['一、深化重点领域公开'], '公开年度预算。', null, ['区财政局']],
+      ['2', ['一、深化重点领域公开'], '公开部门决算。', null, ['区财政局']],
+      ['3', ['二、强化政策解读'], '解读重要政策。', null, ['区政府办']],
+    ]);
+  });
 });

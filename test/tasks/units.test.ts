@@ -111,6 +111,11 @@ describe('splitUnits: 会同 (together with)', () => {
     expect(splitUnits(input)).toEqual({ leads, partners });
   });
 
+  it('会 for 会同 right after 牵头 (`A牵头会B、C负责`)', () => {
+    expect(splitUnits('区数据局牵头会区各单位、各镇街负责。')).toEqual({ leads: ['区数据局'], partners: ['区各单位', '各镇街'] });
+    expect(splitUnits('区管委会、区工商联合会牵头')).toEqual({ leads: ['区管委会', '区工商联合会'], partners: [] });
+  });
+
   it('reads 会同 in a sentence with no unit before it, or inside a bracket, as written', () => {
     expect(splitUnits('要会同有关部门研究').leads).toEqual(['要会同有关部门研究']);
     expect(splitUnits('县农业局（会同县林业局）').leads).toEqual(['县农业局（会同县林业局）']);

@@ -5,7 +5,7 @@
  * (`…。责任单位：…`). Matching runs on a Simplified copy of the text of equal
  * length, so positions carry back to the text as written.
  */
-import { ellipticalPlace, isPersonTitle, isUnitName, MAX_PLACE_RUN, separateGluedLead, sharedNoun } from '../../model/cellKinds.js';
+import { ellipticalPlace, isPersonTitle, isUnitName, MAX_PLACE_RUN, separateJointLeads, sharedNoun } from '../../model/cellKinds.js';
 import { toSimplified } from '../../model/traditional.js';
 
 export { isUnitName };
@@ -114,7 +114,7 @@ const PLACE_NAME = /^\p{Script=Han}{2,6}(?:市|县|区|州|盟|旗)$/u;
 const SAME_BELOW_PIECE = /^下同[。.]?$/u;
 
 export function isRoleClause(content: string, unitsOnly: boolean): boolean {
-  const pieces = splitAtSeparators(separateGluedLead(content.trim()));
+  const pieces = splitAtSeparators(separateJointLeads(content.trim()));
   let names = 0;
   let roles = 0;
   // A place named by its level (`合肥市`) stands for its government, beside units and a role word only.

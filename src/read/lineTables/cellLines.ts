@@ -421,7 +421,9 @@ function seqlessHeaderRows(reader: CellLineReader, header: Token[], marks: CellM
   let known = header.length;
   while (known > 0 && headerWord(header[known - 1]!.text) === 'unknown') known--;
   const kinds = header.slice(0, known).map((h) => columnKind(h.text));
-  if (known < 3 || !isTaskHeader(kinds)) return null;
+  // Two columns (`工作任务` / `责任单位和工作要求`) only with no delimiter, when the words name the task and the units.
+  const twoColumns = known === 2 && marks === 'bare' && headerRole(header[0]!.text) === 'task' && kinds[1] === 'units';
+  if ((known < 3 && !twoColumns) || !isTaskHeader(kinds)) return null;
   // The first row's number, if the rows carry numbers: after at most one cell per column before it.
   const pending = [...header.slice(known), reader.last];
   const isFirstSeq = (t: Token) => { const n = seqValue(t.text); return n !== null && n <= 1; };
@@ -503,7 +505,8 @@ function numberForm(text: string): string {
  * next line of another kind starts the next row. The table ends at a row
  * that never closes.
  */
-function closedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[], pending: Token[], marks: CellMarks): LineTable | null {
+function closedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[], pending: Token[], marks: CellMarks, headingsHead = false): LineTable | null {
+  const start = { i: reader.i, tokens: reader.tokens.length };
   const width = header.length;
   const closing = kinds[width - 1]!;
   const rows: Row[] = [headerRow(header)];
@@ -515,17 +518,40 @@ function closedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[]
     row = [];
     closed = false;
   };
+  // Outline headings opening a row with no delimiter: the row's first cells, or headings of the rows below.
+  let held: Token[] = [];
+  const textColumns = kinds.filter((k) => k === 'text').length;
+  // How the held headings were read: one table reads its headings one way (see the end).
+  let headed = false;
+  let asCells = false;
   const feed = (t: Token): boolean => {
     const kind = kindOf(t);
     if (closed && kind !== closing) flush();
     // A row that borrows its closing cell from the row above (merged) ends where the
     // next item of its numbering (`2.` after `1.`) or a new outline heading starts.
     else if (!closed && row.length && kind === 'text' && (continuesNumbering(row, t) || (isSectionHeading(t) && row.some((x) => ITEM_NUMBER.test(x.text))))) flush();
-    if (row.length >= MAX_ROW_TOKENS || /[:：]$/u.test(t.text) || CHROME.test(t.text)) return false;
+    if (row.length >= MAX_ROW_TOKENS || held.length >= MAX_ROW_TOKENS || /[:：]$/u.test(t.text) || CHROME.test(t.text)) return false;
     // Cells closed by ` |`: an outline heading opening a row (`一、… | ||`) heads the rows below it.
     if (marks === 'closed' && !row.length && isSectionHeading(t)) {
       rows.push(sectionRow(t.text, width, t.line));
       return true;
+    }
+    if (marks === 'bare' && !row.length && isSectionHeading(t)) {
+      held.push(t);
+      return true;
+    }
+    if (held.length) {
+      // `一、…` / `（一）…` / `1.…` / units: headings before a numbered item, or more than the text columns
+      // hold, head the rows below; else (`方向` / `任务` / `主要内容` columns) they are the row's own cells.
+      const overflow = held.length + 1 > textColumns;
+      if (kind === 'text' && (headingsHead || ITEM_NUMBER.test(t.text) || overflow)) {
+        for (const h of held) rows.push(sectionRow(h.text, width, h.line));
+        headed = true;
+      } else {
+        row.push(...held);
+        if (kind === 'text') asCells = true;
+      }
+      held = [];
     }
     row.push(t);
     if (kind === closing) closed = true;
@@ -538,6 +564,12 @@ function closedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[]
   // A row that never closed (prose after the table, a label) is not the table's.
   if (!closed && row.length) reader.i = row[0]!.line - 1;
   else if (row.length) flush();
+  // Headings that head some rows (over numbered items) head all of them: read again so.
+  if (headed && asCells && !headingsHead) {
+    reader.i = start.i;
+    reader.tokens.length = start.tokens;
+    return closedRows(reader, header, kinds, pending, marks, true);
+  }
   if (rows.length < 3) return null;
   return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
 }
