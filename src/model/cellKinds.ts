@@ -144,7 +144,7 @@ const DATE_WORD =
 const PERSON_TITLE = /(?:县长|区长|市长|书记|主任|局长|部长|镇长|乡长|秘书长|委员|主席|组长|副[^\s、，]{0,4}长|同志)$/u;
 const SEQ = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\d{1,3}[）)]|[（(][一二三四五六七八九十]{1,3}[）)])[.、．]?$/u;
 
-const NOUN = /部门|单位|机构/u;
+const NOUN = /部门|单位|机构|管理区/u;
 
 /**
  * The noun a name lacking its own takes from the name after it
