@@ -267,3 +267,12 @@ describe('由…承办，…配合 after a heading', () => {
     expect(tasksOf(['一、扩大有效投资（由县发改局牵头实施）', '谋划实施项目服务提升年行动。'])).toMatchObject([{ seq: '一', task: '扩大有效投资', leads: ['县发改局'] }]);
   });
 });
+
+describe('boxed labels', () => {
+  it('a task\'s boxed labels name its units; a boxed info block of notes (【责任主体】 beside 【公开方式】, 【监督渠道】) names no task\'s', () => {
+    expect(tasksOf(['一、重点任务', '1.推进政务服务一网通办。', '【责任单位】区政务服务局', '【完成时限】2023年底前', '【工作要求】按月报送进展。'])).toEqual([
+      { seq: '1', task: '推进政务服务一网通办。', leads: ['区政务服务局'], partners: [], deadline: '2023-12-31', line: 2 },
+    ]);
+    expect(tasksOf(['第一部分 概述', '一、主要依据', '1.《政府信息公开条例》', '二、责任主体、公开时限、方式和监督渠道', '【责任主体】某镇人民政府', '【公开时限】信息形成之日起20个工作日内', '【公开方式】政府网站主动公开', '【监督渠道】电话监督'])).toEqual([]);
+  });
+});

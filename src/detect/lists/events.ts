@@ -11,6 +11,7 @@ import { isAnnexMarker, isPlanTitle } from './boundaries.js';
 import { isInlineEnumeration, parseNumbering, type Numbering } from './numbering.js';
 import { denoiseLabels, INLINE_NUMBERING, PERSON_LABEL, unclosedBrackets } from '../../model/vocabulary.js';
 import { endsLikeUnit, isUnitList } from '../../model/cellKinds.js';
+import { headerRole } from '../../model/headerRoles.js';
 import {
   clauseContinues,
   dropUnmatchedClose,
@@ -100,9 +101,38 @@ interface Paragraph {
  *   a line that stops mid-sentence, or inside a bracket, runs on into the
  *   next unnumbered line.
  */
+const BOXED_LINE = /^\s*【\s*([^】]{2,10}?)\s*】/u;
+/** Lines in a row that a boxed info block holds before it is read as one. */
+const MIN_INFO_BLOCK = 3;
+
+/**
+ * A run of lines each opening with a boxed label, some of which name nothing a
+ * task has (`【责任主体】…` / `【公开时限】…` / `【公开方式】…` / `【监督渠道】…`: a
+ * catalogue's notes): the indexes of its blocks.
+ */
+function boxedInfoBlocks(blocks: readonly Block[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  let unknown = false;
+  const end = () => {
+    if (run.length >= MIN_INFO_BLOCK && unknown) for (const k of run) out.add(k);
+    run = [];
+    unknown = false;
+  };
+  for (const [k, block] of blocks.entries()) {
+    const m = block.kind === 'paragraph' ? BOXED_LINE.exec(block.text) : null;
+    if (!m) { end(); continue; }
+    run.push(k);
+    if (headerRole(m[1]!) === null) unknown = true;
+  }
+  end();
+  return out;
+}
+
 export function logicalParagraphs(blocks: readonly Block[]): (Paragraph | null)[] {
   const lines: (Paragraph | null)[] = [];
-  for (const block of blocks) {
+  const infoBlock = boxedInfoBlocks(blocks);
+  for (const [b, block] of blocks.entries()) {
     if (block.kind !== 'paragraph') {
       lines.push(null);
       continue;
@@ -112,7 +142,9 @@ export function logicalParagraphs(blocks: readonly Block[]): (Paragraph | null)[
       // A page number a PDF or Word export left in the text (`- 2 - 工作汇报，…`)
       // sits where a page broke a paragraph.
       const page = PAGE_MARK.exec(folded);
-      const text = normaliseBoxedLabels(denoiseLabels((page ? folded.slice(page[0].length) : folded).replace(NOISE_BEFORE_NUMBER, ''), toSimplified));
+      const plain = denoiseLabels((page ? folded.slice(page[0].length) : folded).replace(NOISE_BEFORE_NUMBER, ''), toSimplified);
+      // Lines of a boxed info block keep their boxes: no label of theirs is a task's.
+      const text = infoBlock.has(b) ? plain : normaliseBoxedLabels(plain);
       if (text) lines.push({ text, line: block.line, afterPageBreak: page !== null });
     }
   }
