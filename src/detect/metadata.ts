@@ -113,8 +113,17 @@ const mayBeDateLine = (p: string) => p.length <= SIGNATURE_LENGTH + 8;
 
 function allParagraphs(blocks: readonly Block[]): string[] {
   const out: string[] = [];
-  for (const b of blocks) if (b.kind === 'paragraph') out.push(foldSpaces(b.text).replace(NOISE, ''));
+  // Folding keeps every character but spaces: a paragraph with more than a date line's is none.
+  for (const b of blocks) if (b.kind === 'paragraph' && atMostVisible(b.text, SIGNATURE_LENGTH + 8)) out.push(foldSpaces(b.text).replace(NOISE, ''));
   return out;
+}
+
+/** `text` holds at most `max` characters other than white space (counted up to max + 1 only). */
+function atMostVisible(text: string, max: number): boolean {
+  if (text.length <= max) return true;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!/\s/u.test(text[i]!) && ++n > max) return false;
+  return true;
 }
 
 /** The year in a 文号 (`鄂政發〔2018〕26號` → 2018), matched on its Simplified form. */

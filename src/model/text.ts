@@ -1,6 +1,8 @@
 /** Text normalisation shared by every reader and builder. */
 
 const HAN = /\p{Script=Han}/u;
+// (`\s` holds U+3000 and U+00A0, and every character `trim` removes.)
+const ANY_SPACE = /\s/u;
 // Characters after which/before which a line break joins with no space:
 // Han, full-width punctuation and brackets, CJK symbols.
 const CJKISH = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014]/u;
@@ -12,6 +14,8 @@ const CJKISH = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u20
  * word boundary.
  */
 export function foldSpaces(line: string): string {
+  // Most lines and cells hold no white space at all: one test, no copy.
+  if (!ANY_SPACE.test(line)) return line;
   let s = line.replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
   if (s.includes(' ')) {
     s = s.replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1');
