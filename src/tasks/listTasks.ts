@@ -44,7 +44,9 @@ export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinde
     const deadline =
       (time && (timeCell(finder, time.text) ?? safeFind(finder, time.text))) ??
       safeFind(finder, item.task + (item.content ?? '')) ??
-      safeFind(finder, beforeOtherLabel(item.responsibility));
+      safeFind(finder, beforeOtherLabel(item.responsibility)) ??
+      // A time limit the item states that names no date (`完成时限：2010年春节前`) is still its deadline, as a table's cell is.
+      (time ? statedTime(finder, time.text) : null);
     return {
       origin: 'list' as const,
       table: null,
@@ -219,6 +221,15 @@ function timeCell(finder: DeadlineFinder, text: string): Deadline | null {
   try {
     const d = finder.resolve(text);
     return d.kind === 'unspecified' ? null : d;
+  } catch {
+    return null;
+  }
+}
+
+function statedTime(finder: DeadlineFinder, text: string): Deadline | null {
+  if (!finder.resolve || !text.trim()) return null;
+  try {
+    return finder.resolve(text);
   } catch {
     return null;
   }

@@ -276,3 +276,14 @@ describe('boxed labels', () => {
     expect(tasksOf(['第一部分 概述', '一、主要依据', '1.《政府信息公开条例》', '二、责任主体、公开时限、方式和监督渠道', '【责任主体】某镇人民政府', '【公开时限】信息形成之日起20个工作日内', '【公开方式】政府网站主动公开', '【监督渠道】电话监督'])).toEqual([]);
   });
 });
+
+describe('field lines after an item', () => {
+  it('persons\' lines between the unit and time labels are passed over; a stated time limit that names no date is still the deadline', () => {
+    const tasks = tasksOf(['一、确保全年城镇新增就业10万人。', '分管领导:王某', '责任单位:就业促进办公室', '责 任 人:李 某', '联 系 人:张某', '完成时限:2010年底前',
+      '二、继续实施农村劳动力技能培训计划。', '分管领导:王某', '责任单位:农民工工作处', '责 任 人:吕某', '完成时限:2010年春节前'], 2010);
+    expect(tasks.map((t) => [t.seq, t.leads, t.deadline])).toEqual([['一', ['就业促进办公室'], '2010-12-31'], ['二', ['农民工工作处'], null]]);
+    const resolver = new DeadlineResolver({ year: 2010 });
+    const [, second] = buildListTasks(detectTaskLists(paragraphs('一、确保全年城镇新增就业10万人。', '责任单位:就业促进办公室', '完成时限:2010年底前', '二、继续实施农村劳动力技能培训计划。', '责任单位:农民工工作处', '完成时限:2010年春节前')), resolver);
+    expect(second!.deadline).toMatchObject({ text: '2010年春节前', kind: 'unspecified' });
+  });
+});

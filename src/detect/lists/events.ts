@@ -59,6 +59,8 @@ export function listEvents(blocks: readonly Block[]): ListEvent[] {
       if (!next) break;
       const t = next.text;
       if (isLabelLine(t)) clause += ` ${unwrapClause(t)}`;
+      // Persons' lines between the labels (`责 任 人：…` / `联 系 人：…` / `完成时限：…`) name no unit: passed over.
+      else if (PERSON_LINE.test(simplifiedHead(t)) && labelAfterPersons(paragraphs, j + 1)) continue;
       else if ((clauseContinues(clause) || unitCutAtLineEnd(clause, t)) && !parseNumbering(t)) clause += t;
       else break;
     }
@@ -66,6 +68,17 @@ export function listEvents(blocks: readonly Block[]): ListEvent[] {
     pushClause(clause, p.line, out);
   }
   return out;
+}
+
+/** After persons' lines from paragraphs[k] on, a label line comes (`完成时限：…`). */
+function labelAfterPersons(paragraphs: readonly (Paragraph | null)[], k: number): boolean {
+  for (let n = 0; k < paragraphs.length && n < MAX_CLAUSE_LINES; k++, n++) {
+    const p = paragraphs[k];
+    if (!p) return false;
+    if (isLabelLine(p.text)) return true;
+    if (!PERSON_LINE.test(simplifiedHead(p.text))) return false;
+  }
+  return false;
 }
 
 // `牵头负责领导：张三。`: a person label and a short name, alone on the line.
