@@ -25,6 +25,7 @@ export interface DocumentMeta {
 const HEAD_LINES = 60;
 // Pinyin a broken converter inserted (`州政發(fā)〔2020〕5號`) is part of the 文号 as written.
 const PINYIN = '\\([a-zü\\u00e0-\\u01dc]{1,6}\\)';
+const LEADING_PINYIN = new RegExp(`^${PINYIN}\\s*`, 'u');
 const DOC_NUMBER = new RegExp(`(?:\\p{Script=Han}|${PINYIN}){1,16}\\s*[〔［\\[【（(]\\s*(\\d{4})\\s*[〕］\\]】）)]\\s*(\\d{1,5})\\s*号(?:${PINYIN})?`, 'u');
 const DOC_NUMBER_ALL = new RegExp(DOC_NUMBER.source, 'gu');
 /** Labels of a 文号 in an info bar; what comes before them is not part of it. */
@@ -339,7 +340,7 @@ function findTitle(folded: string[], head: string[]): string | null {
       const before = k > 0 ? cleanTitle(folded[k - 1]!) : '';
       if (/^[及和与暨]/u.test(t) && before.length >= 2 && before.length <= 40 && !/[。；，,：:|]/u.test(before) && !isNumbered(before)) return cleanTitle(head[k - 1]! + head[k]!);
       // …or after its issuer (`马鞍山市` / `关于进一步…的实施细则`).
-      if (/^关于/u.test(t) && ISSUER_LINE.test(withoutPinyinNoise(before))) return cleanTitle(head[k - 1]! + head[k]!);
+      if (/^关于/u.test(t) && (ISSUER_LINE.test(withoutPinyinNoise(before)) || isUnitName(withoutPinyinNoise(before)))) return cleanTitle(head[k - 1]! + head[k]!);
       // …or a plan named by its year alone (`2021年工作计划`) under the unit whose plan it is (`某省某某厅`).
       if (YEAR_ONLY_PLAN.test(t) && (ISSUER_LINE.test(withoutPinyinNoise(before)) || isUnitName(withoutPinyinNoise(before)))) return cleanTitle(head[k - 1]! + head[k]!);
       return cleanTitle(head[k]!);
@@ -375,6 +376,8 @@ function cleanTitle(t: string): string {
   let s = t.trim().replace(BANNER, '').replace(/^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*)?/u, '');
   // A field label before the name (`信息名称：X`, `名称: X`).
   s = s.replace(/^(?:信息|文件|公文)?名\s*[称稱]\s*[:：]\s*/u, '');
+  // Converter pinyin the word before the name left (`印發(fā)絳縣…`) is no part of it.
+  s = s.replace(LEADING_PINYIN, '');
   if (s.startsWith('《') && s.endsWith('》') && !s.slice(1, -1).includes('《')) s = s.slice(1, -1);
   const bracketedNumber = new RegExp(`\\s*[（(]\\s*${DOC_NUMBER.source}\\s*[）)]$`, 'u').exec(toSimplified(s));
   if (bracketedNumber) s = s.slice(0, bracketedNumber.index);

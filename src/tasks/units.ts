@@ -219,7 +219,8 @@ function takePlaces(marked: { unit: string; lead: boolean }[]): void {
 const FIRST_OF_RUN = new RegExp(`^各${PLACE_LEVEL}$`, 'u');
 const MIDDLE_OF_RUN = new RegExp(`^${PLACE_LEVEL}$`, 'u');
 // The last may carry an annotation of its own (`区人民政府（管委会）`): it stays on it alone.
-const LAST_OF_RUN = new RegExp(`^(${PLACE_LEVEL})((?:人民)?政府|党委|管委会)([（(][^（）()]{1,12}[）)])?$`, 'u');
+// The level may carry its own bracket (`县（市）政府`), and the name a tail of its own (`…政府及开发区管委会`).
+const LAST_OF_RUN = new RegExp(`^(${PLACE_LEVEL}(?:[（(][^（）()]{1,4}[）)])?)((?:人民)?政府|党委|管委会)([（(][^（）()]{1,12}[）)]|及[^、，,；;]{2,16})?$`, 'u');
 
 /**
  * `各县、市、区政府` lists the governments of each level: the 各 before the

@@ -176,6 +176,11 @@ describe('titles of pages with field labels, header rows and wrapped headings', 
     expect(meta(['某区城市管理局', '2024年区政府重点工作任务落实清单推进情况', '一、重点工作']).title).toBe('2024年区政府重点工作任务落实清单推进情况');
   });
 
+  it('a notice heading wrapped after its issuing unit is one title; converter pinyin before the name is no part of it', () => {
+    expect(meta(['某省人民政府办公厅', '关于实施城市更新行动的指导意见', '各市人民政府：']).title).toBe('某省人民政府办公厅关于实施城市更新行动的指导意见');
+    expect(meta(['某縣人民政府辦公室 關于印發(fā)某縣促進專業(yè)鎮(zhèn)發展實施方案的通知']).title).toBe('某縣促進專業(yè)鎮(zhèn)發展實施方案');
+  });
+
   it('a boxed 【字号】 label of an info bar gives the 文号', () => {
     expect(meta(['某市人民政府办公厅关于印发若干措施的通知•【制定机关】某市人民政府办公厅•【字号】某府办发〔2022〕122号•【效力等级】地方规范性文件']).docNumber).toBe('某府办发〔2022〕122号');
   });
