@@ -166,7 +166,9 @@ function findDocNumber(folded: string[], original: string[]): string | null {
       // (Spaces between Han characters are folded away by now.)
       const besideHeading = (/^[\s•·●]*$/u.test(before) && NOTICE_HEADING_START.test(after) && !/[。；;]/u.test(after)) || NOTICE_HEADING_END.test(before);
       const underLetterhead = LETTERHEAD_END.test(before);
-      if (!alone && !labelled && !bracketed && !besideHeading && !underLetterhead) continue;
+      // The 红头 line of a 文号 and its 签发人 (`某政督字〔2019〕7 号    签发人：某某`).
+      const besideSigner = /^[\s•·●]*$/u.test(before) && /^\s*签发人\s*[:：]/u.test(after);
+      if (!alone && !labelled && !bracketed && !besideHeading && !underLetterhead && !besideSigner) continue;
       if (!/\p{Script=Han}/u.test(text[0]!)) continue;
       return original[k]!.slice(at, at + text.length).replace(/\s+/gu, '');
     }
@@ -339,6 +341,8 @@ function findTitle(folded: string[], head: string[]): string | null {
       // A heading wrapped before its connective (`《政府工作报告》2022年重点工作` / `及民生实事项目任务分解方案`).
       const before = k > 0 ? cleanTitle(folded[k - 1]!) : '';
       if (/^[及和与暨]/u.test(t) && before.length >= 2 && before.length <= 40 && !/[。；，,：:|]/u.test(before) && !isNumbered(before)) return cleanTitle(head[k - 1]! + head[k]!);
+      // …or after its 的 (`关于对…检查情况的` / `整改通知`).
+      if (/^关于.{2,60}的$/u.test(before) && !/[。；，,：:|]/u.test(before)) return cleanTitle(head[k - 1]! + head[k]!);
       // …or after its issuer (`马鞍山市` / `关于进一步…的实施细则`).
       if (/^关于/u.test(t) && (ISSUER_LINE.test(withoutPinyinNoise(before)) || isUnitName(withoutPinyinNoise(before)))) return cleanTitle(head[k - 1]! + head[k]!);
       // …or a plan named by its year alone (`2021年工作计划`) under the unit whose plan it is (`某省某某厅`).

@@ -287,3 +287,14 @@ describe('field lines after an item', () => {
     expect(second!.deadline).toMatchObject({ text: '2010年春节前', kind: 'unspecified' });
   });
 });
+
+describe('a reference before the label in the bracket', () => {
+  it('(第1389号。牵头单位：…；协办单位：…) names the units; converter pinyin in the reference does not hide them', () => {
+    expect(tasksOf(['（一）重点督办的代表建议。', '2.关于加快邮政储蓄所建设的建议(第1389号。牵头单位:省邮政局;协办单位:某银监局,某市政府);'])).toMatchObject([
+      { seq: '2', leads: ['省邮政局'], partners: ['某银监局', '某市政府'] },
+    ]);
+    expect(tasksOf(['2.關于簡化跨市報銷手續的建議(第20130334號(hào)。牽頭單位:省人力資源社會保障廳;協辦單位:省監察廳);'])).toMatchObject([
+      { seq: '2', leads: ['省人力資源社會保障廳'], partners: ['省監察廳'] },
+    ]);
+  });
+});

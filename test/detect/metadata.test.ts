@@ -181,6 +181,12 @@ describe('titles of pages with field labels, header rows and wrapped headings', 
     expect(meta(['某縣人民政府辦公室 關于印發(fā)某縣促進專業(yè)鎮(zhèn)發展實施方案的通知']).title).toBe('某縣促進專業(yè)鎮(zhèn)發展實施方案');
   });
 
+  it('a notice heading wrapped after its 的 is one title; a 文号 beside its 签发人 is read', () => {
+    const m = meta(['某区人民政府督查通知单', '某铁西政督字〔2019〕7 号    签发人:某某', '关于对城区环境卫生检查情况的', '整改通知', '各街道办事处：']);
+    expect(m.title).toBe('关于对城区环境卫生检查情况的整改通知');
+    expect(m.docNumber).toBe('某铁西政督字〔2019〕7号');
+  });
+
   it('a boxed 【字号】 label of an info bar gives the 文号', () => {
     expect(meta(['某市人民政府办公厅关于印发若干措施的通知•【制定机关】某市人民政府办公厅•【字号】某府办发〔2022〕122号•【效力等级】地方规范性文件']).docNumber).toBe('某府办发〔2022〕122号');
   });
