@@ -26,6 +26,9 @@ const UNIT_END = new RegExp(`(?:${alternation(UNIT_SUFFIXES)})$`, 'u');
 // A name never starts with a digit, but a count of units does (`13个街道`).
 const NOT_A_NAME = /[。：:？！?!“”"《》]|\d{4}|\d+(?:\.\d+)?%|[年月]底|^\d(?!\d{0,2}个)/u;
 const MAX_NAME = 40;
+const WORK_OPENING = /^(?:建成|新增|新建|开展|完成|推进|实施|加强|改造|提升|推动|启用|打造|建立|健全|完善|举办|扩建|续建|筹建)/u;
+/** Shorter names that open so (`推进办`) may be units. */
+const MIN_WORK_NAME = 6;
 
 /** A name that ends like a unit (`局`, `委`, `政府`), its annotation aside: stricter than `isUnitName`, which lets any `各…` pass. */
 export function endsLikeUnit(name: string): boolean {
@@ -82,6 +85,8 @@ const GLUED_LEAD = new RegExp(`([^，,；;（）()]{2,40}?)牵头(?!${'(?:负责
 /** A unit's name: short, no sentence marks or dates, ending like a unit (`局`, `委`, `各乡镇`, `各乡（街道）`). Simplified text. */
 export function isUnitName(name: string): boolean {
   if (name.length < 2 || name.length > MAX_NAME || !hasHan(name) || NOT_A_NAME.test(name)) return false;
+  // Work that ends in a unit's word (`建成启用区级老年活动中心`, `新建社区服务中心`) is no unit: a unit's name never opens with a verb of work.
+  if (name.length >= MIN_WORK_NAME && WORK_OPENING.test(name)) return false;
   // An annotation after the name (`区科技经济发展局（安监）`, `各乡（街道）`) is part of it.
   let bare = name;
   if (isCloseBracket(bare[bare.length - 1])) {

@@ -830,4 +830,14 @@ describe('space-separated rows from a converter that justified each cell', () =>
     // Two lines that merely name a task and units, with prose after them, are no table.
     expect(tables(['工作任务', '', '责任单位', '', '各单位要高度重视，认真落实。'].join('\n'))).toEqual([]);
   });
+
+  it('a 负责人 column is a column of persons: a row that leaves merged cells out places its progress sentence in the last column', async () => {
+    const text = ['序号', '重点工作任务', '牵头单位', '负责科室', '负责人', '计划完成时间', '进展情况', '1', '新增老年食堂15个', '区民政局', '养老服务科', '何某', '11月底前', '已完成3个点位建设。',
+      '2', '新增照护床位100张', '10月底前', '目前已完成选址。', '3', '建成启用区级老年活动中心', '目前正在进行装修。', '4', '新增护理型床位500张', '目前已完成建设。'].join('\n');
+    const [t] = tables(text);
+    expect(grid(t!).slice(3)).toEqual([
+      ['3', '建成启用区级老年活动中心', '^', '^', '^', '^', '目前正在进行装修。'],
+      ['4', '新增护理型床位500张', '^', '^', '^', '^', '目前已完成建设。'],
+    ]);
+  });
 });

@@ -30,7 +30,7 @@ export function columnKind(text: string): ColumnKind {
     case 'lead':
     case 'partners': return 'units';
     case 'deadline': return 'date';
-    case 'note': return /领导|责任人|联系人/u.test(normalizeHeader(text)) ? 'person' : 'note';
+    case 'note': return /领导|责任人|联系人|负责人|姓名/u.test(normalizeHeader(text)) ? 'person' : 'note';
     default: return 'text';
   }
 }

@@ -1,0 +1,39 @@
+/** The kind of a cell's text, and the unit-name tests every reader shares. */
+import { describe, expect, it } from 'vitest';
+import { cellKind, isUnitName, separateJointLeads } from '../../src/model/cellKinds.js';
+
+describe('cellKind', () => {
+  it.each([
+    ['区应急局、区住建局', 'units'],
+    ['区数据局负责。', 'units'],
+    ['区数据局牵头会区各单位、各镇街负责。', 'units'],
+    ['区政府办会同各有关单位、各镇（街）办理。', 'units'],
+    ['2022年底前', 'date'],
+    ['何某', 'person'],
+    ['建成启用区级老年活动中心', 'text'],
+    ['加强政务舆情监测和风险研判，前瞻性做好引导工作。', 'text'],
+  ])('%s → %s', (text, kind) => {
+    expect(cellKind(text)).toBe(kind);
+  });
+});
+
+describe('isUnitName', () => {
+  it('a name that opens with a verb of work is work, unless it is short (推进办)', () => {
+    expect(isUnitName('新建社区服务中心')).toBe(false);
+    expect(isUnitName('推进办')).toBe(true);
+    expect(isUnitName('组织部')).toBe(true);
+    expect(isUnitName('人民大垸管理区')).toBe(true);
+    expect(isUnitName('各行政机关')).toBe(true);
+  });
+});
+
+describe('separateJointLeads', () => {
+  it('writes joint clauses with their comma, and leaves sentences and brackets as written', () => {
+    expect(separateJointLeads('县农业局会同县财政局办理')).toBe('县农业局牵头，县财政局办理');
+    expect(separateJointLeads('區數據局牽頭會區各單位負責')).toBe('區數據局牽頭，區各單位負責');
+    expect(separateJointLeads('县司法局牵头各行政机关负责')).toBe('县司法局牵头，各行政机关负责');
+    expect(separateJointLeads('要会同有关部门研究')).toBe('要会同有关部门研究');
+    expect(separateJointLeads('县农业局（会同县林业局）')).toBe('县农业局（会同县林业局）');
+    expect(separateJointLeads('区发改局牵头负责')).toBe('区发改局牵头负责');
+  });
+});
