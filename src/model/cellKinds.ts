@@ -7,6 +7,7 @@
 import { toSimplified } from './traditional.js';
 import {
   alternation,
+  COMPOUND_SURNAMES,
   depthProfile,
   hasHan,
   isCloseBracket,
@@ -210,8 +211,17 @@ export function isPersonList(text: string): boolean {
   const s = toSimplified(text).trim().replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '');
   if (!s || s.length > 60) return false;
   const names = s.split(/[、，,；;\s]+/u).filter(Boolean);
-  return names.length > 0 && names.every((n) => (/^\p{Script=Han}{2,4}$/u.test(n) && !isUnitName(n)) || PERSON_TITLE.test(n));
+  return names.length > 0 && names.every((n) => (isPersonalName(n) && !isUnitName(n)) || PERSON_TITLE.test(n));
 }
+
+/**
+ * A person's name: two or three Han characters, or four under a compound
+ * surname (`欧阳晓明`). Other four-character words are phrases (`文化产业`, `非遗保护`).
+ */
+function isPersonalName(n: string): boolean {
+  return /^\p{Script=Han}{2,3}$/u.test(n) || (/^\p{Script=Han}{4}$/u.test(n) && COMPOUND_SURNAME.test(n));
+}
+const COMPOUND_SURNAME = new RegExp(`^(?:${COMPOUND_SURNAMES.join('|')})`, 'u');
 
 const DATE_WORDS = new RegExp(DATE_WORD.source, 'gu');
 /** More Han characters than this left once the date words are taken out make a sentence of work, not a date cell. */

@@ -172,6 +172,9 @@ export const UNIT_SUFFIXES = [
 ] as const;
 
 /** The levels of a place (`县`, `市`, `乡镇`, `县市区`), as a pattern source: `各县、市、区政府` lists one kind per level. */
+/** Two-character surnames, with which a person's name may have four characters (`欧阳晓明`). */
+export const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯', '端木', '南宫', '独孤', '呼延', '轩辕', '闻人', '赫连', '澹台', '申屠', '太史', '钟离'] as const;
+
 /** `以及` opening the last names of a unit list (`…，以及各有关单位`): no part of them. */
 export const LEADING_AND = /^以及(?=\p{Script=Han}{2})/u;
 

@@ -10,6 +10,11 @@ describe('cellKind', () => {
     ['区政府办会同各有关单位、各镇（街）办理。', 'units'],
     ['2022年底前', 'date'],
     ['何某', 'person'],
+    ['夏 俊 贵', 'person'],
+    ['欧阳晓明', 'person'],
+    // Four characters with no compound surname are a phrase: a grouping cell, not a person.
+    ['文化产业', 'text'],
+    ['非遗保护', 'text'],
     ['建成启用区级老年活动中心', 'text'],
     ['加强政务舆情监测和风险研判，前瞻性做好引导工作。', 'text'],
   ])('%s → %s', (text, kind) => {
