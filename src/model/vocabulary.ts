@@ -62,6 +62,8 @@ export const RESPONSIBLE_LABELS = [
 export const PARTNER_LABELS = [
   '配合单位', '配合部门', '配合科室', '协办单位', '协办部门', '协助单位', '协助部门', '参与单位', '参与部门', '参加单位',
   '协作单位', '主要协作单位', '协同单位', '协同部门', '协同责任单位', '共同责任单位', '共同责任部门', '相关责任单位', '相关单位', '相关部门', '配合', '协办', '协助', '参与',
+  // The unit that supplies a target's figures (`数据提供单位：市统计局`) takes part in it.
+  '数据提供单位',
 ] as const;
 
 /** Labels that name persons, never units (`责任领导：张三`). */
@@ -172,6 +174,9 @@ export const UNIT_SUFFIXES = [
 ] as const;
 
 /** The levels of a place (`县`, `市`, `乡镇`, `县市区`), as a pattern source: `各县、市、区政府` lists one kind per level. */
+/** Marks before a unit that make it the lead of its cell (`★区发改委、统计局`). */
+export const LEAD_MARKS = ['★', '☆'] as const;
+
 /** Two-character surnames, with which a person's name may have four characters (`欧阳晓明`). */
 export const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯', '端木', '南宫', '独孤', '呼延', '轩辕', '闻人', '赫连', '澹台', '申屠', '太史', '钟离'] as const;
 

@@ -10,7 +10,7 @@
 
 import { ellipticalPlace, endsLikeUnit, isPersonTitle, MAX_PLACE_RUN, separateJointLeads, sharedNoun } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
-import { alternation, hasHan, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL, ROLE_WORD } from '../model/vocabulary.js';
+import { alternation, hasHan, isCloseBracket, isOpenBracket, labelRole, LEAD_MARKS, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL, ROLE_WORD } from '../model/vocabulary.js';
 
 export interface Units {
   leads: string[];
@@ -156,8 +156,10 @@ function splitMarked(body: string, options: UnitOptions): Units {
     if (runLead && !anyLead && noPartner) for (const k of bare) marked[k]!.lead = true;
     const bareRun = !anyLead && !runLead && !ANY_ROLE.test(toSimplified(trimmed));
     for (const raw of splitOutsideBrackets(trimmed, UNIT_SEP)) {
-      const unit = cleanUnit(raw, options);
-      const lead = runLead || BRACKETED_LEAD.test(toSimplified(raw));
+      // `★区发改委、统计局`: the starred unit leads its cell.
+      const starred = STARRED.test(raw);
+      const unit = cleanUnit(starred ? raw.replace(STARRED, '') : raw, options);
+      const lead = runLead || starred || BRACKETED_LEAD.test(toSimplified(raw));
       if (lead) anyLead = true;
       // A person named among the units (`分管副省长、…负责，省发改委牵头`) is no unit.
       if (unit && !isPersonTitle(unit)) {
@@ -174,6 +176,8 @@ function splitMarked(body: string, options: UnitOptions): Units {
   for (const { unit, lead } of marked) if (unit) (!anyLead || lead ? leads : partners).add(unit);
   return { leads: [...leads], partners: [...partners] };
 }
+
+const STARRED = new RegExp(`^\\s*[${LEAD_MARKS.join('')}]\\s*`, 'u');
 
 const PARTNER_MARK = new RegExp(alternation([...PARTNER_WORDS]), 'u');
 const ANY_ROLE = new RegExp(ROLE_WORD, 'u');

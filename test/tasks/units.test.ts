@@ -139,3 +139,10 @@ describe('splitUnits: 牵头 glued to the next units', () => {
     expect(splitUnits('县发改局牵头抓好落实').partners).toEqual([]);
   });
 });
+
+describe('splitUnits: a starred lead', () => {
+  it('★ before a unit makes it the lead of its cell and the others partners', () => {
+    expect(splitUnits('★区发改委、统计局')).toEqual({ leads: ['区发改委'], partners: ['统计局'] });
+    expect(splitUnits('人社局、★区发改委、统计局')).toEqual({ leads: ['区发改委'], partners: ['人社局', '统计局'] });
+  });
+});
