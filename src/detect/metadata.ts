@@ -34,10 +34,13 @@ const DOC_LABEL = /(?:文\s*号|发文字号|发文序号|文件编号|发文文
 const DOC_LABEL_INSIDE = /(?:文\s*号|发文字号|发文序号|文件编号|发文文号|发文编号|文件字号|字号)[:：]?/gu;
 /** Labels of the plan's own date; `发布日期`/`发布时间`/`公开日期` are the site's. */
 const ISSUED_LABEL = /(?:成文日期|发文日期|印发日期|签发日期|生成日期|成文时间|发文时间)\s*[:：]?\s*[|｜]?\s*/gu;
-const TITLE_LABEL = /^\s*(?:[-•·*]\s*)?(?:文件名称|文件标题|公文名称|标\s*题|名\s*称)\s*[:：]?\s*[|｜]?\s*([^|｜]{4,80}?)\s*(?:[|｜].*)?$/u;
+const TITLE_LABEL = /^\s*(?:[-•·*]\s*)?(?:信息名称|文件名称|文件标题|公文名称|标\s*题|名\s*称)\s*[:：]?\s*[|｜]?\s*([^|｜]{4,80}?)\s*(?:[|｜].*)?$/u;
 // The next label of an info bar: one of its known labels (spaces between Han characters are folded away, so a
 // generic run of Han characters would eat the end of the value: `…分解表文号:`), else any short one.
-const INFO_BAR_LABEL = /(?:文号|发文字号|发布机构|发文机关|主题分类|组配分类|信息分类|体裁分类|发文日期|成文日期|发布日期|生成日期|信息来源|索引号|有效性|关键词|浏览次数|内容概述|公开方式|公开范围|生效日期|废止日期)\s*[:：]/u;
+const INFO_BAR_WORDS = '(?:文号|发文字号|发布机构|发文机关|主题分类|组配分类|信息分类|体裁分类|发文日期|成文日期|发布日期|生成日期|信息来源|索引号|有效性|关键词|浏览次数|内容概述|公开方式|公开范围|生效日期|废止日期)';
+const INFO_BAR_LABEL = new RegExp(`${INFO_BAR_WORDS}\\s*[:：]`, 'u');
+// An info bar whose labels stand apart from their values by spaces alone (`信息名称  X  成文日期  2023-08-08`).
+const INFO_BAR_WORD = new RegExp(INFO_BAR_WORDS, 'u');
 const ANY_LABEL = /\p{Script=Han}{2,6}\s*[:：]/u;
 const nextLabel = (value: string) => INFO_BAR_LABEL.exec(value) ?? ANY_LABEL.exec(value);
 const ISO_DATE = /(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})/u;
@@ -312,7 +315,7 @@ function findTitle(folded: string[], head: string[]): string | null {
     const m = TITLE_LABEL.exec(p);
     if (!m) continue;
     let value = m[1]!;
-    const next = nextLabel(value);
+    const next = nextLabel(value) ?? (/[:：]/u.test(m[0].slice(0, m[0].indexOf(m[1]!))) ? null : INFO_BAR_WORD.exec(value));
     if (next) value = value.slice(0, next.index);
     const at = m.index + m[0].indexOf(m[1]!);
     const t = cleanTitle(head[k]!.slice(at, at + value.length));

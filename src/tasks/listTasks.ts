@@ -46,6 +46,7 @@ export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinde
       safeFind(finder, item.task + (item.content ?? '')) ??
       safeFind(finder, beforeOtherLabel(item.responsibility)) ??
       // A time limit the item states that names no date (`完成时限：2010年春节前`) is still its deadline, as a table's cell is.
+      // (Unlabelled after the units, `…负责，持续推进` / `…，每季度开展一次`, a bare frequency or ongoing verb is none: spec.)
       (time ? statedTime(finder, time.text) : null);
     return {
       origin: 'list' as const,

@@ -306,3 +306,12 @@ describe('a 数据提供单位 label', () => {
     ]);
   });
 });
+
+describe('a due date inside the role bracket', () => {
+  it('(各有关部门按职责分工负责，2018年3月底前完成) names its units; the date is the deadline', () => {
+    expect(tasksOf(['（一）全面摸排风险。', '1.全面摸排风险。建立风险分布档案。(各有关部门按职责分工负责,2018年3月底前完成)', '2.加强高危化学品管控。(安全监管总局牵头,公安部、交通运输部等按职责分工负责,2018年3月底前完成)'], null)).toEqual([
+      { seq: '1', task: '全面摸排风险。', leads: ['各有关部门'], partners: [], deadline: '2018-03-31', line: 2 },
+      { seq: '2', task: '加强高危化学品管控。', leads: ['安全监管总局'], partners: ['公安部', '交通运输部'], deadline: '2018-03-31', line: 3 },
+    ]);
+  });
+});

@@ -187,6 +187,11 @@ describe('titles of pages with field labels, header rows and wrapped headings', 
     expect(m.docNumber).toBe('某铁西政督字〔2019〕7号');
   });
 
+  it('an info bar\'s 信息名称 names the page, spaced from its value with no colon', () => {
+    expect(meta([' 信息名称  2020年某市政府工作报告责任分工-市交通运输局', '2020年某市政府工作报告责任分工-市交通运输局']).title).toBe('2020年某市政府工作报告责任分工-市交通运输局');
+    expect(meta([' 信息名称  某区司法局2023年普法工作计划  成文日期  2023-08-08']).title).toBe('某区司法局2023年普法工作计划');
+  });
+
   it('a boxed 【字号】 label of an info bar gives the 文号', () => {
     expect(meta(['某市人民政府办公厅关于印发若干措施的通知•【制定机关】某市人民政府办公厅•【字号】某府办发〔2022〕122号•【效力等级】地方规范性文件']).docNumber).toBe('某府办发〔2022〕122号');
   });

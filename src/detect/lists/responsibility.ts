@@ -5,7 +5,7 @@
  * (`…。责任单位：…`). Matching runs on a Simplified copy of the text of equal
  * length, so positions carry back to the text as written.
  */
-import { ellipticalPlace, isPersonTitle, isUnitName, MAX_PLACE_RUN, separateJointLeads, sharedNoun } from '../../model/cellKinds.js';
+import { cellKind, ellipticalPlace, isPersonTitle, isUnitName, MAX_PLACE_RUN, separateJointLeads, sharedNoun } from '../../model/cellKinds.js';
 import { toSimplified } from '../../model/traditional.js';
 
 export { isUnitName };
@@ -125,6 +125,8 @@ export function isRoleClause(content: string, unitsOnly: boolean): boolean {
     // Pinyin a broken converter put inside a name (`各區(qū)`) is no part of it.
     let piece = withoutPinyinNoise(raw.trim()).replace(LEADING_BY, '');
     if (!piece) continue;
+    // The clause's due date after its units (`（各有关部门按职责分工负责，2018年3月底前完成）`) is no unit, and no reason to doubt the rest.
+    if (names > 0 && cellKind(piece) === 'date') continue;
     // A rule stated among the units (`…，排名第一位为牵头单位，下同`) is no unit and makes the clause one.
     if (FIRST_UNIT_LEADS.test(piece) || SAME_BELOW_PIECE.test(piece)) { roles++; continue; }
     let role = false;
