@@ -12,6 +12,7 @@ import {
   hasHan,
   isCloseBracket,
   JOINT_LEAD_WORDS,
+  LEAD_MARKS,
   LEADING_AND,
   matchingOpen,
   PLACE_LEVEL,
@@ -99,6 +100,7 @@ export function isUnitName(name: string): boolean {
 }
 
 const ROLE_TAIL = new RegExp(`${ROLE_WORD}$`, 'u');
+const MARKED_LEAD = new RegExp(`^[${LEAD_MARKS.join('')}]|[${LEAD_MARKS.join('')}]$`, 'gu');
 const ROLE_WORD_STOP = new RegExp(`(?<=${ROLE_WORD})。$`, 'u');
 const ETC = /(?:等(?:[^、，,；;]{0,12}?(?:部门|单位|机构))?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$/u;
 const LABEL_HEAD = /^(?:牵头|配合|责任|协办|参与)(?:单位|部门)?[:：]/u;
@@ -113,7 +115,8 @@ function unitPieces(s: string): string[] {
   let from = 0;
   const push = (piece: string) => {
     // `以及各有关单位`: the conjunction before the last names is no part of them.
-    let p = piece.trim().replace(LABEL_HEAD, '').replace(LEADING_AND, '');
+    // A lead's mark (`★区发改委`, `区农业农村委*`) is no part of its name.
+    let p = piece.trim().replace(LABEL_HEAD, '').replace(LEADING_AND, '').replace(MARKED_LEAD, '');
     for (let k = 0; k < 3; k++) {
       const before = p;
       p = p.replace(ROLE_TAIL, '').replace(ETC, '').trim();

@@ -174,8 +174,8 @@ export const UNIT_SUFFIXES = [
 ] as const;
 
 /** The levels of a place (`县`, `市`, `乡镇`, `县市区`), as a pattern source: `各县、市、区政府` lists one kind per level. */
-/** Marks before a unit that make it the lead of its cell (`★区发改委、统计局`). */
-export const LEAD_MARKS = ['★', '☆'] as const;
+/** Marks beside a unit that make it the lead of its cell (`★区发改委、统计局`, `区农业农村委*`). */
+export const LEAD_MARKS = ['★', '☆', '*', '＊'] as const;
 
 /** Two-character surnames, with which a person's name may have four characters (`欧阳晓明`). */
 export const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯', '端木', '南宫', '独孤', '呼延', '轩辕', '闻人', '赫连', '澹台', '申屠', '太史', '钟离'] as const;

@@ -15,7 +15,8 @@ const BLANK = /^[\s\u3000\u00a0]*$/u;
 
 /** A cell with content: `text` = joinLines of its non-blank lines. */
 export function makeCell(lines: readonly string[], line: number, colSpan = 1, rowSpan = 1): Cell {
-  const kept = lines.filter((l) => !BLANK.test(l));
+  // A line may hold several (a cell a text reader read over lines, joined by `\n`).
+  const kept = (lines.some((l) => l.includes('\n')) ? lines.flatMap((l) => l.split('\n')) : lines).filter((l) => !BLANK.test(l));
   return { text: collapseRepeats(joinLines(kept)), lines: kept, line, colSpan, rowSpan, covered: false };
 }
 

@@ -177,7 +177,8 @@ function splitMarked(body: string, options: UnitOptions): Units {
   return { leads: [...leads], partners: [...partners] };
 }
 
-const STARRED = new RegExp(`^\\s*[${LEAD_MARKS.join('')}]\\s*`, 'u');
+// Before or after the name (`★区发改委`, `区农业农村委*`: a header may say `加*号为牵头部门`).
+const STARRED = new RegExp(`^\\s*[${LEAD_MARKS.join('')}]\\s*|\\s*[${LEAD_MARKS.join('')}]\\s*$`, 'u');
 
 const PARTNER_MARK = new RegExp(alternation([...PARTNER_WORDS]), 'u');
 const ANY_ROLE = new RegExp(ROLE_WORD, 'u');

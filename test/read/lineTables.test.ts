@@ -840,4 +840,15 @@ describe('space-separated rows from a converter that justified each cell', () =>
       ['4', '新增护理型床位500张', '^', '^', '^', '^', '目前已完成建设。'],
     ]);
   });
+
+  it('between `|` lines, a cell broken over lines is one cell; a header cell may close with a note; a grouping column of outline headings before the seq heads the rows; `*` marks the lead', async () => {
+    const text = ['类别', '|', '序号', '|', '任务名称', '|', '任务要求及举措', '|', '责任部门', '(加*号为牵头部门,', '其余为参与部门)', '|', '完成时间节点', '|',
+      '(一)', '持续', '推进示范村建设', '|', '1', '|', '完成2022年度', '示范村建设', '|', '完成1个示范村建设。对照项目清单,', '如期完成建设任务。', '|', '区农业农村委*', '区规划资源局', '|', '10月底', '|',
+      '2', '|', '开展2023年度', '示范村建设', '|', '遴选1个示范村开展建设。', '|', '区农业农村委*', '|', '12月底', '|'].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.path, t.task, t.leads, t.partners, t.deadline?.text])).toEqual([
+      ['1', ['(一)持续推进示范村建设'], '完成2022年度示范村建设', ['区农业农村委'], ['区规划资源局'], '10月底'],
+      ['2', ['(一)持续推进示范村建设'], '开展2023年度示范村建设', ['区农业农村委'], [], '12月底'],
+    ]);
+  });
 });

@@ -144,5 +144,7 @@ describe('splitUnits: a starred lead', () => {
   it('★ before a unit makes it the lead of its cell and the others partners', () => {
     expect(splitUnits('★区发改委、统计局')).toEqual({ leads: ['区发改委'], partners: ['统计局'] });
     expect(splitUnits('人社局、★区发改委、统计局')).toEqual({ leads: ['区发改委'], partners: ['人社局', '统计局'] });
+    // After the name too, as a header may define it (`加*号为牵头部门`).
+    expect(splitUnits('区农业农村委*、区规划资源局')).toEqual({ leads: ['区农业农村委'], partners: ['区规划资源局'] });
   });
 });

@@ -15,13 +15,16 @@ import { cellText, MAX_HEADER, MAX_TOKENS_PER_CELL, type Token } from './shared.
 export type ColumnKind = 'seq' | 'units' | 'date' | 'person' | 'text' | 'note';
 
 export function headerWord(text: string): ColumnRole | 'unknown' | null {
-  const t = cellText(text);
+  // A header cell over lines may close with a note in brackets (`责任部门` / `（加*号为牵头部门，` / `其余为参与部门）`).
+  const t = cellText(text).replace(/\n/gu, '').replace(HEADER_NOTE, '');
   if (!t || t.length > MAX_HEADER || /[。；;，,、]/u.test(t)) return null;
   const role = headerRole(t);
   if (role) return role;
   // A header outside the synonym lists (`民生实事`, `整改问题`): short, no digits.
   return /^[\p{Script=Han}（）()]{2,8}$/u.test(t) ? 'unknown' : null;
 }
+
+const HEADER_NOTE = /[（(][^（）()]{2,30}[）)]$/u;
 
 export function columnKind(text: string): ColumnKind {
   const role = headerRole(text);

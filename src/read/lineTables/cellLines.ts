@@ -46,10 +46,27 @@ class CellLineReader {
       // Between `|` lines one pipe separates two cells; two mark an empty cell, the end of a row.
       // After cells closed by ` |`, a line of pipes is the row's end.
       const breakBefore = marks === 'closed' ? pipes > 0 : marks === 'between' ? pipes > 1 : false;
-      this.tokens.push({ text: cellText(l), line: this.i, breakBefore });
+      const line = this.i;
+      this.tokens.push({ text: marks === 'between' ? this.cellOverLines(l) : cellText(l), line, breakBefore });
       return true;
     }
     return false;
+  }
+
+  /**
+   * Between `|` lines, the lines up to the next `|` line are one cell
+   * (`(一)` / `持续` / `推进` / `“两个示范村”建设` / `|`): a scraper broke its text,
+   * not its cells. Only when a `|` line closes them; the token's line stays the first.
+   */
+  private cellOverLines(first: string): string {
+    const { lines } = this;
+    let end = this.i;
+    while (end < lines.length && end - this.i < MAX_TOKENS_PER_CELL * 2 && !BLANK.test(lines[end]!) && !lines[end]!.includes('|')) end++;
+    if (end === this.i || end >= lines.length || !BARE_PIPE.test(lines[end]!)) return cellText(first);
+    // Kept line by line (`王某` / `方某` are two names): the cell joins them as it joins any cell's lines.
+    const text = [first, ...lines.slice(this.i, end)].map(cellText).join('\n');
+    this.i = end;
+    return text;
   }
 
   /** Nothing but blank lines and pipes is left: the text ends here. */
@@ -86,6 +103,8 @@ export function readCellLines(lines: readonly string[], start: number, marks: Ce
     if (record) return record;
   }
   if (header[0] && columnKind(header[0].text) === 'seq') return seqRows(reader, header, marks);
+  // A grouping column before the seq (`类别 | 序号 | …`) whose cells are outline headings (`（一）…`): they head the rows, and the seq opens them.
+  if (header.length > 3 && headerRole(header[0]!.text) === 'group' && columnKind(header[1]!.text) === 'seq' && isSectionHeading(reader.last)) return seqRows(reader, header.slice(1), marks);
   return seqlessHeaderRows(reader, withPersonNouns(header), marks);
 }
 
