@@ -148,3 +148,10 @@ describe('splitUnits: a starred lead', () => {
     expect(splitUnits('区农业农村委*、区规划资源局')).toEqual({ leads: ['区农业农村委'], partners: ['区规划资源局'] });
   });
 });
+
+describe('splitUnits: a due phrase among the units', () => {
+  it('is no unit (`国务院各部门分别负责，年内持续推进`); a unit named for its work (`区推进办`) is one', () => {
+    expect(splitUnits('国务院各部门分别负责,年内持续推进')).toEqual({ leads: ['国务院各部门'], partners: [] });
+    expect(splitUnits('县重点项目推进办')).toEqual({ leads: ['县重点项目推进办'], partners: [] });
+  });
+});
