@@ -851,4 +851,15 @@ describe('space-separated rows from a converter that justified each cell', () =>
       ['2', ['(一)持续推进示范村建设'], '开展2023年度示范村建设', ['区农业农村委'], [], '12月底'],
     ]);
   });
+
+  it('a report that keeps its plan\'s own row numbers may jump far (6, then 52) once a row holds its cells; a stray number inside a row is no row', async () => {
+    const text = ['某局2023年11月承担政府重点工作完成情况', '序号', '', '目标任务', '', '牵头责任单位', '', '计划完成时间', '', '目前完成情况', '',
+      '6', '', '农村常住居民人均可支配收入与经济增长同步。', '', '经管站', '', '2', '', '2023年底', '', '三季度增幅7.4%。', '',
+      '52', '', '建成高标准农田8.3万亩。', '', '农田建设管理股、农业股', '', '2023年底', '', '整体进度70%。'].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.task, t.leads, t.deadline?.text])).toEqual([
+      ['6', '农村常住居民人均可支配收入与经济增长同步。', ['经管站'], '2023年底'],
+      ['52', '建成高标准农田8.3万亩。', ['农田建设管理股', '农业股'], '2023年底'],
+    ]);
+  });
 });

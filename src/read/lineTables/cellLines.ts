@@ -239,7 +239,7 @@ function isNextSeq(t: Token, expected: number, rowIsFull: boolean): boolean {
 }
 
 /** How far the numbers of an excerpt's rows may jump (`22`, `24`, `30`: the rows between were left out). */
-const MAX_SEQ_JUMP = 20;
+const MAX_SEQ_JUMP = 60;
 
 /**
  * Takes the rest of the header's lines when they follow in order (the
