@@ -862,4 +862,15 @@ describe('space-separated rows from a converter that justified each cell', () =>
       ['52', '建成高标准农田8.3万亩。', ['农田建设管理股', '农业股'], '2023年底'],
     ]);
   });
+
+  it('a unit cell written one unit a line counts as one cell when the row\'s long content follows it', async () => {
+    const text = ['某区2026年重点民生实事工作目标任务', '序号', '事项名称', '责任单位', '事项内容', '1', '实施中心城区十五分钟生活服务圈建设', '万盛街道', '东林街道', '万东镇',
+      '完成中心城区十五分钟高品质生活服务圈建设，新增一批社区食堂、托育机构和健身场地，提升居民就近办事和日常生活便利程度，让群众更有获得感。',
+      '2', '实施中心城区老旧小区居住品质提升工程', '住房城乡建设局', '完成房管小区等城镇老旧小区改造，完善水电气等配套设施建设，改善居民居住条件。'].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.task, t.leads])).toEqual([
+      ['1', '实施中心城区十五分钟生活服务圈建设', ['万盛街道', '东林街道', '万东镇']],
+      ['2', '实施中心城区老旧小区居住品质提升工程', ['住房城乡建设局']],
+    ]);
+  });
 });

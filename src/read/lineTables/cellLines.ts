@@ -219,7 +219,7 @@ function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): 
       continue;
     }
     if (!row.length) break;
-    if (endsTable(t, row.length, width, marks)) { reader.untake(); break; }
+    if (endsTable(t, cellsIn(row), width, marks)) { reader.untake(); break; }
     row.push(t);
   }
   if (row.length) flush();
@@ -689,6 +689,18 @@ function brokenRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[]
  * The table ends before `t`: page chrome (`分享到：`, `打印本页`), a label,
  * or (with no delimiter) prose once the row's columns are full.
  */
+/** The cells a row's lines make at most: a run of unit lines (`万盛街道` / `东林街道` / `万东镇`) is one cell. */
+function cellsIn(row: readonly Token[]): number {
+  let cells = 0;
+  let units = false;
+  for (const t of row) {
+    const isUnits = cellKind(t.text) === 'units';
+    if (!(isUnits && units)) cells++;
+    units = isUnits;
+  }
+  return cells;
+}
+
 function endsTable(t: Token, rowLength: number, width: number, marks: CellMarks): boolean {
   // The next attachment's marker (`附件2 …分解表`) starts another part of the document.
   if (/[:：]$/u.test(t.text) || CHROME.test(t.text) || ANNEX.test(t.text)) return true;
