@@ -12,7 +12,7 @@ import { foldSpaces } from '../model/text.js';
 import { toSimplified } from '../model/traditional.js';
 import { headerRole } from '../model/headerRoles.js';
 import { isUnitName } from '../model/cellKinds.js';
-import { CN_DATE_DIGITS, cnDigit, NUMBERING, withoutPinyinNoise } from '../model/vocabulary.js';
+import { CN_DATE_DIGITS, cnDigit, NUMBERING, PINYIN, withoutPinyinNoise } from '../model/vocabulary.js';
 
 export interface DocumentMeta {
   title: string | null;
@@ -24,7 +24,6 @@ export interface DocumentMeta {
 
 const HEAD_LINES = 60;
 // Pinyin a broken converter inserted (`州政發(fā)〔2020〕5號`) is part of the 文号 as written.
-const PINYIN = '\\([a-zü\\u00e0-\\u01dc]{1,6}\\)';
 const LEADING_PINYIN = new RegExp(`^${PINYIN}\\s*`, 'u');
 const DOC_NUMBER = new RegExp(`(?:\\p{Script=Han}|${PINYIN}){1,16}\\s*[〔［\\[【（(]\\s*(\\d{4})\\s*[〕］\\]】）)]\\s*(\\d{1,5})\\s*号(?:${PINYIN})?`, 'u');
 const DOC_NUMBER_ALL = new RegExp(DOC_NUMBER.source, 'gu');
@@ -347,13 +346,19 @@ function findTitle(folded: string[], head: string[]): string | null {
       // …or after its 的 (`关于对…检查情况的` / `整改通知`).
       if (/^关于.{2,60}的$/u.test(before) && !/[。；，,：:|]/u.test(before)) return cleanTitle(head[k - 1]! + head[k]!);
       // …or after its issuer (`马鞍山市` / `关于进一步…的实施细则`).
-      if (/^关于/u.test(t) && (ISSUER_LINE.test(withoutPinyinNoise(before)) || isUnitName(withoutPinyinNoise(before)))) return cleanTitle(head[k - 1]! + head[k]!);
+      if (/^关于/u.test(t) && namesIssuer(before)) return cleanTitle(head[k - 1]! + head[k]!);
       // …or a plan named by its year alone (`2021年工作计划`) under the unit whose plan it is (`某省某某厅`).
-      if (YEAR_ONLY_PLAN.test(t) && (ISSUER_LINE.test(withoutPinyinNoise(before)) || isUnitName(withoutPinyinNoise(before)))) return cleanTitle(head[k - 1]! + head[k]!);
+      if (YEAR_ONLY_PLAN.test(t) && namesIssuer(before)) return cleanTitle(head[k - 1]! + head[k]!);
       return cleanTitle(head[k]!);
     }
   }
   return null;
+}
+
+/** A line that names the issuer alone (`马鞍山市`, `某省人民政府办公厅`), as a heading wrapped after it leaves it. */
+function namesIssuer(line: string): boolean {
+  const l = withoutPinyinNoise(line);
+  return ISSUER_LINE.test(l) || isUnitName(l);
 }
 
 function countOf(s: string, ch: string): number {

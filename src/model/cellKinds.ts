@@ -12,13 +12,13 @@ import {
   hasHan,
   isCloseBracket,
   JOINT_LEAD_WORDS,
-  LEAD_MARKS,
   LEADING_AND,
   matchingOpen,
   PLACE_LEVEL,
   PARTNER_WORDS,
   ROLE_WORD,
   UNIT_SUFFIXES,
+  withoutLeadMark,
   withoutPinyinNoise,
 } from './vocabulary.js';
 
@@ -100,7 +100,6 @@ export function isUnitName(name: string): boolean {
 }
 
 const ROLE_TAIL = new RegExp(`${ROLE_WORD}$`, 'u');
-const MARKED_LEAD = new RegExp(`^[${LEAD_MARKS.join('')}]|[${LEAD_MARKS.join('')}]$`, 'gu');
 const ROLE_WORD_STOP = new RegExp(`(?<=${ROLE_WORD})。$`, 'u');
 const ETC = /(?:等(?:[^、，,；;]{0,12}?(?:部门|单位|机构))?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$/u;
 const LABEL_HEAD = /^(?:牵头|配合|责任|协办|参与)(?:单位|部门)?[:：]/u;
@@ -116,7 +115,8 @@ function unitPieces(s: string): string[] {
   const push = (piece: string) => {
     // `以及各有关单位`: the conjunction before the last names is no part of them.
     // A lead's mark (`★区发改委`, `区农业农村委*`) is no part of its name.
-    let p = piece.trim().replace(LABEL_HEAD, '').replace(LEADING_AND, '').replace(MARKED_LEAD, '');
+    let p = piece.trim().replace(LABEL_HEAD, '').replace(LEADING_AND, '');
+    p = withoutLeadMark(p);
     for (let k = 0; k < 3; k++) {
       const before = p;
       p = p.replace(ROLE_TAIL, '').replace(ETC, '').trim();
@@ -137,7 +137,6 @@ function unitPieces(s: string): string[] {
 /** Every piece of the text is a unit's name (`市住建局、市城管局`, `区发改局牵头，区财政局配合`). */
 export function isUnitList(text: string): boolean {
   // A space before a name's bracketed annotation (`省编办 (省审改办)`) is layout, not a separator.
-  // A unit cell may close with a full stop (`区数据局负责。`).
   // A unit cell may close its role word with a full stop (`区数据局负责。`).
   const s = separateJointLeads(toSimplified(text).trim().replace(/\s+(?=[（(])/gu, '')).replace(ROLE_WORD_STOP, '');
   if (!s || s.length > 400) return false;

@@ -57,7 +57,8 @@ const KEYWORDS: [ColumnRole, RegExp][] = [
 ];
 
 
-const TRAILING_NOTE = /[（(][^（）()]{2,30}[）)]$/u;
+/** A note in brackets closing a header cell (`责任部门（加*号为牵头部门，其余为参与部门）`). */
+export const HEADER_NOTE = /[（(][^（）()]{2,30}[）)]$/u;
 
 export function normalizeHeader(text: string): string {
   // Pinyin a broken converter inserted (`工作進(jìn)度安排`) is no part of a header's meaning.
@@ -67,7 +68,7 @@ export function normalizeHeader(text: string): string {
 export function headerRole(text: string): ColumnRole | null {
   const full = normalizeHeader(text);
   // A long note in brackets after the name (`责任部门（加*号为牵头部门，其余为参与部门）`) is no part of it.
-  const h = full.length > 16 ? full.replace(TRAILING_NOTE, '') : full;
+  const h = full.length > 16 ? full.replace(HEADER_NOTE, '') : full;
   if (!h || h.length > 16) return null;
   // A count or share column of a statistics form: `现有数量（个）`, `完成率（%）`.
   // An amount (`总投资（万元）`) is a note like its bare name; a count of a statistics form has no role.

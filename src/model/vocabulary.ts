@@ -18,7 +18,9 @@ export function alternation(words: readonly string[]): string {
  * Pinyin a broken converter put after a character (`責(zé)任單位`): labels
  * are matched through it, and the text keeps it as written.
  */
-export const PINYIN_NOISE = '(?:\\([a-zü\\u00e0-\\u01dc]{1,6}\\))?';
+/** One syllable of converter pinyin inside a word (`區(qū)`), as a pattern source. */
+export const PINYIN = '\\([a-zü\\u00e0-\\u01dc]{1,6}\\)';
+export const PINYIN_NOISE = `(?:${PINYIN})?`;
 const PINYIN_NOISE_ALL = /\([a-zü\u00e0-\u01dc]{1,6}\)/gu;
 
 /** An alternation of labels, each matched with pinyin noise after any of its characters. */
@@ -176,6 +178,18 @@ export const UNIT_SUFFIXES = [
 /** The levels of a place (`县`, `市`, `乡镇`, `县市区`), as a pattern source: `各县、市、区政府` lists one kind per level. */
 /** Marks beside a unit that make it the lead of its cell (`★区发改委、统计局`, `区农业农村委*`). */
 export const LEAD_MARKS = ['★', '☆', '*', '＊'] as const;
+const LEAD_MARK_EDGE = new RegExp(`^\\s*[${LEAD_MARKS.join('')}]\\s*|\\s*[${LEAD_MARKS.join('')}]\\s*$`, 'gu');
+
+/** A unit's name marked as its cell's lead (`★区发改委`, `区农业农村委*`). */
+export function hasLeadMark(name: string): boolean {
+  LEAD_MARK_EDGE.lastIndex = 0;
+  return LEAD_MARK_EDGE.test(name);
+}
+
+/** The name without its lead's mark, at either end. */
+export function withoutLeadMark(name: string): string {
+  return name.replace(LEAD_MARK_EDGE, '');
+}
 
 /** Two-character surnames, with which a person's name may have four characters (`欧阳晓明`). */
 export const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯', '端木', '南宫', '独孤', '呼延', '轩辕', '闻人', '赫连', '澹台', '申屠', '太史', '钟离'] as const;

@@ -10,7 +10,7 @@
 
 import { ellipticalPlace, endsLikeUnit, isPersonTitle, MAX_PLACE_RUN, separateJointLeads, sharedNoun } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
-import { alternation, hasHan, isCloseBracket, isOpenBracket, labelRole, LEAD_MARKS, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL, ROLE_WORD } from '../model/vocabulary.js';
+import { alternation, hasHan, hasLeadMark, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL, ROLE_WORD, withoutLeadMark } from '../model/vocabulary.js';
 
 export interface Units {
   leads: string[];
@@ -157,8 +157,8 @@ function splitMarked(body: string, options: UnitOptions): Units {
     const bareRun = !anyLead && !runLead && !ANY_ROLE.test(toSimplified(trimmed));
     for (const raw of splitOutsideBrackets(trimmed, UNIT_SEP)) {
       // `★区发改委、统计局`: the starred unit leads its cell.
-      const starred = STARRED.test(raw);
-      const unit = cleanUnit(starred ? raw.replace(STARRED, '') : raw, options);
+      const starred = hasLeadMark(raw);
+      const unit = cleanUnit(starred ? withoutLeadMark(raw) : raw, options);
       const lead = runLead || starred || BRACKETED_LEAD.test(toSimplified(raw));
       if (lead) anyLead = true;
       // A person named among the units (`分管副省长、…负责，省发改委牵头`) is no unit.
@@ -176,9 +176,6 @@ function splitMarked(body: string, options: UnitOptions): Units {
   for (const { unit, lead } of marked) if (unit) (!anyLead || lead ? leads : partners).add(unit);
   return { leads: [...leads], partners: [...partners] };
 }
-
-// Before or after the name (`★区发改委`, `区农业农村委*`: a header may say `加*号为牵头部门`).
-const STARRED = new RegExp(`^\\s*[${LEAD_MARKS.join('')}]\\s*|\\s*[${LEAD_MARKS.join('')}]\\s*$`, 'u');
 
 const PARTNER_MARK = new RegExp(alternation([...PARTNER_WORDS]), 'u');
 const ANY_ROLE = new RegExp(ROLE_WORD, 'u');

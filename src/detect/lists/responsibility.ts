@@ -22,6 +22,7 @@ import {
   TIME_LABEL,
   UNIT_LABEL,
   unclosedBrackets,
+  PINYIN,
   withoutPinyinNoise,
 } from '../../model/vocabulary.js';
 
@@ -37,8 +38,7 @@ const UNIT_LINE = new RegExp(`^${OPEN}?\\s{0,3}${PERSON_FIRST}${QUALIFIER}${UNIT
 const ANY_LABEL_LINE = new RegExp(`^${OPEN}?\\s{0,3}(?:${QUALIFIER}${UNIT_LABEL}|${TIME_LABEL})\\s{0,3}[:：]`, 'u');
 // A short note may open the bracket before its label (`（预期性指标，牵头单位：…）`).
 // Or a reference ending in a full stop (`（第1389号。牵头单位：…）`); converter pinyin may sit in it (`號(hào)`).
-const PINYIN_ONE = '\\([a-zü\\u00e0-\\u01dc]{1,6}\\)';
-const BRACKET_NOTE = `(?:(?:[^()（）〔〕\\[\\]:：，,；;。]|${PINYIN_ONE}){1,12}[，,；;。]\\s{0,3})?`;
+const BRACKET_NOTE = `(?:(?:[^()（）〔〕\\[\\]:：，,；;。]|${PINYIN}){1,12}[，,；;。]\\s{0,3})?`;
 const NOTE_AT_OPEN = new RegExp(`^\\s{0,3}${BRACKET_NOTE}(?=${PERSON_FIRST}${UNIT_LABEL})`, 'u');
 const BRACKETED = new RegExp(`${OPEN}\\s{0,3}${BRACKET_NOTE}${PERSON_FIRST}${UNIT_LABEL}\\s{0,3}[:：]`, 'gu');
 // A person label may open the clause when a unit label follows it (`。 牵头领导:张三责任单位:市公安局`);

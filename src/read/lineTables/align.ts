@@ -5,7 +5,7 @@
  */
 import type { Cell, Row } from '../../model/document.js';
 import { type CellKind, cellKind } from '../../model/cellKinds.js';
-import { headerRole, normalizeHeader, type ColumnRole } from '../../model/headerRoles.js';
+import { HEADER_NOTE, headerRole, normalizeHeader, type ColumnRole } from '../../model/headerRoles.js';
 import { cellNumberValue } from '../../model/vocabulary.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 import { cellText, MAX_HEADER, MAX_TOKENS_PER_CELL, type Token } from './shared.js';
@@ -23,8 +23,6 @@ export function headerWord(text: string): ColumnRole | 'unknown' | null {
   // A header outside the synonym lists (`民生实事`, `整改问题`): short, no digits.
   return /^[\p{Script=Han}（）()]{2,8}$/u.test(t) ? 'unknown' : null;
 }
-
-const HEADER_NOTE = /[（(][^（）()]{2,30}[）)]$/u;
 
 export function columnKind(text: string): ColumnKind {
   const role = headerRole(text);
