@@ -639,6 +639,21 @@ describe('space-separated rows from a converter that justified each cell', () =>
     ]);
   });
 
+  it('a unit cell continued one unit a line: its last line also carries the cells after it, which stay out of the units', async () => {
+    const text = [
+      '序号 重点工作任务 牵头  领导 牵头         责任单位 配合         责任单位 工作评价 备注',
+      '12 做好汛期水库安全度汛工作。 王  五 县水利局 各乡镇',
+      '县应急局',
+      '县直有关单位 达到时序进度 已开展汛前检查',
+      '13 推进农村供水保障工程。 王  五 县水利局 县财政局 已完成 完成管网改造',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.leads, t.partners])).toEqual([
+      ['12', ['县水利局'], ['各乡镇', '县应急局', '县直有关单位']],
+      ['13', ['县水利局'], ['县财政局']],
+    ]);
+  });
+
   it('a second header row of periods the rows leave empty, and the cell they were under, are no columns; a section heading after the header and a split 完成/时限 are read', async () => {
     const text = [
       '序号', '', '重点任务', '', '具体措施', '', '年度进度目标', '', '牵头单位', '', '协同单位', '', '完成', '', '时限', '',

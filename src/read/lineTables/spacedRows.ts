@@ -165,7 +165,8 @@ export function readSpacedRows(lines: readonly string[], start: number, layout: 
       continue;
     }
     if (!row.length || row.length >= MAX_ROW_TOKENS || CHROME.test(t) || /[:：]$/u.test(t) || t.includes('|')) break;
-    row.push({ text: t, line: i + 1 });
+    // A continuation line is split as the row's first line is: a unit cell's last unit, then the cells after it.
+    row.push(...splitCells(t, runsInside).map((text) => ({ text, line: i + 1 })));
   }
   flush();
   // At least two numbered rows: a lone line of header words over prose is no table.
