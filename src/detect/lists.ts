@@ -29,6 +29,8 @@ export interface ListItem {
   /** A rule the document states (`首位单位为牵头单位，下同`) makes the clause's first unit its lead. */
   firstUnitLeads: boolean;
   line: number;
+  /** The text ends inside the clause (a page kept as its beginning): its last unit may be cut off. */
+  cutOff?: true;
 }
 
 interface Node {
@@ -99,6 +101,7 @@ function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListI
       const rule = statedRule(ev.text);
       const item = itemOf(stretch, rule.clause, nextLevel[k + 1]!, ruleInForce || rule.here) ?? lostNumberItem(stretch, closedItem, rule.clause, ruleInForce || rule.here);
       closedItem = item;
+      if (item && ev.cutOff) item.cutOff = true;
       if (item) {
         items.push(item);
         const at = stretch.findIndex((n) => n.num && n.line === item.line);

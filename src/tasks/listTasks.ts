@@ -32,12 +32,17 @@ const LABEL = new RegExp(`(${UNIT_LABEL}|${TIME_LABEL}|${PERSON_LABEL})\\s{0,3}[
 const ROLE_WORD_PLACES = new RegExp(PLACING_WORD, 'u');
 
 export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinder): BuiltTask[] {
-  return items.map((item) => {
+  return items.flatMap((item) => {
     const parts = labelledParts(item.responsibility);
     const units = unitsOf(parts);
     // A stated first-unit rule governs only units no label or role word already placed (`A、B分别牵头` leads both).
     const placed = parts.some((p) => p.role === 'lead' || p.role === 'partner') || ROLE_WORD_PLACES.test(simplified(item.responsibility));
     const { leads, partners } = item.firstUnitLeads && !placed ? firstLeads(units) : units;
+    // A list task names its units: a label with nothing after it (`部门分工：` where the page ends) names none.
+    if (!leads.length && !partners.length) return [];
+    // Cut off inside its leads (`（责任单位：县发改局、县农业农`): who leads is not known, and the item is no task.
+    // Cut inside the partners, it keeps its leads and the partners as written.
+    if (item.cutOff && !partners.length && !endsLikeUnit(simplified(leads[leads.length - 1]!))) return [];
     const time = parts.find((p) => p.role === 'time');
     // The item's own text first; a due date written into the clause
     // (`（责任单位：县应急局，2022年底前完成）`) counts when the text has none.
@@ -48,7 +53,7 @@ export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinde
       // A time limit the item states that names no date (`完成时限：2010年春节前`) is still its deadline, as a table's cell is.
       // (Unlabelled after the units, `…负责，持续推进` / `…，每季度开展一次`, a bare frequency or ongoing verb is none: spec.)
       (time ? statedTime(finder, time.text) : null);
-    return {
+    return [{
       origin: 'list' as const,
       table: null,
       seq: item.seq,
@@ -59,7 +64,7 @@ export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinde
       partners,
       deadline,
       line: item.line,
-    };
+    }];
   });
 }
 

@@ -315,3 +315,22 @@ describe('a due date inside the role bracket', () => {
     ]);
   });
 });
+
+describe('a page kept as its beginning, cut inside the last item', () => {
+  it('cut inside its leads, the last item is no task; cut inside its partners, it keeps its leads and the partners as written', () => {
+    const before = '1.建设智慧农业示范园区。（牵头单位：县农业农村局；责任单位：县财政局）';
+    expect(tasksOf([before, '2.推进高标准农田建设。（牵头单位：县农业农村局、县水']).map((t) => t.seq)).toEqual(['1']);
+    expect(tasksOf([before, '2.推进高标准农田建设。(责任单位:县水利局、县自然资']).map((t) => t.seq)).toEqual(['1']);
+    expect(tasksOf([before, '2.推进高标准农田建设。（牵头单位：县水利局；责任单位：县自然资']).slice(1)).toEqual([
+      { seq: '2', task: '推进高标准农田建设。', leads: ['县水利局'], partners: ['县自然资'], deadline: null, line: 2 },
+    ]);
+    // The cut falls after a whole name: the leads stand.
+    expect(tasksOf([before, '2.推进高标准农田建设。（牵头单位：县水利局、县自然资源局']).slice(1).map((t) => t.leads)).toEqual([['县水利局', '县自然资源局']]);
+    // Not at the text's end, a lead list is what it is.
+    expect(tasksOf(['1.推进高标准农田建设。（牵头单位：县农业农村局、县水', before.replace('1.', '2.')]).map((t) => t.seq)).toEqual(['1', '2']);
+  });
+
+  it('a label with nothing after it names no unit: the item is no task', () => {
+    expect(tasksOf(['1.稳定粮食生产。', '部门分工：县农业农村局牵头，各乡镇配合。', '2.推进外贸稳增长。', '分管县领导：张三', '部门分工：']).map((t) => t.seq)).toEqual(['1']);
+  });
+});

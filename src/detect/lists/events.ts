@@ -26,7 +26,8 @@ import {
 
 export type ListEvent =
   | { kind: 'paragraph'; num: Numbering | null; full: string; line: number }
-  | { kind: 'clause'; text: string }
+  /** `cutOff`: the text ends inside this clause (an excerpt's end): its last unit may be cut. */
+  | { kind: 'clause'; text: string; cutOff?: true }
   /** `outline`: the headings above end too (a new attachment or plan), not only the stretch. */
   | { kind: 'break'; outline: boolean };
 
@@ -67,7 +68,25 @@ export function listEvents(blocks: readonly Block[]): ListEvent[] {
     i = j - 1;
     pushClause(clause, p.line, out);
   }
+  markCutOff(paragraphs, out);
   return out;
+}
+
+// What closes a text that the excerpt's end did not cut: a sentence end or a closing bracket or quote.
+const CLOSED_END = /[。！？!?；;）)\]】〕」』”"]$/u;
+
+/**
+ * Pages are often kept as the beginning of their text, cut mid-item. The
+ * last clause is cut off when nothing but it comes after it and the text
+ * ends open: inside a bracket, or without a closing mark (`（责任单位：县发改局、县农业农`).
+ */
+function markCutOff(paragraphs: readonly (Paragraph | null)[], out: ListEvent[]): void {
+  const last = out[out.length - 1];
+  if (last?.kind !== 'clause') return;
+  let k = paragraphs.length - 1;
+  while (k >= 0 && !paragraphs[k]) k--;
+  const text = k >= 0 ? paragraphs[k]!.text.trimEnd() : '';
+  if (text && (unclosedBrackets(text) > 0 || !CLOSED_END.test(text))) last.cutOff = true;
 }
 
 /** After persons' lines from paragraphs[k] on, a label line comes (`完成时限：…`). */
