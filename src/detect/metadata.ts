@@ -157,20 +157,29 @@ function findDocNumber(folded: string[], original: string[]): string | null {
       for (const l of text.matchAll(HEADING_END_INSIDE)) cut = Math.max(cut, l.index + l[0].length);
       // …or at the letterhead it follows (`某市人民政府办公室文件 某政办发〔2018〕32号`: spaces between Han are folded away).
       for (const l of text.matchAll(LETTERHEAD_INSIDE)) cut = Math.max(cut, l.index + l[0].length);
+      // …or at the end of the plan's heading on a page flattened into one line (`…政策清单 内政发〔2023〕3 号 为全面…`).
+      let planCut = 0;
+      if (!cut) for (const l of text.matchAll(PLAN_HEADING_END_INSIDE)) planCut = l.index + l[0].length;
+      if (planCut > 0 && text.length - planCut >= 4) cut = planCut;
+      else planCut = 0;
       if (cut > 0) { at += cut; text = text.slice(cut); }
       const before = p.slice(0, at);
       const after = p.slice(at + text.length);
       const alone = before.replace(/[\s•·●]/gu, '').length + after.replace(/[\s•·●]/gu, '').length <= 2;
       const labelled = labelCut > 0 || DOC_LABEL.test(before);
       // Bracketed after a title: the bracket closes the line, and the line is no sentence.
-      const bracketed = /[（(]\s*$/u.test(before) && /^\s*[）)]\s*$/u.test(after) && !/[，,。；;]/u.test(before);
+      // …or after the notice's heading on a page flattened into one line (`…关于印发《X》的通知 （某政办发〔2010〕10号） 各区人民政府：…`).
+      const bracketed = /[（(]\s*$/u.test(before) && !/[，,。；;]/u.test(before)
+        && (/^\s*[）)]\s*$/u.test(after) || (/^\s*[）)]/u.test(after) && BRACKETED_AFTER_HEADING.test(before)));
       // Beside the notice heading on one line: before it (`津政办规[2023]4号 天津市…关于…的通知`) or right after it on a flattened page.
       // (Spaces between Han characters are folded away by now.)
       const besideHeading = (/^[\s•·●]*$/u.test(before) && NOTICE_HEADING_START.test(after) && !/[。；;]/u.test(after)) || NOTICE_HEADING_END.test(before);
       const underLetterhead = LETTERHEAD_END.test(before);
+      // Right after the plan's heading, where the page's first line runs on into the body.
+      const afterPlanHeading = planCut > 0 && k === firstTextLine(folded) && before.length <= 80 && !/[。，,；;：:]/u.test(before);
       // The 红头 line of a 文号 and its 签发人 (`某政督字〔2019〕7 号    签发人：某某`).
       const besideSigner = /^[\s•·●]*$/u.test(before) && /^\s*签发人\s*[:：]/u.test(after);
-      if (!alone && !labelled && !bracketed && !besideHeading && !underLetterhead && !besideSigner) continue;
+      if (!alone && !labelled && !bracketed && !besideHeading && !underLetterhead && !besideSigner && !afterPlanHeading) continue;
       if (!/\p{Script=Han}/u.test(text[0]!)) continue;
       return original[k]!.slice(at, at + text.length).replace(/\s+/gu, '');
     }
@@ -186,12 +195,21 @@ function findDocNumber(folded: string[], original: string[]): string | null {
   return null;
 }
 
+// The word ending a plan's heading, inside what the 文号 pattern took before the bracket.
+const PLAN_HEADING_END_INSIDE = /(?:规划|方案|意见|计划|要点|办法|细则|清单|纲要|措施)/gu;
+
+/** The index of the first line that is not a file name banner (`17.某某方案.docx`). */
+function firstTextLine(folded: readonly string[]): number {
+  return folded.length > 1 && FILE_NAME.test(folded[0]!.trim()) ? 1 : 0;
+}
+
 // A 红头 letterhead (`某市人民政府办公室文件`): no 文号's issuer holds 文件.
 const LETTERHEAD_INSIDE = /文件/gu;
 const LETTERHEAD_END = /\p{Script=Han}{2,20}文件\s*$/u;
 // A notice's own heading (`…关于…的通知`), as a line holds it beside its 文号.
 const HEADING_END_INSIDE = /的(?:通知|意见|决定|批复|通报)/gu;
 const NOTICE_HEADING_START = /^\s*[^。，,；;《》]{0,30}?关于[^。，,；;《》]{2,100}?的(?:通知|意见|决定|批复|函|通报|方案|办法|规定)/u;
+const BRACKETED_AFTER_HEADING = /^[^。，,；;]{0,30}?关于[^。，,；;]{2,120}?的(?:通知|意见|决定|批复|函|通报)\s*[（(]\s*$/u;
 const NOTICE_HEADING_END = /^[^。，,；;《》]{0,30}?关于[^。，,；;《》]{2,100}?的(?:通知|意见|决定|批复|函|通报)\s*$/u;
 
 const PLAIN_DOC_NUMBER = /(?:^|[|｜]\s*)(?:文\s*号|发文字号)\s*[:：]?\s*[|｜]?\s*(\p{Script=Han}[\p{Script=Han}\d]{2,14}[号期])(?=\s*(?:[|｜]|$))/u;
@@ -271,7 +289,19 @@ function cnNumber(s: string): number {
  * (`一、总体要求`), an addressee line, a 文号, a banner, a table's header word,
  * or `政府工作报告` alone.
  */
+// A page that opens with its file's name (`17.某某行动方案.docx`), as document-sharing sites print it.
+const FILE_NAME = /^(?:\d{1,3}\s*[.、．]\s*)?([^\\/:：|]{4,80}?)\.(?:docx?|wps|pdf|odt|xlsx?)$/iu;
+
 function findTitle(folded: string[], head: string[]): string | null {
+  // The file's name in the page's first line is read as the heading it names.
+  const file = folded.length ? FILE_NAME.exec(folded[0]!.trim()) : null;
+  if (file) {
+    const at = head[0]!.indexOf(file[1]!.slice(0, 4));
+    if (at >= 0) {
+      folded = [file[1]!, ...folded.slice(1)];
+      head = [head[0]!.slice(at, at + file[1]!.length), ...head.slice(1)];
+    }
+  }
   // The letter's own sentence names the plan best (`《X》和《Y》已经…同意，现印发给你们`, `业经…同意`);
   // then the notice's title (`关于印发X的通知`, where X may quote a name: `2021年省《政府工作报告》…方案`).
   const forms = [
@@ -382,6 +412,8 @@ function isNumbered(t: string): boolean {
   return NUMBERING.some(([re]) => re.test(t));
 }
 
+const REGION_TAG = /^[（(][\p{Script=Han}]{2,8}(?:省|市|自治区|县|区|州)[）)]\s*(?=[\p{Script=Han}\d])/u;
+
 /** `【专题】X` → X, `《X》` → X, `X（池政〔2017〕101号）` → X. */
 function cleanTitle(t: string): string {
   // `附件：X清单` names the plan after its label.
@@ -390,6 +422,8 @@ function cleanTitle(t: string): string {
   s = s.replace(/^(?:信息|文件|公文)?名\s*[称稱]\s*[:：]\s*/u, '');
   // Converter pinyin the word before the name left (`印發(fā)絳縣…`) is no part of it.
   s = s.replace(LEADING_PINYIN, '');
+  // A reposting site's tag of the region (`（湖北省）武汉市…方案`): no plan's name opens with a bracket.
+  s = s.replace(REGION_TAG, '');
   if (s.startsWith('《') && s.endsWith('》') && !s.slice(1, -1).includes('《')) s = s.slice(1, -1);
   const bracketedNumber = new RegExp(`\\s*[（(]\\s*${DOC_NUMBER.source}\\s*[）)]$`, 'u').exec(toSimplified(s));
   if (bracketedNumber) s = s.slice(0, bracketedNumber.index);

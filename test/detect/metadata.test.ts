@@ -210,3 +210,25 @@ describe('titles of pages with field labels, header rows and wrapped headings', 
     expect(meta(['各乡镇人民政府：', '《政府工作报告》2022年重点工作', '及民生实事项目任务分解方案', '一、重点工作']).title).toBe('《政府工作报告》2022年重点工作及民生实事项目任务分解方案');
   });
 });
+
+describe('pages flattened into one line, file-name banners and region tags', () => {
+  it('a page that opens with its file\'s name takes it as the title; a 文号 between the plan\'s heading and the body on the flattened line is read, its break spaces dropped', () => {
+    const m = readMeta(paras('5.某某市2024年促进消费若干措施清单.docx', '某某市 2024 年促进消费若 干措施清单 某政发〔2024〕7 号 为进一步扩大消费，提出如下措施。 一、发放消费券'));
+    expect(m).toMatchObject({ title: '某某市2024年促进消费若干措施清单', docNumber: '某政发〔2024〕7号', year: 2024 });
+    // A file name later on the page (an attachment's link) is no banner; a 文号 cited inside a sentence stays unread.
+    expect(readMeta(paras('各乡镇：', '附件：1.某县重点任务清单.docx')).docNumber).toBeNull();
+    expect(readMeta(paras('某县工作方案', '根据某政发〔2024〕7号文件精神，制定本方案。')).docNumber).toBeNull();
+  });
+
+  it('a 文号 bracketed after the notice heading on a line that runs on into the body', () => {
+    const m = readMeta(paras('|', '某市人民政府办公室关于印发《某市重点工作目标分解落实意见》的通知 (某政办发〔2010〕10号) 各区人民政府，市政府各部门：现印发给你们。'));
+    expect(m).toMatchObject({ title: '某市重点工作目标分解落实意见', docNumber: '某政办发〔2010〕10号' });
+    // In a sentence, a bracketed 文号 is a citation.
+    expect(readMeta(paras('按照《某市实施意见》的要求 (某政办发〔2010〕10号) ，各区要落实。')).docNumber).toBeNull();
+  });
+
+  it('a reposting site\'s region tag before the heading is no part of the title', () => {
+    expect(readMeta(paras('导航菜单', '（湖南省）某市2023年政府工作报告目标任务分解方案', '一、目标')).title).toBe('某市2023年政府工作报告目标任务分解方案');
+    expect(readMeta(paras('(某某市)2023年重点工作安排', '一、目标')).title).toBe('2023年重点工作安排');
+  });
+});
