@@ -232,3 +232,9 @@ describe('pages flattened into one line, file-name banners and region tags', () 
     expect(readMeta(paras('(某某市)2023年重点工作安排', '一、目标')).title).toBe('2023年重点工作安排');
   });
 });
+
+describe('a notice that 下达 a plan', () => {
+  it('names the plan it sends, as 印发 does', () => {
+    expect(readMeta(paras('某区住房和城乡建设委员会关于下达2022年第二批危房改造计划的通知', '各镇人民政府：', '附件2022 第二批危房改造计划表')).title).toBe('2022年第二批危房改造计划');
+  });
+});
