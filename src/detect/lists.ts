@@ -140,7 +140,8 @@ function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListI
   // A heading with numbered children is an outline level, not a skipped task.
   if (skipped) {
     for (const n of numbered) {
-      if (!taken.has(n) && n.children === 0) skipped.push({ seq: n.num!.seq, text: n.num!.rest.trim(), line: n.line });
+      // Bullets are no numbered items: one that names no unit (an info bar's `● 文号：…`) is not reported.
+      if (!taken.has(n) && n.children === 0 && n.num!.seq) skipped.push({ seq: n.num!.seq, text: n.num!.rest.trim(), line: n.line });
     }
   }
   return items;
@@ -210,7 +211,8 @@ function itemOf(stretch: readonly Node[], clause: string, levelAfter: number, fi
   const { task, content } = splitTask(item.num!.rest, body);
   if (!task) return null;
   return {
-    seq: item.num!.seq,
+    // A bullet's item has no number.
+    seq: item.num!.seq || null,
     path: ancestors(item).map((n) => pathText(n.full)),
     task,
     content,

@@ -58,6 +58,8 @@ export const LEAD_LABELS = [
 export const RESPONSIBLE_LABELS = [
   '责任单位', '责任部门', '责任科室', '责任股室', '责任处室', '责任机构', '负责单位', '负责部门', '承办单位', '承办部门',
   '责任主体', '实施单位', '落实单位', '业主单位', '部门分工', '责任分工', '任务分工',
+  // A problem list's body that must fix it (`主体责任：白茶村委会，监督责任：市工商局`).
+  '主体责任单位', '主体责任',
 ] as const;
 
 /** Labels whose units are partners. */
@@ -66,6 +68,8 @@ export const PARTNER_LABELS = [
   '协作单位', '主要协作单位', '协同单位', '协同部门', '协同责任单位', '共同责任单位', '共同责任部门', '相关责任单位', '相关单位', '相关部门', '配合', '协办', '协助', '参与',
   // The unit that supplies a target's figures (`数据提供单位：市统计局`) takes part in it.
   '数据提供单位',
+  // …and the department that supervises a problem's fixing.
+  '监督责任单位', '监督责任',
 ] as const;
 
 /** Labels that name persons, never units (`责任领导：张三`). */

@@ -334,3 +334,22 @@ describe('a page kept as its beginning, cut inside the last item', () => {
     expect(tasksOf(['1.稳定粮食生产。', '部门分工：县农业农村局牵头，各乡镇配合。', '2.推进外贸稳增长。', '分管县领导：张三', '部门分工：']).map((t) => t.seq)).toEqual(['1']);
   });
 });
+
+describe('bullets', () => {
+  it('a bullet followed by its clause is an item with no number; 主体责任 leads and 监督责任 names partners', () => {
+    expect(tasksOf([
+      '● 农贸市场存在乱堆乱放现象，下水道堵塞。',
+      '(主体责任:某某村委会,监督责任:市市场监管局)',
+      '◆ 建筑工地垃圾堆积，无人管理。',
+      '（主体责任单位：某某公司；监督责任单位：市住建局）',
+    ])).toEqual([
+      { seq: null, task: '农贸市场存在乱堆乱放现象，下水道堵塞。', leads: ['某某村委会'], partners: ['市市场监管局'], deadline: null, line: 1 },
+      { seq: null, task: '建筑工地垃圾堆积，无人管理。', leads: ['某某公司'], partners: ['市住建局'], deadline: null, line: 3 },
+    ]);
+  });
+
+  it('bullets inside a numbered item\'s body stay its content', () => {
+    const [t] = tasksOf(['1.开展市容整治。', '● 清理占道经营。', '● 整治乱停乱放。', '（责任单位：市城管局）', '2.开展环境卫生整治。', '（责任单位：市环卫处）']);
+    expect(t).toMatchObject({ seq: '1', task: '开展市容整治。', leads: ['市城管局'] });
+  });
+});

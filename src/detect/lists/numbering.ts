@@ -14,7 +14,16 @@ export interface Numbering {
   rest: string;
 }
 
+/**
+ * A bullet (`● 白茶市场存在…`) opens an item with no number, below every
+ * numbered level; its `seq` is empty. (`★`/`☆` mark leads, `○` writes zero, `·` joins names: none is a bullet.)
+ */
+const BULLET = /^[●◆■▲•▪◇□]\s*(?=\S)/u;
+export const BULLET_LEVEL = 7;
+
 export function parseNumbering(text: string): Numbering | null {
+  const bullet = BULLET.exec(text);
+  if (bullet) return { level: BULLET_LEVEL, seq: '', rest: text.slice(bullet[0].length) };
   for (const [re, level] of NUMBERING) {
     const m = re.exec(text);
     if (!m) continue;
