@@ -532,6 +532,21 @@ describe('one cell a line: header cells split over lines', () => {
     const [t] = tables(text);
     expect(grid(t!)[0]).toEqual(['序号', '项目类别', '具体内容', '牵头部门', '相关责任部门', '完成时间']);
   });
+
+  it('a role piece and its bare unit noun (责任 / 单位) are one cell even where a wrapped cell of the first row makes it look wider', async () => {
+    const text = [
+      '序号', '', '项目名称', '', '建设内容', '', '建设年限', '', '总投资', '(万元)', '', '责任', '', '单位', '',
+      '1', '', '城市燃气', '', '改造工程', '', '对十个小区进行燃气管网改造。', '', '2023.01-2023.12', '', '1200', '', '城投集团', '',
+      '2', '', '水库整治工程', '', '完成六座小型水库加固改造。', '', '2023.03-2023.11', '', '4600', '', '水利局', '',
+    ].join('\n');
+    const [t] = tables(text);
+    expect(grid(t!)[0]).toEqual(['序号', '项目名称', '建设内容', '建设年限', '总投资(万元)', '责任单位']);
+    const doc = await extractText(text);
+    expect(doc.tasks.map((r) => [r.seq, r.leads, r.deadline?.end])).toEqual([
+      ['1', ['城投集团'], '2023-12-31'],
+      ['2', ['水利局'], '2023-11-30'],
+    ]);
+  });
 });
 
 describe('units separated by a space', () => {

@@ -327,7 +327,7 @@ const BARE_HEADER_NOUN = new RegExp(`^(?:${[...UNIT_NOUNS].join('|')})$`, 'u');
 
 function joinedHeader(header: Token[], rowWidth: number | null): Token[] {
   // A copy: the raw header stays as read (a repeated header is matched against it).
-  const base = withPersonNouns(withBracketQualifiers(header));
+  const base = withUnitNouns(withPersonNouns(withBracketQualifiers(header)));
   if (rowWidth === null) return [...base];
   const periods = periodSubHeader(base, rowWidth);
   const out = base.slice(0, periods);
@@ -351,6 +351,23 @@ function joinedHeader(header: Token[], rowWidth: number | null): Token[] {
 }
 
 const MAX_FRAGMENT = 4;
+
+/**
+ * A bare unit noun (`单位`, `部门`) after a piece that names no column alone
+ * (`责任` / `单位`) is the end of one header cell, whatever the first row's
+ * width: no column is headed by `单位` alone beside the piece of a role.
+ */
+function withUnitNouns(header: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const h of header) {
+    const prev = out[out.length - 1];
+    const joined = prev ? prev.text + h.text : '';
+    const role = prev ? headerRole(joined) : null;
+    if (prev && BARE_HEADER_NOUN.test(h.text) && headerRole(prev.text) === null && (role === 'lead' || role === 'partners')) out[out.length - 1] = { ...prev, text: joined };
+    else out.push(h);
+  }
+  return out;
+}
 
 // `一季度`, `上半年`, `3月`: the name of a period, as a second header row names the columns under a cell.
 const PERIOD_WORD = /^(?:第?[一二三四1-4]季度|[上下]半年|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?)$/u;
