@@ -84,6 +84,22 @@ describe('pipe rows', () => {
     expect(t!.rows[1]!.cells[0]).toMatchObject({ text: '一、强化源头管控', colSpan: 3 });
   });
 
+  it('a row that writes out its empty cells and fills only its first with a target is a sub-row of the task above; a heading written so still heads the rows', async () => {
+    const text = [
+      '序号 | 工作任务 | 责任单位 | 一季度目标 | 完成情况 |',
+      '1 | 新建公办小学1所 | 区教育局 | 完成主体结构 | 顺利推进 |',
+      '新增学位900个 | ||||',
+      '民生保障 | ||||',
+      '2 | 改造老旧小区10个 | 区住建局 | 完成设计招标 | 顺利推进 |',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((r) => [r.seq, r.task, r.leads, r.path])).toEqual([
+      ['1', '新建公办小学1所', ['区教育局'], []],
+      [null, '新增学位900个', ['区教育局'], []],
+      ['2', '改造老旧小区10个', ['区住建局'], ['民生保障']],
+    ]);
+  });
+
   it('a page\'s info bar right after the rows (`索引号: | … | 成文日期: | …`) is no row of the table', async () => {
     const text = [
       '序号 | 实事项目 | 年度目标 | 责任单位 |',

@@ -8,7 +8,7 @@ import { headerRole } from '../../model/headerRoles.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 import { alignedRow, ColumnSeries, columnKind, FIT, headerWord, KIND_OF_COLUMN, type ColumnKind } from './align.js';
 import { cellNumberValue } from '../../model/vocabulary.js';
-import { BLANK, ITEM_NUMBER, type LineTable, MAX_HEADER, namesTaskRecord, PIPE_RULE, plainRow, sectionRow } from './shared.js';
+import { BLANK, ITEM_NUMBER, type LineTable, MAX_HEADER, namesTaskRecord, PIPE_RULE, plainRow, SECTION, sectionRow } from './shared.js';
 
 /** A line of pipe-separated cells: at least two cells with text. */
 export function isPipeRow(line: string): boolean {
@@ -48,7 +48,8 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
       continue;
     }
     // A row with one cell: a section heading spanning the table (`| 一、强化管控 |`), or a row whose other cells are merged (`8.持续深化… |`).
-    if ((/^\s*\|[^|]+\|\s*$/u.test(l) || /^[^|]+\|\s*$/u.test(l)) && records.length) { records.push({ fields: pipeFields(l), line: at }); continue; }
+    // So is one whose empty cells are written out (`新增学位810个 | |||||`).
+    if ((/^\s*\|[^|]+\|\s*$/u.test(l) || /^[^|]+\|\s*$/u.test(l) || /^\s*\|?[^|]+\|(?:\s*\|)+\s*$/u.test(l)) && records.length) { records.push({ fields: pipeFields(l), line: at }); continue; }
     // A blank line, or one holding only a pipe (`|`, the end of the row before), between rows.
     if ((BLANK.test(l) || BARE_PIPE_LINE.test(l)) && records.length && i + 1 < lines.length && isPipeRow(lines[i + 1]!)) continue;
     break;
@@ -79,7 +80,9 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
     // (under a widened header only a row of exactly its width: its cells may sit one off).
     if (k <= headerAt || !kinds || ((r.fields.length === width || !widened) && filled === width && r.fields.slice(0, width).every(Boolean)) || filled === 0) rows.push(plainRow(tokens, width, r.line));
     // One cell alone heads the rows below, unless it is a numbered item whose other cells are merged.
-    else if (r.fields.filter((f) => f).length === 1 && width > 2 && !ITEM_NUMBER.test(r.fields.find((f) => f)!)) rows.push(sectionRow(r.fields.find((f) => f)!, width, r.line));
+    else if (r.fields.filter((f) => f).length === 1 && width > 2 && !ITEM_NUMBER.test(r.fields.find((f) => f)!) && !isTargetSubRow(r.fields, width)) rows.push(sectionRow(r.fields.find((f) => f)!, width, r.line));
+    // A target's sub-row stands in the first column of work; every other cell is merged from the row above.
+    else if (r.fields.filter((f) => f).length === 1 && isTargetSubRow(r.fields, width) && kinds.includes('text')) rows.push(targetSubRow(r.fields[0]!, kinds, width, r.line));
     // A full row whose last cell is empty (`说明`, `备注`) stands as written where its cells fit their columns.
     else if (r.fields.length === width && filled === width - 1 && r.fields.slice(0, filled).every(Boolean) && fitsInPlace(r.fields, kinds)) rows.push(plainRow(tokens, width, r.line));
     else rows.push(alignedRow(tokens.filter((t) => t.text), kinds, 0, width, r.line, rows.length > headerAt + 1, series, !widened));
@@ -115,6 +118,24 @@ function labelledRecord(records: readonly { fields: string[]; line: number }[]):
     { cells: values.map((v) => (v.parts.length ? makeCell([v.parts.join(' ')], v.line) : emptyCell(v.line))), line: labels[0]!.line },
   ];
   return { kind: 'table', line: records[0]!.line, width: labels.length, rows, caption: '' };
+}
+
+/**
+ * A row that writes out its empty cells and fills only its first with a
+ * target (`新增学位810个 | |||||`): a sub-row of the task above, its seq and
+ * units merged from it, not a heading spanning the table (a heading names
+ * a part of the plan, `一、…` or a field of work, and holds no figure).
+ */
+function isTargetSubRow(fields: readonly string[], width: number): boolean {
+  const text = fields[0]!;
+  return fields.length >= width - 1 && !SECTION.test(text) && /\d/u.test(text.replace(/^(?:19|20)\d{2}\s*年度?/u, ''));
+}
+
+function targetSubRow(text: string, kinds: readonly ColumnKind[], width: number, line: number): Row {
+  const at = kinds.indexOf('text');
+  const cells: Cell[] = [];
+  for (let c = 0; c < width; c++) cells.push(c === at ? makeCell([text], line) : { ...coveredCell(line), coveredFrom: 'above' });
+  return { cells, line };
 }
 
 /** `line` holds only unit names in its cells, and the record before it names none. */
