@@ -84,6 +84,19 @@ describe('pipe rows', () => {
     expect(t!.rows[1]!.cells[0]).toMatchObject({ text: '一、强化源头管控', colSpan: 3 });
   });
 
+  it('a last row the text\'s end cuts off before its closing pipe lends no units from above: it is no row', async () => {
+    const rows = [
+      '序号 | 实事项目 | 工作举措 | 责任单位 | 配合单位 |',
+      '1 | 新建公办幼儿园7所。 | 4月底前开工。 | 教育局 | 财政局 |',
+      '2 | 新建照护驿站7家。 | 6月底前建成。 | 卫健局 | 民政局 |',
+    ];
+    const cut = await extractText([...rows, '3 | 实施农村公路大中修100公里。 | 1.7月底前开工;11月底前建'].join('\n'));
+    expect(cut.tasks.map((r) => r.seq)).toEqual(['1', '2']);
+    // Closed by its pipe, a short row keeps its merged cells.
+    const whole = await extractText([...rows, '3 | 实施农村公路大中修100公里。 | 7月底前开工。 |'].join('\n'));
+    expect(whole.tasks.map((r) => [r.seq, r.leads])).toEqual([['1', ['教育局']], ['2', ['卫健局']], ['3', ['卫健局']]]);
+  });
+
   it('a row that writes out its empty cells and fills only its first with a target is a sub-row of the task above; a heading written so still heads the rows', async () => {
     const text = [
       '序号 | 工作任务 | 责任单位 | 一季度目标 | 完成情况 |',

@@ -65,6 +65,7 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
   let kinds = headerAt >= 0 ? records[headerAt]!.fields.map(columnKind) : null;
   const widened = headerAt >= 0 ? widenedHeader(records, headerAt) : null;
   if (widened) ({ width, kinds } = widened);
+  if (cutOffLastRecord(records, lines, i, width)) records.pop();
   const rows: Row[] = [];
   const series = new ColumnSeries();
   records.forEach((r, k) => {
@@ -129,6 +130,20 @@ function labelledRecord(records: readonly { fields: string[]; line: number }[]):
 function isTargetSubRow(fields: readonly string[], width: number): boolean {
   const text = fields[0]!;
   return fields.length >= width - 1 && !SECTION.test(text) && /\d/u.test(text.replace(/^(?:19|20)\d{2}\s*年度?/u, ''));
+}
+
+/**
+ * The last row, when the text's end cut it (a page kept as its beginning):
+ * its line is the text's last, it lacks the closing pipe the other rows
+ * have, and its cells stop short of the width. Its missing cells were cut,
+ * not merged: it is no row (the cells above would lend it their units).
+ */
+function cutOffLastRecord(records: readonly { fields: string[]; line: number }[], lines: readonly string[], next: number, width: number): boolean {
+  const last = records[records.length - 1];
+  if (!last || records.length < 3 || next < lines.length) return false;
+  for (let k = last.line; k < lines.length; k++) if (!BLANK.test(lines[k]!)) return false;
+  const closed = (r: { line: number }) => /\|\s*$/u.test(lines[r.line - 1]!);
+  return !closed(last) && records.slice(0, -1).every(closed) && filledLength(last.fields) < width;
 }
 
 function targetSubRow(text: string, kinds: readonly ColumnKind[], width: number, line: number): Row {
