@@ -308,8 +308,8 @@ function findTitle(folded: string[], head: string[]): string | null {
     // The letter's sentence with its opening 《 lost in scraping.
     /^([^《》，,。]{2,80})》(?:(?:和|及|、)《[^》]{2,80}》)*(?:(?:已经|业经)[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
     /《([^》]{2,80})》(?:(?:和|及|、)《[^》]{2,80}》)*(?:(?:已经|业经)[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
-    // 下达 sends a plan as 印发 does (`关于下达2022年第二批…改造计划的通知`).
-    /^.{0,30}?关于(?:印发|转发|下达)(.{2,80}?)的通知$/u,
+    // 下达 and 公布 send a plan as 印发 does (`关于下达2022年第二批…改造计划的通知`).
+    /^.{0,30}?关于(?:印发|转发|下达|公布)(.{2,80}?)的通知$/u,
     // Not in a table row or after a label: `第一季度：印发《X》` is a milestone, not this page's notice.
     /^[^|:：]*?(?:印发|转发)[^《|]{0,20}《([^》]{2,80})》/u,
     // A page that explains a plan (`《X》政策解读`) is about X.

@@ -233,8 +233,9 @@ describe('pages flattened into one line, file-name banners and region tags', () 
   });
 });
 
-describe('a notice that 下达 a plan', () => {
+describe('a notice that 下达 or 公布 a plan', () => {
   it('names the plan it sends, as 印发 does', () => {
     expect(readMeta(paras('某区住房和城乡建设委员会关于下达2022年第二批危房改造计划的通知', '各镇人民政府：', '附件2022 第二批危房改造计划表')).title).toBe('2022年第二批危房改造计划');
+    expect(readMeta(paras('某市人民政府关于公布2023年民生实事项目实施计划的通知', '附件：2023年民生实事项目实施计划表')).title).toBe('2023年民生实事项目实施计划');
   });
 });
