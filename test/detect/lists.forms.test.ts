@@ -353,3 +353,11 @@ describe('bullets', () => {
     expect(t).toMatchObject({ seq: '1', task: '开展市容整治。', leads: ['市城管局'] });
   });
 });
+
+describe('a 总牵头单位 label', () => {
+  it('leads the heading it closes', () => {
+    expect(tasksOf(['二、任务分工', '(一)构建公共法律服务体系(总牵头单位:县司法局)', '1.各单位要加强法律顾问工作。'])).toEqual([
+      { seq: '一', task: '构建公共法律服务体系', leads: ['县司法局'], partners: [], deadline: null, line: 2 },
+    ]);
+  });
+});
