@@ -11,7 +11,8 @@
  * points under them, all closed by one clause, is one item.
  */
 import type { Block } from '../model/document.js';
-import { pathText } from './lists/boundaries.js';
+import { isPlanTitle, pathText } from './lists/boundaries.js';
+import { toSimplified } from '../model/traditional.js';
 import { listEvents, type ListEvent } from './lists/events.js';
 import { parseNumbering, type Numbering } from './lists/numbering.js';
 import { isResponsibilityClause, simplified } from './lists/responsibility.js';
@@ -118,12 +119,16 @@ function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListI
       endStretch();
       return;
     }
-    const node: Node = { num: ev.num, full: ev.full, line: ev.line, parent: null, children: 0, stretch: stretchId, body: [], headingClause: null };
-    if (!ev.num) bodyOf?.body.push(ev.full);
-    if (ev.num) {
+    // An unnumbered heading right above a numbered item (`——推进教育高质量发展`, `加强基础设施建设`)
+    // heads the items below it, one level above theirs.
+    const next = events[k + 1];
+    const num = ev.num ?? (next?.kind === 'paragraph' && next.num && isSubHeading(ev.full) ? { level: next.num.level - 0.5, seq: '', rest: ev.full } : null);
+    const node: Node = { num, full: ev.full, line: ev.line, parent: null, children: 0, stretch: stretchId, body: [], headingClause: null };
+    if (!num) bodyOf?.body.push(ev.full);
+    if (num) {
       bodyOf = node;
-      node.headingClause = headingLeadClause(ev.num.rest);
-      const level = ev.num.level;
+      node.headingClause = headingLeadClause(num.rest);
+      const level = num.level;
       while (stack.length && stack[stack.length - 1]!.num!.level >= level) stack.pop();
       node.parent = stack[stack.length - 1] ?? null;
       if (node.parent) node.parent.children++;
@@ -186,6 +191,17 @@ function headingLedItems(numbered: readonly Node[], taken: ReadonlySet<Node>): L
 }
 
 /** For each position, the level of the next numbered paragraph or break at or after it. */
+// A sub-heading is short and no sentence: no stop, comma, colon or bracket.
+const MAX_SUB_HEADING = 30;
+// (A plan's own title, with its year or its 《》 name, is no heading of the items: it is never in a path.)
+const NOT_SUB_HEADING = /[。；;，,：:！？!?（）()〔〕【】\[\]|《》<>]|(?:19|20)\d{2}/u;
+
+function isSubHeading(text: string): boolean {
+  const t = text.trim();
+  const bare = t.replace(/^[—－-]{1,2}/u, '');
+  return bare.length >= 4 && t.length <= MAX_SUB_HEADING && !NOT_SUB_HEADING.test(t) && /^[—－-]{0,2}\p{Script=Han}/u.test(t) && !isPlanTitle(toSimplified(bare));
+}
+
 function levelsAhead(events: readonly ListEvent[]): number[] {
   const out = new Array<number>(events.length + 1);
   out[events.length] = CLOSES_ALL;

@@ -361,3 +361,28 @@ describe('a 总牵头单位 label', () => {
     ]);
   });
 });
+
+describe('unnumbered sub-headings', () => {
+  const pathsOf = (lines: string[]) => buildListTasks(detectTaskLists(paragraphs(...lines)), new DeadlineResolver({ year: 2023 })).map((t) => [t.seq, t.path]);
+
+  it('a short unnumbered line right above a numbered item heads the items below it, until the next such line', () => {
+    expect(pathsOf([
+      '(一)做强增长引擎',
+      '加强基础设施建设',
+      '1.启动外环高速公路建设。(牵头单位:区交通局)',
+      '2.推进城区道路改造。(牵头单位:区住建局)',
+      '——推进教育高质量发展',
+      '3.新建公办幼儿园五所。(责任单位:区教育局)',
+    ])).toEqual([
+      ['1', ['(一)做强增长引擎', '加强基础设施建设']],
+      ['2', ['(一)做强增长引擎', '加强基础设施建设']],
+      ['3', ['(一)做强增长引擎', '——推进教育高质量发展']],
+    ]);
+  });
+
+  it('a plan\'s title, a sentence or a line with a colon above the items is no sub-heading', () => {
+    for (const above of ['某县2021年重点工作责任分解', '各单位要高度重视，抓好落实', '主要任务：']) {
+      expect(pathsOf(['一、主要目标', above, '1.地区生产总值增长6%。(牵头单位:县发改局)'])).toEqual([['1', ['一、主要目标']]]);
+    }
+  });
+});
