@@ -149,6 +149,7 @@ const BARE_PLACE = new Set(['镇', '乡', '村', '街道', '社区']);
 
 const DATE_WORD =
   /\d+\s*个?月(?:内|后|完成)|\d+\s*个?工作日|完成$|\d{4}\s*年|\d{4}[-—–~至到]\d{4}|\d{1,2}\s*月|年底|年内|年初|年末|季度|半年|长期|持续|常态|全年|每[年季月周日]|底前|月底|立即|及时|日前|前完成|工作日|按期|按时|按要求|分阶段|逐年|年度|\d{4}(?:\.\d{1,2})?$|^\d{6,8}$/u;
+const STATUS = /^(?:已|未|尚未|正在|基本|全部|均已|已经)(?:完成|开工|竣工|启动|实施|推进|办结|落实|整改|验收|投用|运行)(?:到位)?$/u;
 const PERSON_TITLE = /(?:县长|区长|市长|书记|主任|局长|部长|镇长|乡长|秘书长|委员|主席|组长|副[^\s、，]{0,4}长|同志)$/u;
 const SEQ = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\d{1,3}[）)]|[（(][一二三四五六七八九十]{1,3}[）)])[.、．]?$/u;
 
@@ -269,6 +270,8 @@ function kindOf(text: string): CellKind {
   if (SEQ.test(t)) return 'seq';
   // Pinyin a broken converter put inside words (`區(qū)財政局`) is no part of them.
   const s = withoutPinyinNoise(toSimplified(t));
+  // A progress table's status (`已完成`, `未开工`) reports the work: no due date, and no person.
+  if (STATUS.test(s)) return 'text';
   if (s.length <= 40 && DATE_WORD.test(s) && !/[。；;]/u.test(s.slice(0, -1)) && !isWorkSentence(s)) return 'date';
   if (isUnitList(s)) return 'units';
   if (isPersonList(s)) return 'person';

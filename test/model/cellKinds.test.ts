@@ -17,6 +17,12 @@ describe('cellKind', () => {
     ['非遗保护', 'text'],
     ['建成启用区级老年活动中心', 'text'],
     ['加强政务舆情监测和风险研判，前瞻性做好引导工作。', 'text'],
+    // A progress table's status reports the work: no due date, no person.
+    ['已完成', 'text'],
+    ['未完成', 'text'],
+    ['已开工', 'text'],
+    ['完成', 'date'],
+    ['按期完成', 'date'],
   ])('%s → %s', (text, kind) => {
     expect(cellKind(text)).toBe(kind);
   });
