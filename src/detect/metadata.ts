@@ -184,6 +184,11 @@ function findDocNumber(folded: string[], original: string[]): string | null {
       return original[k]!.slice(at, at + text.length).replace(/\s+/gu, '');
     }
   }
+  // A 文号 alone on its line that lost characters (`西政发〔20233`: its 〕 and 号 gone), kept as written.
+  for (const [k, p] of folded.entries()) {
+    if (k >= MAX_LOST_DOC_NUMBER_LINE) break;
+    if (LOST_DOC_NUMBER.test(p.trim())) return original[k]!.trim();
+  }
   // An info bar's 文号 written without a year bracket (`文号 | 督察通报第十七期`).
   for (const [k, p] of folded.entries()) {
     const m = PLAIN_DOC_NUMBER.exec(p);
@@ -202,6 +207,10 @@ const PLAN_HEADING_END_INSIDE = /(?:规划|方案|意见|计划|要点|办法|�
 function firstTextLine(folded: readonly string[]): number {
   return folded.length > 1 && FILE_NAME.test(folded[0]!.trim()) ? 1 : 0;
 }
+
+// An issuer's short name and the year's bracket, then what is left of the year and the number.
+const LOST_DOC_NUMBER = /^\p{Script=Han}{2,10}[〔［\[]\s*(?:19|20)\d{2,6}\s*[〕］\]]?\s*\d{0,5}\s*号?$/u;
+const MAX_LOST_DOC_NUMBER_LINE = 15;
 
 // A 红头 letterhead (`某市人民政府办公室文件`): no 文号's issuer holds 文件.
 const LETTERHEAD_INSIDE = /文件/gu;

@@ -239,3 +239,10 @@ describe('a notice that 下达 or 公布 a plan', () => {
     expect(readMeta(paras('某市人民政府关于公布2023年民生实事项目实施计划的通知', '附件：2023年民生实事项目实施计划表')).title).toBe('2023年民生实事项目实施计划');
   });
 });
+
+describe('a 文号 that lost characters', () => {
+  it('alone on its line under the heading, with its year bracket, it is kept as written; in a sentence it is not read', () => {
+    expect(readMeta(paras('某县人民政府关于印发《2023年重点任务分解表》的通知', '某政发〔20233', '各镇人民政府：')).docNumber).toBe('某政发〔20233');
+    expect(readMeta(paras('某县工作方案', '根据某政发〔20233文件，制定本方案。')).docNumber).toBeNull();
+  });
+});
