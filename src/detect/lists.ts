@@ -13,7 +13,7 @@
 import type { Block } from '../model/document.js';
 import { isPlanTitle, pathText } from './lists/boundaries.js';
 import { toSimplified } from '../model/traditional.js';
-import { listEvents, type ListEvent } from './lists/events.js';
+import { listEvents, type CutOff, type ListEvent } from './lists/events.js';
 import { parseNumbering, type Numbering } from './lists/numbering.js';
 import { isResponsibilityClause, simplified } from './lists/responsibility.js';
 import { alternation, FIRST_UNIT_LEADS, LEAD_WORDS, matchingClose, SAME_BELOW } from '../model/vocabulary.js';
@@ -31,7 +31,7 @@ export interface ListItem {
   firstUnitLeads: boolean;
   line: number;
   /** The text ends inside the clause (a page kept as its beginning): its last unit may be cut off. */
-  cutOff?: true;
+  cutOff?: CutOff;
 }
 
 interface Node {
@@ -102,7 +102,7 @@ function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListI
       const rule = statedRule(ev.text);
       const item = itemOf(stretch, rule.clause, nextLevel[k + 1]!, ruleInForce || rule.here) ?? lostNumberItem(stretch, closedItem, rule.clause, ruleInForce || rule.here);
       closedItem = item;
-      if (item && ev.cutOff) item.cutOff = true;
+      if (item && ev.cutOff) item.cutOff = ev.cutOff;
       if (item) {
         items.push(item);
         const at = stretch.findIndex((n) => n.num && n.line === item.line);

@@ -40,9 +40,11 @@ export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinde
     const { leads, partners } = item.firstUnitLeads && !placed ? firstLeads(units) : units;
     // A list task names its units: a label with nothing after it (`部门分工：` where the page ends) names none.
     if (!leads.length && !partners.length) return [];
-    // Cut off inside its leads (`（责任单位：县发改局、县农业农`): who leads is not known, and the item is no task.
-    // Cut inside the partners, it keeps its leads and the partners as written.
-    if (item.cutOff && !partners.length && !endsLikeUnit(simplified(leads[leads.length - 1]!))) return [];
+    // Cut off inside its leads (`（责任单位：县发改局、县农业农`): who leads is not all known, and the item
+    // is no task. Cut inside the partners, it keeps its leads and the partners as written. (A line ending
+    // on a whole name, `责任单位：市委宣传部`, may be the document's last: only a cut name tells.)
+    if (item.cutOff && !partners.length && cutInLeads(item.responsibility)
+      && (item.cutOff === 'bracket' || !endsLikeUnit(simplified(leads[leads.length - 1]!)))) return [];
     const time = parts.find((p) => p.role === 'time');
     // The item's own text first; a due date written into the clause
     // (`（责任单位：县应急局，2022年底前完成）`) counts when the text has none.
@@ -66,6 +68,21 @@ export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinde
       line: item.line,
     }];
   });
+}
+
+/**
+ * The clause's end lies in its leads: its last label leads (`牵头单位：`, or
+ * `责任单位：` with no 牵头 label before it), or it has no label at all.
+ * After a partner label (`…；责任单位：`, `配合单位：`) the leads are whole.
+ */
+function cutInLeads(clause: string): boolean {
+  const s = simplified(clause);
+  const roles = [...s.matchAll(LABEL)].map((m) => roleOf(m[1]!));
+  const last = roles[roles.length - 1];
+  if (last === undefined) return true;
+  if (last === 'lead') return true;
+  if (last === 'responsible') return !roles.includes('lead');
+  return false;
 }
 
 /** The document's rule: the first unit named leads, the others are partners. */

@@ -324,8 +324,13 @@ describe('a page kept as its beginning, cut inside the last item', () => {
     expect(tasksOf([before, '2.推进高标准农田建设。（牵头单位：县水利局；责任单位：县自然资']).slice(1)).toEqual([
       { seq: '2', task: '推进高标准农田建设。', leads: ['县水利局'], partners: ['县自然资'], deadline: null, line: 2 },
     ]);
-    // The cut falls after a whole name: the leads stand.
-    expect(tasksOf([before, '2.推进高标准农田建设。（牵头单位：县水利局、县自然资源局']).slice(1).map((t) => t.leads)).toEqual([['县水利局', '县自然资源局']]);
+    // Inside an open bracket the leads may go on, even after a whole name: cut.
+    expect(tasksOf([before, '2.推进高标准农田建设。（牵头单位：县水利局、县自然资源局']).map((t) => t.seq)).toEqual(['1']);
+    // The partner label begun, the leads are whole.
+    expect(tasksOf([before, '2.推进高标准农田建设。（牵头单位：县水利局；责任单位：']).slice(1).map((t) => t.leads)).toEqual([['县水利局']]);
+    // A label line that ends the text on a whole name may be the document's own end: it stands.
+    expect(tasksOf([before, '2.推进高标准农田建设。', '责任单位：县水利局、县自然资源局']).slice(1).map((t) => t.leads)).toEqual([['县水利局', '县自然资源局']]);
+    expect(tasksOf([before, '2.推进高标准农田建设。', '责任单位：县水利局、县自然资']).map((t) => t.seq)).toEqual(['1']);
     // Not at the text's end, a lead list is what it is.
     expect(tasksOf(['1.推进高标准农田建设。（牵头单位：县农业农村局、县水', before.replace('1.', '2.')]).map((t) => t.seq)).toEqual(['1', '2']);
   });

@@ -24,10 +24,13 @@ import {
   unwrapClause,
 } from './responsibility.js';
 
+/** Where the text's end cut a clause: inside its bracket (surely cut), or at the end of a line without a closing mark. */
+export type CutOff = 'bracket' | 'line';
+
 export type ListEvent =
   | { kind: 'paragraph'; num: Numbering | null; full: string; line: number }
-  /** `cutOff`: the text ends inside this clause (an excerpt's end): its last unit may be cut. */
-  | { kind: 'clause'; text: string; cutOff?: true }
+  /** `cutOff`: the text ends inside this clause (an excerpt's end), inside a bracket or a line: its last unit may be cut. */
+  | { kind: 'clause'; text: string; cutOff?: CutOff }
   /** `outline`: the headings above end too (a new attachment or plan), not only the stretch. */
   | { kind: 'break'; outline: boolean };
 
@@ -86,7 +89,9 @@ function markCutOff(paragraphs: readonly (Paragraph | null)[], out: ListEvent[])
   let k = paragraphs.length - 1;
   while (k >= 0 && !paragraphs[k]) k--;
   const text = k >= 0 ? paragraphs[k]!.text.trimEnd() : '';
-  if (text && (unclosedBrackets(text) > 0 || !CLOSED_END.test(text))) last.cutOff = true;
+  if (!text) return;
+  if (unclosedBrackets(text) > 0) last.cutOff = 'bracket';
+  else if (!CLOSED_END.test(text)) last.cutOff = 'line';
 }
 
 /** After persons' lines from paragraphs[k] on, a label line comes (`完成时限：…`). */
