@@ -97,22 +97,34 @@ function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListI
   let ruleInForce = false;
   // The item the previous clause closed, while nothing but its next stretch came after it.
   let closedItem: ListItem | null = null;
+  // The heading that clause closed on its own line, while its intro paragraphs come before its sub-items.
+  let intro: { item: ListItem; level: number } | null = null;
   events.forEach((ev, k) => {
     if (ev.kind === 'clause') {
       const rule = statedRule(ev.text);
       const item = itemOf(stretch, rule.clause, nextLevel[k + 1]!, ruleInForce || rule.here) ?? lostNumberItem(stretch, closedItem, rule.clause, ruleInForce || rule.here);
       closedItem = item;
+      intro = null;
       if (item && ev.cutOff) item.cutOff = ev.cutOff;
       if (item) {
         items.push(item);
         const at = stretch.findIndex((n) => n.num && n.line === item.line);
         for (const n of stretch.slice(Math.max(at, 0))) taken.add(n);
+        // A heading whose clause closes its own line, with its sub-items still to come
+        // (`一、强化科技创新（区科技局牵头）` / its intro / `（一）…`): the intro is its content.
+        const node = at >= 0 ? stretch[at]! : null;
+        if (node?.num && node.num.level < nextLevel[k + 1]! && !item.content && stretch.length === at + 1) intro = { item, level: node.num.level };
       }
       if (rule.below) ruleInForce = true;
       endStretch();
       return;
     }
     if (ev.kind === 'paragraph' && FIRST_UNIT_LEADS.test(simplified(ev.full))) ruleInForce = true;
+    if (ev.kind === 'paragraph' && !ev.num && intro && intro.level < nextLevel[k]!) {
+      intro.item.content = intro.item.content ? intro.item.content + ev.full : ev.full;
+      return;
+    }
+    intro = null;
     if (ev.kind === 'break') {
       if (ev.outline) stack = [];
       closedItem = null;
@@ -190,7 +202,6 @@ function headingLedItems(numbered: readonly Node[], taken: ReadonlySet<Node>): L
   return out;
 }
 
-/** For each position, the level of the next numbered paragraph or break at or after it. */
 // A sub-heading is short and no sentence: no stop, comma, colon or bracket.
 const MAX_SUB_HEADING = 30;
 // (A plan's own title, with its year or its 《》 name, is no heading of the items: it is never in a path.)
@@ -202,6 +213,7 @@ function isSubHeading(text: string): boolean {
   return bare.length >= 4 && t.length <= MAX_SUB_HEADING && !NOT_SUB_HEADING.test(t) && /^[—－-]{0,2}\p{Script=Han}/u.test(t) && !isPlanTitle(toSimplified(bare));
 }
 
+/** For each position, the level of the next numbered paragraph or break at or after it. */
 function levelsAhead(events: readonly ListEvent[]): number[] {
   const out = new Array<number>(events.length + 1);
   out[events.length] = CLOSES_ALL;

@@ -391,3 +391,28 @@ describe('unnumbered sub-headings', () => {
     }
   });
 });
+
+describe('a heading whose clause closes its own line', () => {
+  it('takes the intro before its sub-items as content (its due date too)', () => {
+    const lines = [
+      '一、强化科技创新（区科技局牵头）',
+      '推进创新链产业链深度融合。2025年，力争研发投入强度达到3%。',
+      '（一）加强科创平台建设。加快建设光电子研究院。',
+      '（二）支持企业研发。落实研发费用加计扣除。',
+      '二、扩大有效投资（区发改局牵头）',
+      '（一）推进重大项目建设。',
+    ];
+    const tasks = tasksOf(lines);
+    expect(tasks.map((t) => [t.seq, t.task, t.leads, t.deadline])).toEqual([
+      ['一', '强化科技创新', ['区科技局'], '2025-12-31'],
+      ['二', '扩大有效投资', ['区发改局'], null],
+    ]);
+    const built = buildListTasks(detectTaskLists(paragraphs(...lines)), new DeadlineResolver({ year: 2023 }));
+    expect(built[0]!.content).toBe('推进创新链产业链深度融合。2025年，力争研发投入强度达到3%。');
+  });
+
+  it('a list item closed on its own line keeps a paragraph after it out of its content', () => {
+    const tasks = buildListTasks(detectTaskLists(paragraphs('1.推进政务公开。（责任单位：区政府办）', '各单位要高度重视。', '2.深化放管服改革。（责任单位：区审批局）')), new DeadlineResolver({ year: 2023 }));
+    expect(tasks.map((t) => t.content)).toEqual([null, null]);
+  });
+});
