@@ -79,7 +79,8 @@ function cutInLeads(clause: string): boolean {
   const s = simplified(clause);
   const roles = [...s.matchAll(LABEL)].map((m) => roleOf(m[1]!));
   const last = roles[roles.length - 1];
-  if (last === undefined) return true;
+  // Unlabelled, a cut bracket after whole ones (`（区卫健委负责）…[区发改委（粮食局）`) adds to leads already named.
+  if (last === undefined) return !s.includes('；');
   if (last === 'lead') return true;
   if (last === 'responsible') return !roles.includes('lead');
   return false;

@@ -194,7 +194,8 @@ describe('readDocx: automatic numbering (fixtures)', () => {
     const styled = extractDocument(await readDocx(fixture('docx/numbering-style.docx'), 'numbering-style.docx'));
     expect(styled.tasks.map((t) => [t.seq, t.path, t.task, t.leads])).toEqual([
       ['一', ['二、重点工作'], '完善防汛预案。', ['区水务局']],
-      ['二', ['二、重点工作'], '加强物资储备。', ['区应急局']],
+      // The heading whose numbering is switched off is unnumbered: it heads the item below it.
+      ['二', ['二、重点工作', '不编号的二级标题'], '加强物资储备。', ['区应急局']],
     ]);
   });
 });
