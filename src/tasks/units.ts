@@ -8,7 +8,7 @@
  * with no 牵头 anywhere every unit is a lead.
  */
 
-import { ellipticalPlace, endsLikeUnit, isPersonTitle, MAX_PLACE_RUN, separateJointLeads, sharedNoun } from '../model/cellKinds.js';
+import { cellKind, ellipticalPlace, endsLikeUnit, isPersonTitle, MAX_PLACE_RUN, separateJointLeads, sharedNoun } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
 import { alternation, hasHan, hasLeadMark, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL, ROLE_WORD, withoutLeadMark } from '../model/vocabulary.js';
 
@@ -138,9 +138,17 @@ function addAll(into: Set<string>, ...lists: readonly string[][]): void {
 // that ends like a unit separates two units.
 const SPACE_BETWEEN_UNITS = /(?<=(?:局|办|委|会|部|院|队|所|站|处|中心|公司|政府|厅|室|组|街道|镇|乡|村|馆|社|署|团|台|单位|部门))[ \u3000]+(?=\p{Script=Han})/gu;
 
+// A person's name after a unit and a space (`市民政局 伍泽国`): the cell names who answers for it, no unit.
+const PERSON_AFTER_UNIT = /(?<=(?:局|办|委|会|部|院|队|所|站|处|中心|公司|政府|厅|室|组|街道|镇|乡|馆|社|署|团|台|单位|部门))[ \u3000]+(\p{Script=Han}{2,3})(?=$|[、，,；;\s])/gu;
+
+function withoutPersons(body: string): string {
+  if (!/[ \u3000]/u.test(body)) return body;
+  return body.replace(PERSON_AFTER_UNIT, (whole, name: string) => (cellKind(name) === 'person' ? '' : whole));
+}
+
 /** Units of text with no role labels: 牵头 marks at the end of 、-runs decide. */
 function splitMarked(body: string, options: UnitOptions): Units {
-  const clauses = splitOutsideBrackets(body.replace(SPACE_BETWEEN_UNITS, '、'), CLAUSE_SEP);
+  const clauses = splitOutsideBrackets(withoutPersons(body).replace(SPACE_BETWEEN_UNITS, '、'), CLAUSE_SEP);
   const marked: { unit: string; lead: boolean }[] = [];
   let anyLead = false;
   // Runs before the first lead run that carry no role word of their own, in a list

@@ -155,3 +155,13 @@ describe('splitUnits: a due phrase among the units', () => {
     expect(splitUnits('县重点项目推进办')).toEqual({ leads: ['县重点项目推进办'], partners: [] });
   });
 });
+
+describe('a person named after a unit in the same cell', () => {
+  it('`市民政局 伍泽国`: the name after the space is who answers for the unit, no unit of its own', () => {
+    expect(splitUnits('市民政局 伍泽国')).toEqual({ leads: ['市民政局'], partners: [] });
+    expect(splitUnits('市民政局 伍泽国、市财政局 李明')).toEqual({ leads: ['市民政局', '市财政局'], partners: [] });
+    // Units separated by a space stay units.
+    expect(splitUnits('区发改局 区财政局')).toEqual({ leads: ['区发改局', '区财政局'], partners: [] });
+    expect(splitUnits('区委组织部 团委')).toEqual({ leads: ['区委组织部', '团委'], partners: [] });
+  });
+});
