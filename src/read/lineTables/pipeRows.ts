@@ -65,7 +65,7 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
   let kinds = headerAt >= 0 ? records[headerAt]!.fields.map(columnKind) : null;
   const widened = headerAt >= 0 ? widenedHeader(records, headerAt) : null;
   if (widened) ({ width, kinds } = widened);
-  if (cutOffLastRecord(records, lines, i, width)) records.pop();
+  if (cutOffLastRecord(records, lines, i, width, kinds)) records.pop();
   const rows: Row[] = [];
   const series = new ColumnSeries();
   records.forEach((r, k) => {
@@ -135,15 +135,19 @@ function isTargetSubRow(fields: readonly string[], width: number): boolean {
 /**
  * The last row, when the text's end cut it (a page kept as its beginning):
  * its line is the text's last, it lacks the closing pipe the other rows
- * have, and its cells stop short of the width. Its missing cells were cut,
- * not merged: it is no row (the cells above would lend it their units).
+ * have, and its cells stop short of the width before its unit cells. Its
+ * missing cells were cut, not merged: it is no row (the cells above would
+ * lend it their units).
  */
-function cutOffLastRecord(records: readonly { fields: string[]; line: number }[], lines: readonly string[], next: number, width: number): boolean {
+function cutOffLastRecord(records: readonly { fields: string[]; line: number }[], lines: readonly string[], next: number, width: number, kinds: readonly ColumnKind[] | null): boolean {
   const last = records[records.length - 1];
   if (!last || records.length < 3 || next < lines.length) return false;
   for (let k = last.line; k < lines.length; k++) if (!BLANK.test(lines[k]!)) return false;
   const closed = (r: { line: number }) => /\|\s*$/u.test(lines[r.line - 1]!);
-  return !closed(last) && records.slice(0, -1).every(closed) && filledLength(last.fields) < width;
+  const filled = filledLength(last.fields);
+  // Cut after its unit cells (only a progress note lost), the row stands.
+  const hasUnits = kinds?.some((k, c) => k === 'units' && c < filled && last.fields[c]) ?? false;
+  return !closed(last) && records.slice(0, -1).every(closed) && filled < width && !hasUnits;
 }
 
 function targetSubRow(text: string, kinds: readonly ColumnKind[], width: number, line: number): Row {
