@@ -93,7 +93,7 @@ describe('pipe rows', () => {
     const cut = await extractText([...rows, '3 | 实施农村公路大中修100公里。 | 1.7月底前开工;11月底前建'].join('\n'));
     expect(cut.tasks.map((r) => r.seq)).toEqual(['1', '2']);
     // Cut after its unit cells (only its progress note lost), the row stands.
-    const late = await extractText([...rows, '3 | 实施农村公路大中修100公里。 | 7月底前开工。 | 交通局 | 已完'].join('\n'));
+    const late = await extractText([...rows, '3 | 实施农村公路大中修100公里。 | 7月底前开工。 | 交通局'].join('\n'));
     expect(late.tasks.map((r) => [r.seq, r.leads])).toEqual([['1', ['教育局']], ['2', ['卫健局']], ['3', ['交通局']]]);
     // Closed by its pipe, a short row keeps its merged cells.
     const whole = await extractText([...rows, '3 | 实施农村公路大中修100公里。 | 7月底前开工。 |'].join('\n'));
