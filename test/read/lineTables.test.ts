@@ -232,6 +232,14 @@ describe('one cell a line', () => {
   });
 });
 
+describe('one cell a line closed by ` |`: a last cell the text\'s end cut', () => {
+  it('a last row whose cell lost its ` |` before the unit cells is no row', async () => {
+    const rows = ['序号 |', '项目名称 |', '建设内容 |', '责任单位 |', '1 |', '老旧小区改造 |', '改造小区十个。 |', '住建局 |', '|', '2 |', '农田建设 |', '整治农田500亩。 |', '农业农村局 |', '|'];
+    const cut = await extractText([...rows, '3 |', '职教中心建设 |', '改造教学楼和学生宿舍等,'].join('\n'));
+    expect(cut.tasks.map((r) => [r.seq, r.leads])).toEqual([['1', ['住建局']], ['2', ['农业农村局']]]);
+  });
+});
+
 describe('one cell a line: the table\'s edges', () => {
   it('a section heading before the first row heads the rows below it', () => {
     const text = ['序号', '目  标  任  务', '牵头单位', '完成时限', '一、主要经济指标（牵头领导：张三）', '1', '地区生产总值增长6%。', '区发改局', '年底前', '2', '固定资产投资增长8%。', '区发改局', '年底前'].join('\n');

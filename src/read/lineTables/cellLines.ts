@@ -262,8 +262,19 @@ function skipRepeatedHeader(reader: CellLineReader, rawHeader: readonly Token[])
  * its unit cells lost them: they were cut, not merged, and the row names no
  * unit of its own. It is no row of the table.
  */
+/** What is left after the reader is one cell the text's end cut before its closing ` |` (`改造小江初中现有教学楼…,`). */
+function endsInOpenCell(reader: CellLineReader): boolean {
+  let left = 0;
+  for (let k = reader.i; k < reader.lines.length; k++) {
+    const l = reader.lines[k]!;
+    if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
+    if (/\|\s*$/u.test(l) || ++left > 1) return false;
+  }
+  return left === 1;
+}
+
 function dropCutLastRow(reader: CellLineReader, rows: Row[], kinds: readonly ColumnKind[]): void {
-  if (rows.length < 3 || !reader.atEnd()) return;
+  if (rows.length < 3 || !(reader.atEnd() || endsInOpenCell(reader))) return;
   const last = rows[rows.length - 1]!;
   let filled = last.cells.length - 1;
   while (filled >= 0 && (last.cells[filled]!.covered || !last.cells[filled]!.text)) filled--;
