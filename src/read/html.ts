@@ -316,6 +316,9 @@ function countHan(s: string): number {
   return n;
 }
 
+/** Elements that hold a paragraph's text, not paragraphs: the body is never found inside one. */
+const TEXT_LEVEL = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'font', 'strong', 'b', 'em', 'i', 'a', 'label', 'pre', 'blockquote']);
+
 function findContent(body: DomElement, han: Map<DomElement, number>): DomElement {
   const total = han.get(body) ?? 0;
   if (total === 0) return body;
@@ -340,6 +343,8 @@ function findContent(body: DomElement, han: Map<DomElement, number>): DomElement
     let next: DomElement | null = null;
     for (const c of children(cur)) if ((han.get(c) ?? 0) >= 0.7 * n && (!next || (han.get(c) ?? 0) > (han.get(next) ?? 0))) next = c;
     if (!next) return cur;
+    // Nor into one paragraph or run of text: a page of bare `<p>`s (a CMS fragment) is all content.
+    if (TEXT_LEVEL.has(next.name)) return cur;
     // Do not walk into the rows of a data table: the table is content.
     if (next.name === 'table' && !isLayoutTable(next)) return cur;
     cur = next;
@@ -448,6 +453,12 @@ class LineCollector {
           this.buf = parts.pop()!;
           for (const p of parts) this.emit(p);
         }
+        continue;
+      }
+      // A fragment with no <body> (a CMS's bare `<p>`s) is walked from the document itself.
+      if (node === root && !isElement(node)) {
+        const kids = (root as DomElement).children ?? [];
+        for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
         continue;
       }
       if (!isElement(node)) continue;

@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { readHtml as rawRead, declaredCharset } from '../../src/read/html.js';
 import { finishModel } from '../../src/read/finish.js';
 import { readDocument } from '../../src/read/index.js';
+import { extractDocument } from '../../src/extract.js';
 import { fixture, gridIsFull, paragraphs, tables, texts } from './helpers.js';
 
 /** The reader and the finisher, as readDocument runs them. */
@@ -180,5 +181,17 @@ describe('readHtml: info bars above the article', () => {
   it('page text before the article that names no such field is left out', async () => {
     const m = await readHtml(page('<div class="top">欢迎访问某某县人民政府网站</div><div class="TRS_Editor"><p>一、总体要求。全面加强农村供水工程建设和管理。</p></div>'), 'x.html');
     expect(paragraphs(m).map((p) => p.text)).toEqual(['一、总体要求。全面加强农村供水工程建设和管理。']);
+  });
+});
+
+describe('a page of bare paragraphs with no <body> (a CMS fragment saved as text)', () => {
+  it('every paragraph is read, the heading and the items alike', async () => {
+    const html = '<p class="ql-block">检查发现问题如下：</p> <p class="ql-block">一、某某社区</p> <p class="ql-block">1.门前杂物乱堆乱放。(责任单位:市综合行政执法局)</p> <p class="ql-block">2.车辆乱停放现象普遍。(责任单位:市交警支队)</p>';
+    const doc = extractDocument(await readDocument(new TextEncoder().encode(html), 'fragment.txt'));
+    expect(doc.format).toBe('html');
+    expect(doc.tasks.map((t) => [t.seq, t.path, t.leads])).toEqual([
+      ['1', ['一、某某社区'], ['市综合行政执法局']],
+      ['2', ['一、某某社区'], ['市交警支队']],
+    ]);
   });
 });
