@@ -416,3 +416,17 @@ describe('a heading whose clause closes its own line', () => {
     expect(tasks.map((t) => t.content)).toEqual([null, null]);
   });
 });
+
+describe('a leader, then the units, opening the item\'s body', () => {
+  it('`由某副市长负责，市发改委牵头，相关部门配合，…`: the units lead and partner, the leader is no unit', () => {
+    expect(tasksOf([
+      '1、设立综合配套改革试验区事宜',
+      '由张某副市长负责，市发改委牵头，相关部门配合，尽快完成实施方案。',
+      '2、城市轨道交通项目',
+      '由李某副市长负责，市建设局牵头，尽快修改完善建设方案。',
+    ]).map((t) => [t.seq, t.task, t.leads, t.partners])).toEqual([
+      ['1', '设立综合配套改革试验区事宜', ['市发改委'], ['相关部门']],
+      ['2', '城市轨道交通项目', ['市建设局'], []],
+    ]);
+  });
+});
