@@ -136,10 +136,11 @@ function addAll(into: Set<string>, ...lists: readonly string[][]): void {
 
 // Units listed with spaces only (`区发改局 区财政局`): a space after a name
 // that ends like a unit separates two units.
-const SPACE_BETWEEN_UNITS = /(?<=(?:局|办|委|会|部|院|队|所|站|处|中心|公司|政府|厅|室|组|街道|镇|乡|村|馆|社|署|团|台|单位|部门))[ \u3000]+(?=\p{Script=Han})/gu;
+const UNIT_WORD_BEFORE = '(?<=(?:局|办|委|会|部|院|队|所|站|处|中心|公司|政府|厅|室|组|街道|镇|乡|村|馆|社|署|团|台|单位|部门))';
+const SPACE_BETWEEN_UNITS = new RegExp(`${UNIT_WORD_BEFORE}[ \\u3000]+(?=\\p{Script=Han})`, 'gu');
 
 // A person's name after a unit and a space (`市民政局 伍泽国`): the cell names who answers for it, no unit.
-const PERSON_AFTER_UNIT = /(?<=(?:局|办|委|会|部|院|队|所|站|处|中心|公司|政府|厅|室|组|街道|镇|乡|馆|社|署|团|台|单位|部门))[ \u3000]+(\p{Script=Han}{2,3})(?=$|[、，,；;\s])/gu;
+const PERSON_AFTER_UNIT = new RegExp(`${UNIT_WORD_BEFORE}[ \\u3000]+(\\p{Script=Han}{2,3})(?=$|[、，,；;\\s])`, 'gu');
 
 function withoutPersons(body: string): string {
   if (!/[ \u3000]/u.test(body)) return body;

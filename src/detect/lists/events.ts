@@ -10,7 +10,7 @@ import { toSimplified } from '../../model/traditional.js';
 import { isAnnexMarker, isPlanTitle } from './boundaries.js';
 import { isInlineEnumeration, parseNumbering, type Numbering } from './numbering.js';
 import { denoiseLabels, INLINE_NUMBERING, PERSON_LABEL, unclosedBrackets } from '../../model/vocabulary.js';
-import { endsLikeUnit, isUnitList } from '../../model/cellKinds.js';
+import { endsLikeUnit, isPersonTitle, isUnitList } from '../../model/cellKinds.js';
 import { headerRole } from '../../model/headerRoles.js';
 import {
   clauseContinues,
@@ -281,7 +281,8 @@ function paragraph(text: string, line: number, out: ListEvent[]): void {
 // `整改要求：由包片单位县气象局负责清除。`: a line that opens by naming who does the work
 // (after its label, and at most a short phrase of manner: `按照先劝阻、再强制的要求，由…`).
 const ASSIGNED_BY = /^(?:[\p{Script=Han}]{2,8}[:：]\s*)?(?:[^。；;:：]{0,40}?[，,])?由([^。；;，,：:]{2,120}?)(牵头负责|负责|牵头|承办|主办)([^。；;]*)/u;
-const LEADER_THEN_UNITS = /^(?:[^。；;:：]{0,40}?[，,])?由\p{Script=Han}{2,4}?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|书记|秘书长)(?:同志)?(?:负责|牵头|主抓|分管)[，,]([^。；;，,]{2,60}?)牵头(?:负责)?(?:[，,]([^。；;，,]{2,120}?)(?:配合|协助|协办|参与))?(?:[，,。；;]|$)/u;
+// (The leader is a person named by title, `isPersonTitle`.)
+const LEADER_THEN_UNITS = /^(?:[^。；;:：]{0,40}?[，,])?由([^。；;，,：:]{2,12}?)(?:负责|牵头|主抓|分管)[，,]([^。；;，,]{2,60}?)牵头(?:负责)?(?:[，,]([^。；;，,]{2,120}?)(?:配合|协助|协办|参与))?(?:[，,。；;]|$)/u;
 // `，乡畜牧站、卫生院配合`: the partners after the lead, up to the sentence's end.
 const PARTNERS_AFTER = /^[，,]([^，,。；;]{2,120}?(?:配合|协助|协办|参与))(?:[。；;]?$|[，,])/u;
 // `包片单位`, `陈家坝沿线包片单位`: what the units are to the task, before their names.
@@ -300,7 +301,7 @@ function assignedBy(text: string, withPartners: boolean): string | null {
   const s = toSimplified(text);
   // `由杨某副市长负责，市发改委牵头，相关部门配合，尽快…`: a leader answers for it, the units after him do it.
   const led = LEADER_THEN_UNITS.exec(s);
-  if (led && isUnitList(led[1]!)) return led[2] && isUnitList(led[2]) ? `${led[1]}牵头，${led[2]}` : `${led[1]}牵头`;
+  if (led && isPersonTitle(led[1]!) && isUnitList(led[2]!)) return led[3] && isUnitList(led[3]) ? `${led[2]}牵头，${led[3]}` : `${led[2]}牵头`;
   const m = ASSIGNED_BY.exec(s);
   if (!m) return null;
   let units = m[1]!.trim();

@@ -81,9 +81,9 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
     // (under a widened header only a row of exactly its width: its cells may sit one off).
     if (k <= headerAt || !kinds || ((r.fields.length === width || !widened) && filled === width && r.fields.slice(0, width).every(Boolean)) || filled === 0) rows.push(plainRow(tokens, width, r.line));
     // One cell alone heads the rows below, unless it is a numbered item whose other cells are merged.
-    else if (r.fields.filter((f) => f).length === 1 && width > 2 && !ITEM_NUMBER.test(r.fields.find((f) => f)!) && !isTargetSubRow(r.fields, width)) rows.push(sectionRow(r.fields.find((f) => f)!, width, r.line));
     // A target's sub-row stands in the first column of work; every other cell is merged from the row above.
-    else if (r.fields.filter((f) => f).length === 1 && isTargetSubRow(r.fields, width) && kinds.includes('text')) rows.push(targetSubRow(r.fields[0]!, kinds, width, r.line));
+    else if (filledCells(r.fields) === 1 && isTargetSubRow(r.fields, width) && kinds.includes('text')) rows.push(targetSubRow(r.fields[0]!, kinds, width, r.line));
+    else if (filledCells(r.fields) === 1 && width > 2 && !ITEM_NUMBER.test(r.fields.find((f) => f)!) && !isTargetSubRow(r.fields, width)) rows.push(sectionRow(r.fields.find((f) => f)!, width, r.line));
     // A full row whose last cell is empty (`说明`, `备注`) stands as written where its cells fit their columns.
     else if (r.fields.length === width && filled === width - 1 && r.fields.slice(0, filled).every(Boolean) && fitsInPlace(r.fields, kinds)) rows.push(plainRow(tokens, width, r.line));
     else rows.push(alignedRow(tokens.filter((t) => t.text), kinds, 0, width, r.line, rows.length > headerAt + 1, series, !widened));
@@ -179,6 +179,11 @@ function isLabelRow(fields: readonly string[]): boolean {
 }
 
 const BARE_PIPE_LINE = /^\s*\|\s*$/u;
+
+/** How many of a record's cells hold text. */
+function filledCells(fields: readonly string[]): number {
+  return fields.filter((f) => f).length;
+}
 
 /** Filled cells of a record, the empty ones a scraper pads its end with not counted. */
 function filledLength(fields: readonly string[]): number {
