@@ -16,7 +16,7 @@ import { toSimplified } from '../model/traditional.js';
 import { listEvents, type CutOff, type ListEvent } from './lists/events.js';
 import { parseNumbering, type Numbering } from './lists/numbering.js';
 import { isResponsibilityClause, simplified } from './lists/responsibility.js';
-import { alternation, FIRST_UNIT_LEADS, LEAD_WORDS, matchingClose, SAME_BELOW } from '../model/vocabulary.js';
+import { alternation, FIRST_UNIT_LEADS, LEAD_LABELS, LEAD_WORDS, matchingClose, SAME_BELOW } from '../model/vocabulary.js';
 import { isUnitList } from '../model/cellKinds.js';
 import type { WarningLog } from '../model/diagnostics.js';
 
@@ -47,6 +47,8 @@ interface Node {
   body: string[];
   /** `县发改局牵头` when the heading names the lead of the items under it (`一、县发改局牵头工作（8项）`). */
   headingClause: string | null;
+  /** The line of the first of `body`. */
+  bodyLine: number | null;
 }
 
 const SENTENCE_END = /[。！？!?]/u;
@@ -108,7 +110,7 @@ function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListI
       if (item && ev.cutOff) item.cutOff = ev.cutOff;
       if (item) {
         items.push(item);
-        const at = stretch.findIndex((n) => n.num && n.line === item.line);
+        const at = stretch.findIndex((n) => n.num && (n.line === item.line || n.bodyLine === item.line));
         for (const n of stretch.slice(Math.max(at, 0))) taken.add(n);
         // A heading whose clause closes its own line, with its sub-items still to come
         // (`一、强化科技创新（区科技局牵头）` / its intro / `（一）…`): the intro is its content.
@@ -135,8 +137,11 @@ function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListI
     // heads the items below it, one level above theirs.
     const next = events[k + 1];
     const num = ev.num ?? (next?.kind === 'paragraph' && next.num && isSubHeading(ev.full) ? { level: next.num.level - 0.5, seq: '', rest: ev.full } : null);
-    const node: Node = { num, full: ev.full, line: ev.line, parent: null, children: 0, stretch: stretchId, body: [], headingClause: null };
-    if (!num) bodyOf?.body.push(ev.full);
+    const node: Node = { num, full: ev.full, line: ev.line, parent: null, children: 0, stretch: stretchId, body: [], headingClause: null, bodyLine: null };
+    if (!num && bodyOf) {
+      bodyOf.bodyLine ??= ev.line;
+      bodyOf.body.push(ev.full);
+    }
     if (num) {
       bodyOf = node;
       node.headingClause = headingLeadClause(num.rest);
@@ -191,7 +196,12 @@ function headingLeadClause(rest: string): string | null {
 function headingLedItems(numbered: readonly Node[], taken: ReadonlySet<Node>): ListItem[] {
   const out: ListItem[] = [];
   for (const n of numbered) {
-    if (taken.has(n) || n.children > 0 || n.headingClause) continue;
+    if (taken.has(n) || n.children > 0) continue;
+    if (n.headingClause) {
+      const item = bodyItem(n, n.headingClause, false);
+      if (item) out.push(item);
+      continue;
+    }
     let heading: Node | null = null;
     for (let a = n.parent; a && !heading; a = a.parent) if (a.headingClause) heading = a;
     if (!heading) continue;
@@ -231,11 +241,16 @@ function itemOf(stretch: readonly Node[], clause: string, levelAfter: number, fi
   let last: Node | null = null;
   for (let k = stretch.length - 1; k >= 0 && !last; k--) if (stretch[k]!.num) last = stretch[k]!;
   if (!last) return null;
+  // A heading that names the lead of the items under it is their outline level, never one item with them.
   let item = last;
-  for (let a = last.parent; a && a.stretch === last.stretch; a = a.parent) {
+  for (let a = last.parent; a && a.stretch === last.stretch && !a.headingClause; a = a.parent) {
     if (a.children >= 2 && levelAfter <= a.num!.level) item = a;
   }
   const body = stretch.slice(stretch.indexOf(item) + 1).map((n) => n.full);
+  const lead = leadHeadingOf(item);
+  const responsibility = lead && !NAMES_LEAD.test(simplified(clause)) ? `${lead.headingClause}；${clause}` : clause;
+  // Under a lead heading with no numbered items (`（二）省审计厅牵头的工作` / `全面加强审计工作。` / `协同单位：…`), its text is the task.
+  if (item.headingClause) return bodyItem(item, responsibility, firstUnitLeads);
   const { task, content } = splitTask(item.num!.rest, body);
   if (!task) return null;
   return {
@@ -244,10 +259,27 @@ function itemOf(stretch: readonly Node[], clause: string, levelAfter: number, fi
     path: ancestors(item).map((n) => pathText(n.full)),
     task,
     content,
-    responsibility: clause,
+    responsibility,
     firstUnitLeads,
     line: item.line,
   };
+}
+
+// A clause that names its lead itself (a lead label or role word) needs none from the heading above.
+const NAMES_LEAD = new RegExp(`${alternation(LEAD_LABELS)}|${alternation(LEAD_WORDS)}`, 'u');
+
+/** The node, or the nearest heading above it, that names the lead of the items under it. */
+function leadHeadingOf(node: Node): Node | null {
+  for (let a: Node | null = node; a; a = a.parent) if (a.headingClause) return a;
+  return null;
+}
+
+/** The task a lead heading's own text makes, when no numbered item stands under it: its number, its ancestors' path. */
+function bodyItem(heading: Node, responsibility: string, firstUnitLeads: boolean): ListItem | null {
+  if (!heading.body.length || heading.bodyLine === null) return null;
+  const { task, content } = splitTask(heading.body[0]!, heading.body.slice(1));
+  if (!task) return null;
+  return { seq: heading.num!.seq || null, path: ancestors(heading).map((n) => pathText(n.full)), task, content, responsibility, firstUnitLeads, line: heading.bodyLine };
 }
 
 // `?。ǘ┩推进…`: a number a scraper decoded with the wrong charset, before the text.

@@ -173,7 +173,7 @@ function findDocNumber(folded: string[], original: string[]): string | null {
         && (/^\s*[）)]\s*$/u.test(after) || (/^\s*[）)]/u.test(after) && BRACKETED_AFTER_HEADING.test(before)));
       // Beside the notice heading on one line: before it (`津政办规[2023]4号 天津市…关于…的通知`) or right after it on a flattened page.
       // (Spaces between Han characters are folded away by now.)
-      const besideHeading = (/^[\s•·●]*$/u.test(before) && NOTICE_HEADING_START.test(after) && !/[。；;]/u.test(after)) || NOTICE_HEADING_END.test(before);
+      const besideHeading = (/^[\s•·●]*$/u.test(before) && ((NOTICE_HEADING_START.test(after) && !/[。；;]/u.test(after)) || isHeadingAfterNumber(after))) || NOTICE_HEADING_END.test(before);
       const underLetterhead = LETTERHEAD_END.test(before);
       // Right after the plan's heading, where the page's first line runs on into the body.
       const afterPlanHeading = planCut > 0 && k === firstTextLine(folded) && before.length <= 80 && !/[。，,；;：:]/u.test(before);
@@ -198,6 +198,17 @@ function findDocNumber(folded: string[], original: string[]): string | null {
     }
   }
   return null;
+}
+
+/**
+ * The rest of a line a 文号 opens, when it is the document's heading (`阳政办〔2019〕1号—…关于印发…的通知`,
+ * `永营办发〔2021〕3号 永城市…责任分工方案`): one line, no sentence, ending in a notice's or a plan's word.
+ * (The 《》 a heading quotes may stand in it; a line opening with 《 cites another paper.)
+ */
+function isHeadingAfterNumber(after: string): boolean {
+  const rest = after.replace(/^[\s—–\-－:：]+/u, '').trim();
+  if (rest.length < 6 || rest.length > 100 || rest.startsWith('《') || /[。；;，,：:]/u.test(rest)) return false;
+  return /^[^《》]{0,30}?关于.{2,100}的(?:通知|意见|决定|批复|函|通报)$/u.test(rest) || PLAN_WORD.test(rest.replace(/[（(][^（()）]{1,20}[）)]$/u, ''));
 }
 
 // The word ending a plan's heading, inside what the 文号 pattern took before the bracket.
@@ -370,6 +381,8 @@ function findTitle(folded: string[], head: string[]): string | null {
       // Converter pinyin (`進(jìn)一步`) makes no title longer.
       const bareLength = withoutPinyinNoise(t).length;
       if (bareLength < 4 || bareLength > 70 || /[。；]/u.test(t) || NOT_A_TITLE.test(t) || isNumbered(t)) continue;
+      // A sentence with a comma (`各牵头单位要…,认真研究制定…工作计划`), or a line the page's end cut in a bracket, names no plan.
+      if (/[，,]/u.test(t.replace(/《[^》]*》|“[^”]*”/gu, '')) || openBrackets(t) > 0) continue;
       if (inScrapedHeader(folded, k)) continue;
       // An info bar's line of labels (`索引号: … 信息分类: …情况`) names no plan.
       if ((t.match(INFO_LABEL) ?? []).length >= 2) continue;
@@ -425,6 +438,12 @@ function isNumbered(t: string): boolean {
 const REGION_TAG = /^[（(][\p{Script=Han}]{2,8}(?:省|市|自治区|县|区|州)[）)]\s*(?=[\p{Script=Han}\d])/u;
 
 /** `【专题】X` → X, `《X》` → X, `X（池政〔2017〕101号）` → X. */
+const LEADING_DOC_NUMBER = new RegExp(`^${DOC_NUMBER.source}[\\s—–\\-－]*`, 'u');
+
+function openBrackets(t: string): number {
+  return (t.match(/[（(]/gu)?.length ?? 0) - (t.match(/[）)]/gu)?.length ?? 0);
+}
+
 function cleanTitle(t: string): string {
   // `附件：X清单` names the plan after its label.
   let s = t.trim().replace(BANNER, '').replace(/^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*)?/u, '');
@@ -435,6 +454,9 @@ function cleanTitle(t: string): string {
   // A reposting site's tag of the region (`（湖北省）武汉市…方案`): no plan's name opens with a bracket.
   s = s.replace(REGION_TAG, '');
   if (s.startsWith('《') && s.endsWith('》') && !s.slice(1, -1).includes('《')) s = s.slice(1, -1);
+  // The 文号 the heading's line opens with (`永营办发〔2021〕3号 永城市…方案`) is no part of the name.
+  const leadingNumber = LEADING_DOC_NUMBER.exec(toSimplified(s));
+  if (leadingNumber && s.length - leadingNumber[0].length >= 6) s = s.slice(leadingNumber[0].length);
   const bracketedNumber = new RegExp(`\\s*[（(]\\s*${DOC_NUMBER.source}\\s*[）)]$`, 'u').exec(toSimplified(s));
   if (bracketedNumber) s = s.slice(0, bracketedNumber.index);
   return s.trim();

@@ -152,6 +152,19 @@ export const RESPONSIBLE_WORDS = ['按照职责分工负责', '按照职责分�
 export const JOINT_LEAD_WORDS = ['会同'] as const;
 /** Any role word, as a regex source (one group-free alternation for every reader of role words). */
 export const ROLE_WORD = `(?:${alternation([...LEAD_WORDS, ...PARTNER_WORDS, ...RESPONSIBLE_WORDS])})`;
+/**
+ * A role word cut off at the end of a page (`市住建局按照职责分工负`): a proper
+ * prefix of one, two characters or more, or the first of `牵头`, `负责`,
+ * `配合` (no unit's name ends with those). Matched at the end of a piece.
+ */
+export const CUT_ROLE_WORD_TAIL = new RegExp(
+  `(?:${alternation([
+    ...new Set(
+      [...LEAD_WORDS, ...PARTNER_WORDS, ...RESPONSIBLE_WORDS].flatMap((w) => [...w].map((_, n) => w.slice(0, n)).filter((p) => p.length >= 2 || '牵负配'.includes(p) && p.length === 1)),
+    ),
+  ])})$`,
+  'u',
+);
 /** A role word that places the units before it as leads or partners. */
 export const PLACING_WORD = `(?:${alternation([...LEAD_WORDS, ...PARTNER_WORDS])})`;
 

@@ -89,7 +89,7 @@ function computeUnits(input: string | readonly string[], options: UnitOptions): 
   const text = separateJointLeads(joinUnitLines(typeof input === 'string' ? input.split(/\r?\n/) : input));
   // The unit list ends at the first full stop; what follows is a note
   // (`…各乡镇党委和政府。以下均需…，不再列出。`).
-  const body = text.replace(NOTE_SENTENCE, '');
+  const body = text.replace(NOTE_SENTENCE, '').replace(LABEL_THEN_SEMICOLON, '$1：');
   const labelled = splitByLabels(body);
   if (labelled) {
     const leads = new Set<string>();
@@ -104,6 +104,9 @@ function computeUnits(input: string | readonly string[], options: UnitOptions): 
   }
   return splitMarked(body, options);
 }
+
+// A label that opens the units with a semicolon for its colon (`责任单位;住建局、畜牧局`): a slip of the keyboard.
+const LABEL_THEN_SEMICOLON = new RegExp(`^(\\s*${ROLE_LABEL})\\s*[;；]`, 'u');
 
 /**
  * `牵头：A、B 配合：C` / `牵头单位：A；责任单位：B`: labels name the role of the
@@ -164,7 +167,7 @@ function splitMarked(body: string, options: UnitOptions): Units {
     const runLead = LEAD_MARK.test(toSimplified(stripBracketed(trimmed)));
     if (runLead && !anyLead && noPartner) for (const k of bare) marked[k]!.lead = true;
     const bareRun = !anyLead && !runLead && !ANY_ROLE.test(toSimplified(trimmed));
-    for (const raw of splitOutsideBrackets(trimmed, UNIT_SEP)) {
+    for (const raw of splitOutsideBrackets(trimmed, UNIT_SEP).flatMap(splitAtAnd)) {
       // `★区发改委、统计局`: the starred unit leads its cell.
       const starred = hasLeadMark(raw);
       const unit = cleanUnit(starred ? withoutLeadMark(raw) : raw, options);
@@ -185,6 +188,32 @@ function splitMarked(body: string, options: UnitOptions): Units {
   for (const { unit, lead } of marked) if (unit) (!anyLead || lead ? leads : partners).add(unit);
   return { leads: [...leads], partners: [...partners] };
 }
+
+/**
+ * Two whole names joined by 和 (`省直各部门和各市人民政府`) are two units. Only
+ * where the left ends like a unit and the right opens with a place or 各:
+ * `市自然资源和规划局`, `住房和城乡建设局` are one name, and a catch-all after
+ * 和 (`和各成员单位`, `和相关部门`) is a tail, not a unit.
+ */
+function splitAtAnd(raw: string): string[] {
+  if (!raw.includes('和')) return [raw];
+  const fold = toSimplified(raw);
+  let depth = 0;
+  for (let i = 1; i < fold.length - 2; i++) {
+    const c = fold[i]!;
+    if (isOpenBracket(c)) depth++;
+    else if (isCloseBracket(c)) depth--;
+    if (c !== '和' || depth !== 0) continue;
+    const left = fold.slice(0, i).trim();
+    const right = fold.slice(i + 1).trim();
+    if (!AND_RIGHT_START.test(right) || CATCH_ALL.test(right) || !endsLikeUnit(left.replace(ETC_TAIL, '') || left) || !endsLikeUnit(right)) continue;
+    return [raw.slice(0, i), ...splitAtAnd(raw.slice(i + 1))];
+  }
+  return [raw];
+}
+const AND_RIGHT_START = /^(?:各|省|市|县|区|州|乡|镇|街道)/u;
+// (…and a class described, `和区直负有安全生产监管职责的部门`, is one too.)
+const CATCH_ALL = /^(?:其他|相关|有关|各)[^、，；]{0,10}?(?:部门|单位|成员单位)$|^(?:其他|相关|有关|各)?成员单位$|的(?:部门|单位|机构)$/u;
 
 const PARTNER_MARK = new RegExp(alternation([...PARTNER_WORDS]), 'u');
 const ANY_ROLE = new RegExp(ROLE_WORD, 'u');

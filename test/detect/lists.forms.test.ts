@@ -160,6 +160,52 @@ describe('a heading that names the lead of the items under it', () => {
     ]);
   });
 
+  it('`（二）省审计厅牵头的工作`: its own text is the task when no numbered item stands under it; a partner line after an item adds partners', () => {
+    expect(tasksOf([
+      '一、某某省长负责的工作',
+      '（一）省监察厅牵头的工作',
+      '加强行政监察工作，落实党风廉政建设责任制。',
+      '（二）省审计厅牵头的工作',
+      '全面加强审计工作。',
+      '协同单位：省直各部门和各市人民政府。',
+      '（三）省编办牵头的工作',
+      '1.深化行政管理体制改革。',
+      '2.推进乡镇机构改革。',
+      '协同单位：省财政厅、省人事厅。',
+    ])).toEqual([
+      { seq: '一', task: '加强行政监察工作，落实党风廉政建设责任制。', leads: ['省监察厅'], partners: [], deadline: null, line: 3 },
+      { seq: '二', task: '全面加强审计工作。', leads: ['省审计厅'], partners: ['省直各部门', '各市人民政府'], deadline: null, line: 5 },
+      { seq: '1', task: '深化行政管理体制改革。', leads: ['省编办'], partners: [], deadline: null, line: 8 },
+      { seq: '2', task: '推进乡镇机构改革。', leads: ['省编办'], partners: ['省财政厅', '省人事厅'], deadline: null, line: 9 },
+    ]);
+  });
+
+  it('an unnumbered line of sentences each closed by its own role bracket: one task a sentence, under the heading above', () => {
+    expect(tasksOf([
+      '（一）主要目标。',
+      '1.主要指标的责任部门。',
+      '常住人口控制在300万人左右。（区卫健委、区公安分局牵头）单位产值能耗降低15%。（区发改委牵头）用水总量控制在规定范围内。',
+      '（区水务局牵头）主要污染物排放总量减少10%。（区环保局牵头）绿化覆盖率达到40%以上。（区园林',
+    ])).toEqual([
+      { seq: null, task: '常住人口控制在300万人左右。', leads: ['区卫健委', '区公安分局'], partners: [], deadline: null, line: 3 },
+      { seq: null, task: '单位产值能耗降低15%。', leads: ['区发改委'], partners: [], deadline: null, line: 3 },
+      // The bracket opening the next line closes the sentence this one ended with.
+      { seq: null, task: '用水总量控制在规定范围内。', leads: ['区水务局'], partners: [], deadline: null, line: 3 },
+      // …and the last sentence, its bracket cut inside its lead, is no task.
+      { seq: null, task: '主要污染物排放总量减少10%。', leads: ['区环保局'], partners: [], deadline: null, line: 4 },
+    ]);
+  });
+
+  it('a numbered item whose sentences carry brackets stays one item with all their units', () => {
+    expect(tasksOf(['1.加强监管。（区市场监管局负责）推进信用建设。（区发改委牵头，区财政局参与）'])).toEqual([
+      { seq: '1', task: '加强监管。', leads: ['区发改委'], partners: ['区市场监管局', '区财政局'], deadline: null, line: 1 },
+    ]);
+  });
+
+  it('an item whose own clause names its lead keeps it', () => {
+    expect(tasksOf(['（一）省编办牵头的工作', '1.推进乡镇机构改革。', '牵头单位：省人事厅；协同单位：省财政厅。']).map((t) => [t.leads, t.partners])).toEqual([[['省人事厅'], ['省财政厅']]]);
+  });
+
   it('a heading naming a person, or no role word, leads nothing', () => {
     expect(tasksOf(['一、张某某副县长牵头工作', '1.建设高标准农田两万亩。', '二、农业农村工作', '1.培育家庭农场三十家。'])).toEqual([]);
   });
@@ -333,6 +379,14 @@ describe('a page kept as its beginning, cut inside the last item', () => {
     expect(tasksOf([before, '2.推进高标准农田建设。', '责任单位：县水利局、县自然资']).map((t) => t.seq)).toEqual(['1']);
     // Not at the text's end, a lead list is what it is.
     expect(tasksOf(['1.推进高标准农田建设。（牵头单位：县农业农村局、县水', before.replace('1.', '2.')]).map((t) => t.seq)).toEqual(['1', '2']);
+  });
+
+  it('cut inside the role word after its last unit (`…、县住建局按照职责分工负`), every unit is whole: the item stands', () => {
+    const before = '1.建设智慧农业示范园区。（牵头单位：县农业农村局；责任单位：县财政局）';
+    expect(tasksOf([before, '2.推进高标准农田建设。（县水利局、县自然资源局、县住建局按照职责分工负'])[1]).toMatchObject({ seq: '2', leads: ['县水利局', '县自然资源局', '县住建局'], partners: [] });
+    expect(tasksOf([before, '2.推进高标准农田建设。（县水利局牵头，县财政局配'])[1]).toMatchObject({ leads: ['县水利局'], partners: ['县财政局'] });
+    // Cut inside a name, it is not: `县住建` may go on.
+    expect(tasksOf([before, '2.推进高标准农田建设。（县水利局、县自然资源局、县住建']).map((t) => t.seq)).toEqual(['1']);
   });
 
   it('a label with nothing after it names no unit: the item is no task', () => {

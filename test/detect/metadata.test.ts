@@ -246,3 +246,24 @@ describe('a 文号 that lost characters', () => {
     expect(readMeta(paras('某县工作方案', '根据某政发〔20233文件，制定本方案。')).docNumber).toBeNull();
   });
 });
+
+describe('a 文号 that opens the heading\'s line', () => {
+  it('before a notice heading (after a dash) or a plan heading, it is the 文号, and no part of the title', () => {
+    const notice = readMeta(paras('某政办〔2019〕1号—区人民政府办公室关于印发2019年区《政府工作报告》确定的目标任务责任分解方案的通知', '各街道办事处：'));
+    expect(notice.docNumber).toBe('某政办〔2019〕1号');
+    const plan = readMeta(paras('某营办发〔2021〕3号 某某市贯彻《优化营商环境条例》责任分工方案', '为落实优化营商环境的要求，制定本方案。'));
+    expect(plan.docNumber).toBe('某营办发〔2021〕3号');
+    expect(plan.title).toBe('某某市贯彻《优化营商环境条例》责任分工方案');
+  });
+
+  it('in a sentence it is a cited paper\'s, not the page\'s', () => {
+    expect(readMeta(paras('根据某政办〔2019〕1号文件要求，制定本方案。')).docNumber).toBeNull();
+  });
+});
+
+describe('a sentence is no title', () => {
+  it('a line with a comma, or one the page\'s end cut in a bracket, is not the plan\'s heading even when it ends in 计划', () => {
+    const meta = readMeta(paras('关于某某开发区重点工作任务分工方案的通知', '各单位：', '各牵头单位要组织相关责任单位,认真研究制定具体工作计划(工作计划'));
+    expect(meta.title).toBe('关于某某开发区重点工作任务分工方案的通知');
+  });
+});

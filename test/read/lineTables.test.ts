@@ -944,3 +944,14 @@ describe('space-separated rows from a converter that justified each cell', () =>
     ]);
   });
 });
+
+describe('one cell a line closed by ` |`: a table whose only row the text\'s end cut', () => {
+  it('the only row, cut before its unit cells, is no row: no row above lends it units', async () => {
+    const head = ['序号 |', '项目名称 |', '主要内容 |', '完成时限 |', '牵头部门 |', '配合部门 |', '|||||'];
+    const cut = await extractText(['某区环境整治任务清单', ...head, '1 |', '黑臭河道整治 |', '完成辖区内五条河道的整治,其中,20'].join('\n'));
+    expect(cut.tasks).toEqual([]);
+    // Whole, the same row is a task.
+    const whole = await extractText(['某区环境整治任务清单', ...head, '1 |', '黑臭河道整治 |', '完成辖区内五条河道的整治。 |', '2024年底前 |', '区水务局 |', '区环保局 |', '|||||'].join('\n'));
+    expect(whole.tasks.map((t) => [t.seq, t.leads, t.partners])).toEqual([['1', ['区水务局'], ['区环保局']]]);
+  });
+});

@@ -165,3 +165,22 @@ describe('a person named after a unit in the same cell', () => {
     expect(splitUnits('区委组织部 团委')).toEqual({ leads: ['区委组织部', '团委'], partners: [] });
   });
 });
+
+describe('splitUnits: units joined by 和, and a label with a semicolon for its colon', () => {
+  it.each([
+    // Two whole names: two units (the right opens with a place or 各).
+    ['省直各部门和各市人民政府', ['省直各部门', '各市人民政府']],
+    ['区委宣传部和区文明办', ['区委宣传部', '区文明办']],
+    // One name with 和 inside it, a catch-all tail and a described class stay as they are.
+    ['市自然资源和规划局', ['市自然资源和规划局']],
+    ['区住房和城乡建设局', ['区住房和城乡建设局']],
+    ['公安分局和区直负有安全生产监管职责的部门', ['公安分局和区直负有安全生产监管职责的部门']],
+  ])('%s', (input, leads) => {
+    expect(splitUnits(input).leads).toEqual(leads);
+  });
+
+  it('`责任单位;住建局、畜牧局`: the label is no unit', () => {
+    expect(splitUnits('责任单位;住建局、畜牧局、各乡镇场')).toEqual({ leads: ['住建局', '畜牧局', '各乡镇场'], partners: [] });
+    expect(splitUnits('牵头单位；县发改局')).toEqual({ leads: ['县发改局'], partners: [] });
+  });
+});

@@ -8,8 +8,8 @@ import type { Block } from '../../model/document.js';
 import { foldSpaces } from '../../model/text.js';
 import { toSimplified } from '../../model/traditional.js';
 import { isAnnexMarker, isPlanTitle } from './boundaries.js';
-import { isInlineEnumeration, parseNumbering, type Numbering } from './numbering.js';
-import { denoiseLabels, INLINE_NUMBERING, PERSON_LABEL, unclosedBrackets } from '../../model/vocabulary.js';
+import { BULLET_LEVEL, isInlineEnumeration, parseNumbering, type Numbering } from './numbering.js';
+import { CUT_ROLE_WORD_TAIL, denoiseLabels, depthProfile, INLINE_NUMBERING, isOpenBracket, matchingClose, PERSON_LABEL, unclosedBrackets } from '../../model/vocabulary.js';
 import { endsLikeUnit, isPersonTitle, isUnitList } from '../../model/cellKinds.js';
 import { headerRole } from '../../model/headerRoles.js';
 import {
@@ -19,6 +19,7 @@ import {
   isLabelLine,
   hasUnitLabel,
   isResponsibilityLine,
+  isRoleClause,
   normaliseBoxedLabels,
   splitTrailingHeading,
   unwrapClause,
@@ -51,7 +52,7 @@ export function listEvents(blocks: readonly Block[]): ListEvent[] {
       // A person's line right before the units' (`牵头负责领导：张三。` / `牵头责任单位：…`) is part of the clause, not the item's body.
       const next = paragraphs[i + 1];
       if (next && PERSON_LINE.test(simplifiedHead(text)) && isResponsibilityLine(next.text)) continue;
-      paragraph(text, p.line, out);
+      paragraph(text, p.line, out, p.runItem === true);
       continue;
     }
     let clause = unwrapClause(text);
@@ -90,8 +91,16 @@ function markCutOff(paragraphs: readonly (Paragraph | null)[], out: ListEvent[])
   while (k >= 0 && !paragraphs[k]) k--;
   const text = k >= 0 ? paragraphs[k]!.text.trimEnd() : '';
   if (!text) return;
+  if (endsInCutRoleWord(text)) return;
   if (unclosedBrackets(text) > 0) last.cutOff = 'bracket';
   else if (!CLOSED_END.test(text)) last.cutOff = 'line';
+}
+
+/** Cut inside the role word after its last unit (`…、市住建局按照职责分工负`): the units are whole. */
+function endsInCutRoleWord(text: string): boolean {
+  const s = toSimplified(text);
+  const m = CUT_ROLE_WORD_TAIL.exec(s);
+  return m !== null && endsLikeUnit(s.slice(0, m.index).split(/[、，,；;（(【〔［:：]/u).pop()!.trim());
 }
 
 /** After persons' lines from paragraphs[k] on, a label line comes (`完成时限：…`). */
@@ -126,6 +135,8 @@ interface Paragraph {
   line: number;
   /** The line followed a page number: a page break may have cut its paragraph. */
   afterPageBreak?: boolean;
+  /** One sentence of a line of sentences each closed by its role bracket: an item with no number. */
+  runItem?: boolean;
 }
 
 /**
@@ -196,7 +207,65 @@ export function logicalParagraphs(blocks: readonly Block[]): (Paragraph | null)[
     open = p ? { text: p.text, line: p.line } : null;
     out.push(open);
   }
+  return splitBracketRuns(out);
+}
+
+/**
+ * An unnumbered line of sentences each closed by its own role bracket
+ * (`常住人口控制在…左右。（市人口计生委、市公安局牵头）万元…降低20%。（市经委牵头）`)
+ * lists one task a sentence, under the heading above: each sentence and its
+ * bracket is an item with no number. A bracket opening the next line
+ * (`（市国土房管局牵头）主要污染物…`) closes the sentence this line ended with.
+ */
+function splitBracketRuns(paragraphs: (Paragraph | null)[]): (Paragraph | null)[] {
+  const out: (Paragraph | null)[] = [];
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    if (!p || !p.text.includes('）') && !p.text.includes(')')) { out.push(p); continue; }
+    let text = p.text;
+    const next = paragraphs[k + 1];
+    const lead = next ? leadingRoleBracket(next.text) : 0;
+    if (next && lead > 0 && /[。！？!?]\s*$/u.test(text) && bracketRun(text.trimEnd() + next.text.slice(0, lead))) {
+      text = text.trimEnd() + next.text.slice(0, lead);
+      paragraphs[k + 1] = { ...next, text: next.text.slice(lead).trim() };
+      if (!paragraphs[k + 1]!.text) paragraphs[k + 1] = null;
+    }
+    const pieces = bracketRun(text);
+    if (!pieces) { out.push(text === p.text ? p : { ...p, text }); continue; }
+    for (const piece of pieces) out.push({ text: piece, line: p.line, runItem: true });
+  }
   return out;
+}
+
+/** The length of a role bracket that opens the line (`（市国土房管局牵头）…`), or 0. */
+function leadingRoleBracket(text: string): number {
+  if (!isOpenBracket(text[0])) return 0;
+  const close = matchingClose(text, 0);
+  if (close < 0 || close + 1 >= text.trim().length) return 0;
+  return isRoleClause(text.slice(1, close), false) ? close + 1 : 0;
+}
+
+/** The sentences of an unnumbered line that two or more role brackets close, each with its bracket; or null. */
+function bracketRun(text: string): string[] | null {
+  if (parseNumbering(text) || !/[。！？!?]\s*[（(〔【]/u.test(text)) return null;
+  const depth = depthProfile(text);
+  const ends: number[] = [];
+  // A last bracket the page's end cut (`…以上。（市建委、`) closes a sentence of the run too.
+  let cutLast = false;
+  for (let i = 1; i < text.length; i++) {
+    if (depth[i] !== 0 || !isOpenBracket(text[i]) || !/[。！？!?]\s*$/u.test(text.slice(Math.max(0, i - 3), i))) continue;
+    const close = matchingClose(text, i);
+    if (close < 0) { cutLast = ends.length > 0; break; }
+    if (isRoleClause(text.slice(i + 1, close), false)) ends.push(close + 1);
+    i = close;
+  }
+  if (ends.length + (cutLast ? 1 : 0) < 2) return null;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const end of ends) { pieces.push(text.slice(from, end).trim()); from = end; }
+  const rest = text.slice(from).trim();
+  if (rest) pieces.push(rest);
+  return pieces;
 }
 
 /**
@@ -255,7 +324,7 @@ function runsOn(text: string, next: string, wrapped: boolean): boolean {
   if (unclosedBrackets(text) > 0) return true;
   return text.length >= MIN_WRAPPED && !ENDS_PARAGRAPH.test(text) && !isPlanTitle(text);
 }
-function paragraph(text: string, line: number, out: ListEvent[]): void {
+function paragraph(text: string, line: number, out: ListEvent[], runItem = false): void {
   if (isAnnexMarker(text)) {
     out.push({ kind: 'break', outline: true });
     return;
@@ -264,6 +333,8 @@ function paragraph(text: string, line: number, out: ListEvent[]): void {
   const full = inline ? inline.rest : text;
   let num = parseNumbering(full);
   if (num && isInlineEnumeration(num)) num = null;
+  // A sentence of a run (`splitBracketRuns`) is an item with no number, below every numbered level, as a bullet is.
+  if (!num && runItem) num = { level: BULLET_LEVEL, seq: '', rest: full.trim() };
   if (!num && !inline && isPlanTitle(text)) {
     out.push({ kind: 'break', outline: true });
     return;

@@ -10,6 +10,7 @@ import { toSimplified } from '../../model/traditional.js';
 
 export { isUnitName };
 import {
+  CUT_ROLE_WORD_TAIL,
   FIRST_UNIT_LEADS,
   depthProfile,
   isCloseBracket,
@@ -178,6 +179,13 @@ function cutOffClause(text: string, s: string): InlineClause | null {
   const stop = content.indexOf('。');
   if (stop > 0 && isRoleClause(content.slice(0, stop), false)) return { rest: text.slice(0, open).trimEnd(), clause: text.slice(open + 1).trim() };
   const pieces = splitAtSeparators(content);
+  // Cut inside the role word after the last unit (`…、市住建局按照职责分工负`): every unit is whole.
+  const last = pieces[pieces.length - 1]!;
+  const cutRole = CUT_ROLE_WORD_TAIL.exec(last);
+  if (cutRole && cutRole.index > 0 && isUnitName(last.slice(0, cutRole.index).trim())) {
+    const units = content.slice(0, content.length - cutRole[0].length);
+    if (isRoleClause(units, true)) return { rest: text.slice(0, open).trimEnd(), clause: text.slice(open + 1, open + 1 + units.length).trim() };
+  }
   const complete = pieces.slice(0, -1).join('、');
   // Role words make it a clause wherever it opens; without a sentence end before it, they must lead or join units.
   if (pieces.length < 2 || !isRoleClause(complete, false)) return null;

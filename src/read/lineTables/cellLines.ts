@@ -274,7 +274,8 @@ function endsInOpenCell(reader: CellLineReader): boolean {
 }
 
 function dropCutLastRow(reader: CellLineReader, rows: Row[], kinds: readonly ColumnKind[]): void {
-  if (rows.length < 3 || !(reader.atEnd() || endsInOpenCell(reader))) return;
+  // (rows[0] is the header.) A table's only row has no row above to lend it units: cut before them, it is no row.
+  if (rows.length < 2 || !(reader.atEnd() || endsInOpenCell(reader))) return;
   const last = rows[rows.length - 1]!;
   let filled = last.cells.length - 1;
   while (filled >= 0 && (last.cells[filled]!.covered || !last.cells[filled]!.text)) filled--;
