@@ -955,3 +955,11 @@ describe('one cell a line closed by ` |`: a table whose only row the text\'s end
     expect(whole.tasks.map((t) => [t.seq, t.leads, t.partners])).toEqual([['1', ['区水务局'], ['区环保局']]]);
   });
 });
+
+describe('a record written label by label, one cell a line', () => {
+  it('`整改目标` is a label of its own (a content column), not a line of the units above it', async () => {
+    const text = ['具体整改情况表', '整改任务', '河道巡查流于形式。', '责任单位', '某县水利局、某镇', '整改目标', '强化基层河长责任落实。', '整改措施', '加强河长履职能力培训。'].join('\n');
+    const r = await extractText(text);
+    expect(r.tasks.map((t) => [t.task, t.leads])).toEqual([['河道巡查流于形式。', ['某县水利局', '某镇']]]);
+  });
+});
