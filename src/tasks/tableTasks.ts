@@ -26,9 +26,18 @@ export interface TableCarry {
   leadCell: Cell | null;
   deadlineText: string | null;
   partnersCell: Cell | null;
+  /** The seq column's last cell was a heading (`（一）…`), not a number: the rows merged under it take their seq from the task. */
+  seqHeading?: boolean;
 }
 
-export const emptyCarry = (): TableCarry => ({ sections: [], groups: [], task: null, leadCell: null, deadlineText: null, partnersCell: null });
+export const emptyCarry = (): TableCarry => ({ sections: [], groups: [], task: null, leadCell: null, deadlineText: null, partnersCell: null, seqHeading: false });
+
+/** A seq cell holding an outline heading, not a number: `（一）全面实施行政许可事项清单管理。`. */
+function isHeadingCell(text: string): boolean {
+  const t = text.trim();
+  const m = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/u.exec(t);
+  return m !== null && /\p{Script=Han}{2}/u.test(t.slice(m[0].length));
+}
 
 export type TableTask = BuiltTask;
 
@@ -107,10 +116,17 @@ export function buildTableTasks(
     }
 
     const seqCell = seqCol ? row.cells[seqCol.index]! : null;
-    const seq: string | null = seqCell ? (seqCell.covered ? null : seqFromCell(seqCell.text)) : numberingOf(task, lastSeq);
+    // A seq column that holds the heading its rows are merged under (`（一）全面实施…管理。`):
+    // the heading goes into the path, and the task cell's own prefix (`1.按照…`) is the seq.
+    const heading = seqCell && !seqCell.covered && isHeadingCell(seqCell.text) ? seqCell.text.trim() : null;
+    if (heading) carry.sections = withSection(carry.sections, heading);
+    // Rows merged under it (their seq cell covered) carry the same task; a number in the column ends it.
+    if (seqCell && !seqCell.covered) carry.seqHeading = heading !== null;
+    const seq: string | null = heading ? numberingOf(task, lastSeq) : seqCell ? (seqCell.covered ? null : seqFromCell(seqCell.text)) : numberingOf(task, lastSeq);
     if (seq) lastSeq = seq;
-    // A numbering prefix that became the seq is not part of the task.
-    if (seq && !seqCell) task = withoutNumbering(task, seq) || task;
+    // A numbering prefix that became the seq is not part of the task (nor of the same task merged down).
+    const prefix = seq && (!seqCell || heading) ? seq : seqCell?.covered && carry.seqHeading ? numberingOf(task, null) : null;
+    if (prefix) task = withoutNumbering(task, prefix) || task;
     const path = [...carry.sections.map((x) => x.text), ...carry.groups.filter(Boolean)];
     tasks.push({
       origin: 'table',

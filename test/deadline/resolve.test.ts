@@ -111,6 +111,10 @@ const MORE: Case[] = [
   ['2019111', unspecified()], // 1月11日 or 11月1日: not guessed
   ['201912', unspecified()], // 1月2日 or 12月: not guessed
   ['20196', unspecified()],
+  // A cell the page's end cut after its month's number: the number after 年 is the month.
+  ['2022年11', date('2022-11-30', 'month')],
+  ['2022年3', date('2022-03-31', 'month')],
+  ['2022年13', date('2022-12-31', 'year')],
   // Chinese numerals.
   ['2020年十二月', date('2020-12-31', 'month')],
   ['2020年十月底前', date('2020-10-31', 'month')],

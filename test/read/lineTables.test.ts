@@ -963,3 +963,19 @@ describe('a record written label by label, one cell a line', () => {
     expect(r.tasks.map((t) => [t.task, t.leads])).toEqual([['河道巡查流于形式。', ['某县水利局', '某镇']]]);
   });
 });
+
+describe('pipe rows: a seq column holding the heading its rows are merged under', () => {
+  it('`（一）…` in the seq column goes into the path; the task cell\'s own `1.` is the seq; a row merged under it keeps the task, with no seq', async () => {
+    const text = [
+      '序号 | 部署任务 | 落实措施 | 牵头单位 | 责任单位 | 完成时限 | 备注 |',
+      '一、优化审批服务 | ||||||',
+      '（一）全面实施许可事项清单管理。 | 1.编制并公布许可事项清单。 | （1）编制市级清单并向社会公布。 | 市审批局 | 各区县政府 | 2022年9月底 | |',
+      '（2）清理整治变相许可。 | 市审批局 | 各区县政府 | 2022年11月底 |',
+    ].join('\n');
+    const r = await extractText(text);
+    expect(r.tasks.map((t) => [t.seq, t.path, t.task, t.leads, t.partners, t.deadline?.end])).toEqual([
+      ['1', ['一、优化审批服务', '（一）全面实施许可事项清单管理。'], '编制并公布许可事项清单。', ['市审批局'], ['各区县政府'], '2022-09-30'],
+      [null, ['一、优化审批服务', '（一）全面实施许可事项清单管理。'], '编制并公布许可事项清单。', ['市审批局'], ['各区县政府'], '2022-11-30'],
+    ]);
+  });
+});

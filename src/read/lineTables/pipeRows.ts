@@ -239,5 +239,6 @@ function joinWrappedHeader(records: { fields: string[]; line: number }[], header
 
 /** Every filled cell of the row suits the column it stands under. */
 function fitsInPlace(fields: readonly string[], kinds: readonly ColumnKind[]): boolean {
-  return fields.every((f, c) => !f || FIT[cellKind(f)][kinds[c] ?? 'text'] > 0);
+  // A seq column may hold the heading its rows are merged under (`（一）全面实施…清单管理。`).
+  return fields.every((f, c) => !f || FIT[cellKind(f)][kinds[c] ?? 'text'] > 0 || (kinds[c] === 'seq' && SECTION.test(f)));
 }
