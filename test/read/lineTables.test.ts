@@ -979,3 +979,24 @@ describe('pipe rows: a seq column holding the heading its rows are merged under'
     ]);
   });
 });
+
+describe('pipe rows: a record written label by label without colons', () => {
+  it('`整改任务概述 | … |` / `整改责任单位 | … |` / `整改时间 | … |`: one task', async () => {
+    const text = [
+      '整改任务概述 | 城区大气污染问题突出，督察发现治理存在薄弱环节。 |',
+      '整改责任单位 | 某区生态环境局 |',
+      '整改目标 | 区域环境空气质量稳中向好。 |',
+      '整改时间 | 2020年5月至2020年10月 |',
+      '社会监督联系人及电话 | 张某 0000-1234567 |',
+    ].join('\n');
+    const r = await extractText(text);
+    expect(r.tasks.map((t) => [t.task, t.leads, t.deadline?.start, t.deadline?.end])).toEqual([
+      ['城区大气污染问题突出，督察发现治理存在薄弱环节。', ['某区生态环境局'], '2020-05-01', '2020-10-31'],
+    ]);
+  });
+
+  it('two rows of a name and a value are no record (a heading and its text as often)', async () => {
+    const r = await extractText(['工作任务 | 推进城区大气污染治理。 |', '责任单位 | 某区生态环境局 |'].join('\n'));
+    expect(r.tasks).toEqual([]);
+  });
+});

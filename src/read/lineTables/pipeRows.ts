@@ -91,6 +91,11 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
   return { table: { kind: 'table', line: records[0]!.line, width, rows, caption: '' }, next: i };
 }
 
+/** A column's name alone (`整改责任单位`, `整改时间`): short, no punctuation, and a header role. */
+function isBareLabel(text: string): boolean {
+  return text.length <= MAX_HEADER + 4 && !/[。，,；;：:（）()]/u.test(text) && headerRole(text) !== null;
+}
+
 // `重点工作:`, `牵头单位：`: a column's name as the label of its value.
 const RECORD_LABEL = /^(\p{Script=Han}[\p{Script=Han}、，, ]{1,24}?)\s*[:：]$/u;
 
@@ -104,16 +109,21 @@ const RECORD_LABEL = /^(\p{Script=Han}[\p{Script=Han}、，, ]{1,24}?)\s*[:：]$
 function labelledRecord(records: readonly { fields: string[]; line: number }[]): TableBlock | null {
   const labels: { text: string; line: number }[] = [];
   const values: { parts: string[]; line: number }[] = [];
+  // Labels may also come without their colon (`整改任务概述 | … |` / `整改责任单位 | … |`): a column's
+  // name alone in a row's first cell, its value beside it. Then three of them must name a task record.
+  let bare = 0;
   for (const r of records) {
     const filled = r.fields.filter((f) => f);
-    const label = filled.length ? RECORD_LABEL.exec(filled[0]!) : null;
-    if (label) {
-      labels.push({ text: label[1]!, line: r.line });
+    const colon = filled.length ? RECORD_LABEL.exec(filled[0]!) : null;
+    const name = colon ? colon[1]! : filled.length === 2 && isBareLabel(filled[0]!) ? filled[0]! : null;
+    if (name) {
+      if (!colon) bare++;
+      labels.push({ text: name, line: r.line });
       values.push({ parts: filled.slice(1), line: r.line });
     } else if (values.length) values[values.length - 1]!.parts.push(...filled);
     else return null;
   }
-  if (!namesTaskRecord(labels.map((l) => l.text), 2)) return null;
+  if (!namesTaskRecord(labels.map((l) => l.text), bare ? 3 : 2)) return null;
   const rows: Row[] = [
     { cells: labels.map((l) => makeCell([l.text], l.line)), line: labels[0]!.line },
     { cells: values.map((v) => (v.parts.length ? makeCell([v.parts.join(' ')], v.line) : emptyCell(v.line))), line: labels[0]!.line },
