@@ -33,6 +33,9 @@ const DOC_LABEL = /(?:文\s*号|发文字号|发文序号|文件编号|发文文
 const DOC_LABEL_INSIDE = /(?:文\s*号|发文字号|发文序号|文件编号|发文文号|发文编号|文件字号|字号)[:：]?/gu;
 /** Labels of the plan's own date; `发布日期`/`发布时间`/`公开日期` are the site's. */
 const ISSUED_LABEL = /(?:成文日期|发文日期|印发日期|签发日期|生成日期|成文时间|发文时间)\s*[:：]?\s*[|｜]?\s*/gu;
+const TITLE_LABEL_ALONE = /^\s*(?:[-•·*]\s*)?(?:信息名称|文件名称|文件标题|公文名称|标\s*题)\s*[:：]\s*$/u;
+/** The value line after a label alone: up to a pipe, as a label's value on its own line is. */
+const VALUE_LINE = /^\s*([^|｜]{4,80}?)\s*(?:[|｜].*)?$/u;
 const TITLE_LABEL = /^\s*(?:[-•·*]\s*)?(?:信息名称|文件名称|文件标题|公文名称|标\s*题|名\s*称)\s*[:：]?\s*[|｜]?\s*([^|｜]{4,80}?)\s*(?:[|｜].*)?$/u;
 // The next label of an info bar: one of its known labels (spaces between Han characters are folded away, so a
 // generic run of Han characters would eat the end of the value: `…分解表文号:`), else any short one.
@@ -361,12 +364,16 @@ function findTitle(folded: string[], head: string[]): string | null {
     }
   }
   // After the notice's own forms, a metadata table or info bar that names the file (`文件名称 | X`, `标题：X`).
-  for (const [k, p] of folded.entries()) {
-    const m = TITLE_LABEL.exec(p);
+  for (const [k0, p0] of folded.entries()) {
+    // The label alone on its line (`标 题:`), its value on the next.
+    const alone = TITLE_LABEL_ALONE.test(p0) && k0 + 1 < folded.length;
+    const k = alone ? k0 + 1 : k0;
+    const p = alone ? folded[k]! : p0;
+    const m = alone ? VALUE_LINE.exec(p) : TITLE_LABEL.exec(p);
     if (!m) continue;
     let value = m[1]!;
     const next = nextLabel(value) ?? (/[:：]/u.test(m[0].slice(0, m[0].indexOf(m[1]!))) ? null : INFO_BAR_WORD.exec(value));
-    if (next) value = value.slice(0, next.index);
+    if (next) value = value.slice(0, next.index).replace(/[\s\-–—－]+$/u, '');
     const at = m.index + m[0].indexOf(m[1]!);
     const t = cleanTitle(head[k]!.slice(at, at + value.length));
     if (t.length >= 4 && !NOT_A_TITLE.test(t)) return t;

@@ -267,3 +267,10 @@ describe('a sentence is no title', () => {
     expect(meta.title).toBe('关于某某开发区重点工作任务分工方案的通知');
   });
 });
+
+describe('an info bar\'s title label alone on its line', () => {
+  it('`标 题:` then the value on the next line, up to the next label', () => {
+    const meta = readMeta(paras('- 索 引 号:0000-4/2024-00001 主题分类:环境保护', '标 题:', '某某市督察反馈问题整改落实情况 - 文 号:发布日期: 2024-05-31', '某某市督察反馈', '问题整改落实情况'));
+    expect(meta.title).toBe('某某市督察反馈问题整改落实情况');
+  });
+});
