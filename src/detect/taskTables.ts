@@ -309,12 +309,19 @@ function yieldEmptyTask(table: TableBlock, bodyFrom: number, columns: (TaskColum
  * row fills with its own text (`工作任务` over `具体要求`), groups those rows:
  * each row's own sentence is its task, and the merged cell its path.
  */
+const OUTLINE_HEADING = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])\s*\p{Script=Han}/u;
+
 function demoteMergedTask(table: TableBlock, bodyFrom: number, columns: (TaskColumn | null)[], header: Row): void {
-  const body = table.rows.slice(bodyFrom, bodyFrom + SAMPLE_ROWS);
-  if (body.length < 2) return;
+  const sample = table.rows.slice(bodyFrom, bodyFrom + SAMPLE_ROWS);
   const task = columns.find((c) => c?.role === 'task');
   const content = task ? columns.find((c) => c?.role === 'content' && c.index > task.index) : undefined;
   if (!task || !content) return;
+  // A task column of outline headings (`（一）加强…`) is an outline level: a section row spanning
+  // the table (`一、以公开助力…`) above its rows is then no row of the columns.
+  const headings = bodyCells(sample, task.index).filter((c) => !c.covered && c.text && c.colSpan < sample[0]!.cells.length);
+  const outline = headings.length > 0 && headings.every((c) => OUTLINE_HEADING.test(c.text));
+  const body = outline ? sample.filter((row) => !(row.cells[0] && row.cells[0].colSpan >= row.cells.length && row.cells.length > 1)) : sample;
+  if (body.length < 2) return;
   const merged = bodyCells(body, task.index).some((c) => c.covered || c.rowSpan > 1);
   if (!(merged && allFilled(body, content.index) && meanLength(body, content.index) > meanLength(body, task.index))) return;
   task.role = 'group';

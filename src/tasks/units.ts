@@ -231,6 +231,8 @@ function shareNouns(marked: { unit: string; lead: boolean }[]): void {
 const PLACE_TAKING = new Set<string>(PLACE_TAKING_UNITS);
 const PLACE_TAIL = new RegExp(`(?:${alternation([...PLACE_TAKING_UNITS, '乡', '镇', '县', '区', '市'])})$`, 'u');
 const NEVER_ALONE = new Set(['政府', '人民政府', '党委']);
+const GENERIC_NOUNS = new Set(['单位', '部门']);
+const QUALIFIER = /^(?:各有关|各相关|各级|各|有关|相关|其他)(?=\p{Script=Han})/u;
 const LEVELS = new Set(['镇', '乡']);
 const LEVELS_BEFORE = new Set(['乡', '镇', '街道', '乡镇', '社区', '村']);
 
@@ -251,7 +253,10 @@ function takePlaces(marked: { unit: string; lead: boolean }[]): void {
     // A bare level (`镇`, `乡`) takes the place of a level before it (`13个街道、镇`, `各乡、镇`), never of a government.
     const levelOnly = LEVELS.has(toSimplified(unit)) && !(tail && LEVELS_BEFORE.has(tail[0]));
     const place = tail && tail.index > 0 && !levelOnly ? before.slice(0, tail.index) : '';
+    // A bare generic noun after a qualified name (`各科室、单位`, `各有关处室、单位`) takes its qualifier: `各单位`, `各有关单位`.
+    const qualifier = !place && GENERIC_NOUNS.has(toSimplified(unit)) ? QUALIFIER.exec(toSimplified(before)) : null;
     if (place) marked[k]!.unit = place + unit;
+    else if (qualifier) marked[k]!.unit = before.slice(0, qualifier[0].length) + unit;
     else if (NEVER_ALONE.has(toSimplified(unit))) marked[k]!.unit = '';
   }
 }

@@ -1000,3 +1000,26 @@ describe('pipe rows: a record written label by label without colons', () => {
     expect(r.tasks).toEqual([]);
   });
 });
+
+describe('one cell a line, no number column: a row whose merged first cell was left out', () => {
+  it('a line that continues the numbering of the row before, then units, opens the next row; the merged task cell above is its path', async () => {
+    const text = [
+      '某局贯彻落实政务公开工作要点分工方案', '',
+      '工作任务', '', '具体要求', '', '牵头处室', '', '配合处室', '', '备注', '',
+      '一、以公开助力经济发展', '',
+      '（一）加强涉及市场主体的信息公开。', '',
+      '1.加大行业帮扶政策的公开力度，促进稳就业。', '', '局运输处、公交处', '', '市客管处', '',
+      '2.建立审批问题的办理和反馈机制。', '', '局计划处', '', '局审批处', '',
+      '（二）加强涉及有效投资的信息公开。', '',
+      '3.做好重大建设项目信息公开。', '', '局规划处', '', '局养护处、市养护中心', '',
+      '4.密切关注重大建设项目舆情。', '', '局规划处', '', '局办公室',
+    ].join('\n');
+    const r = await extractText(text);
+    expect(r.tasks.map((t) => [t.seq, t.path.at(-1), t.task, t.leads, t.partners])).toEqual([
+      ['1', '（一）加强涉及市场主体的信息公开。', '加大行业帮扶政策的公开力度，促进稳就业。', ['局运输处', '公交处'], ['市客管处']],
+      ['2', '（一）加强涉及市场主体的信息公开。', '建立审批问题的办理和反馈机制。', ['局计划处'], ['局审批处']],
+      ['3', '（二）加强涉及有效投资的信息公开。', '做好重大建设项目信息公开。', ['局规划处'], ['局养护处', '市养护中心']],
+      ['4', '（二）加强涉及有效投资的信息公开。', '密切关注重大建设项目舆情。', ['局规划处'], ['局办公室']],
+    ]);
+  });
+});

@@ -184,3 +184,15 @@ describe('splitUnits: units joined by 和, and a label with a semicolon for its 
     expect(splitUnits('牵头单位；县发改局')).toEqual({ leads: ['县发改局'], partners: [] });
   });
 });
+
+describe('splitUnits: a bare generic noun takes the qualifier of the name before it', () => {
+  it.each([
+    ['各科室、单位', ['各科室', '各单位']],
+    ['各有关处室、单位', ['各有关处室', '各有关单位']],
+    ['相关科室、部门', ['相关科室', '相关部门']],
+    // With no qualifier before it, nothing to take.
+    ['区发改局、单位', ['区发改局', '单位']],
+  ])('%s', (input, leads) => {
+    expect(splitUnits(input).leads).toEqual(leads);
+  });
+});

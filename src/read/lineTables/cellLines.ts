@@ -518,15 +518,29 @@ function openedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[]
     if (isSectionHeading(t) && opensAt(allKinds, k + 1)) headingsBefore.set(cells.length, [...(headingsBefore.get(cells.length) ?? []), t]);
     else { cells.push(t); kind.push(allKinds[k]!); }
   });
+  // A row may also open with its first columns left out (merged from the row above): its first
+  // cell then continues the numbering of a line of the row before (`2.建立…` after `1.加大…`), then units.
   const starts: number[] = [];
-  for (let k = 0; k + texts < cells.length; k++) if (opensAt(kind, k) && (k === 0 || kind[k - 1] !== 'text' || starts.length > 0)) { starts.push(k); k += texts; }
+  const merged = new Map<number, number>();
+  for (let k = 0; k + texts < cells.length; k++) {
+    if (opensAt(kind, k) && (k === 0 || kind[k - 1] !== 'text' || starts.length > 0)) { starts.push(k); k += texts; continue; }
+    const last = starts[starts.length - 1];
+    if (last !== undefined && texts >= 2 && kind[k] === 'text' && kind[k + 1] === 'units' && continuesNumbering(cells.slice(last, k), cells[k]!)) {
+      starts.push(k);
+      merged.set(k, texts - 1);
+      k += 1;
+    }
+  }
   const enough = starts.length >= 2 || (starts.length === 1 && !stop && reader.atEnd());
   if (!enough || starts[0] !== 0) { reader.i = (pending[0] ?? reader.last).line - 1; return null; }
   const rows: Row[] = [headerRow(header)];
   starts.forEach((from, n) => {
     for (const h of headingsBefore.get(from) ?? []) rows.push(sectionRow(h.text, width, h.line));
     const part = cells.slice(from, starts[n + 1] ?? cells.length);
-    rows.push(alignedRow(part, kinds, 0, width, part[0]!.line, rows.length > 1));
+    const left = merged.get(from) ?? 0;
+    const row = alignedRow(part, kinds.slice(left), 0, width - left, part[0]!.line, rows.length > 1);
+    const covered: Cell[] = Array.from({ length: left }, () => ({ ...coveredCell(part[0]!.line), coveredFrom: 'above' as const }));
+    rows.push(left ? { cells: [...covered, ...row.cells], line: row.line } : row);
   });
   return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
 }
