@@ -35,6 +35,11 @@ const YEAR_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?$/;
 const TARGET_BEFORE = /(?:到|至|截至|截止|力争|争取|确保|预计)$/;
 const COMPARED_BEFORE = /(?:高于|低于|多于|少于|早于|晚于|不迟于)$/;
 const NOT_TARGET_AFTER = /^(?:度|版|修订|修正|“|"|《|的|以来|起|开始|工作|计划|方案|要点|报告|规划)/;
+/**
+ * `2024年计划改造…`, `2024年度计划对…进行…`: the year's plan for the work that follows is
+ * a target, not a plan's name (`2024年计划的通知`, `2024年度学习计划`).
+ */
+const PLAN_TO_DO = /^(?:度)?计划(?:对|在|于|[^，,。；;：:”"》]{0,4}?(?:完成|改造|新建|新增|建设|建成|实施|开展|推进|投资))/u;
 /** A year that closes the item (`…，完成时间2020年。`) is its due date. */
 const CLOSES_TEXT = /^[。；;，,）)]?$/;
 /** `全年实现…` is a whole-year target, not a deadline; only a deadline cell reads `全年` as one. */
@@ -97,7 +102,7 @@ export function isYearMention(folded: string, r: { index: number; text: string; 
   const end = r.index + r.text.length;
   const before = folded.slice(Math.max(0, r.index - 4), r.index);
   const after = folded.slice(end, end + 4);
-  if (COMPARED_BEFORE.test(before) || NOT_TARGET_AFTER.test(after)) return true;
+  if (COMPARED_BEFORE.test(before) || (NOT_TARGET_AFTER.test(after) && !PLAN_TO_DO.test(folded.slice(end, end + 12)))) return true;
   return !TARGET_BEFORE.test(before) && !DUE_AFTER.test(after) && !CLAUSE_START.test(before) && !CLOSES_TEXT.test(after);
 }
 

@@ -18,6 +18,7 @@ import { parseNumbering, type Numbering } from './lists/numbering.js';
 import { isResponsibilityClause, simplified } from './lists/responsibility.js';
 import { alternation, FIRST_UNIT_LEADS, LEAD_LABELS, LEAD_WORDS, matchingClose, SAME_BELOW } from '../model/vocabulary.js';
 import { isUnitList } from '../model/cellKinds.js';
+import { headerRole } from '../model/headerRoles.js';
 import type { WarningLog } from '../model/diagnostics.js';
 
 export interface ListItem {
@@ -124,6 +125,12 @@ function readItems(events: readonly ListEvent[], skipped?: SkippedItem[]): ListI
     if (ev.kind === 'paragraph' && FIRST_UNIT_LEADS.test(simplified(ev.full))) ruleInForce = true;
     if (ev.kind === 'paragraph' && !ev.num && intro && intro.level < nextLevel[k]!) {
       intro.item.content = intro.item.content ? intro.item.content + ev.full : ev.full;
+      return;
+    }
+    // A labelled paragraph of the item's own text right after its clause (`任务目标：2024年计划…`,
+    // `整改措施：…`) is its content; a plain paragraph there is not.
+    if (ev.kind === 'paragraph' && !ev.num && closedItem && stretch.length === 0 && isContentLabelLine(ev.full)) {
+      closedItem.content = closedItem.content ? closedItem.content + ev.full : ev.full;
       return;
     }
     intro = null;
@@ -263,6 +270,16 @@ function itemOf(stretch: readonly Node[], clause: string, levelAfter: number, fi
     firstUnitLeads,
     line: item.line,
   };
+}
+
+const CONTENT_LABEL = /^\s*(\p{Script=Han}{2,8})\s*[:：]\s*\S/u;
+
+/** `任务目标：…`, `整改措施：…`: a line that opens with the label of a task's text or its measures. */
+function isContentLabelLine(text: string): boolean {
+  const m = CONTENT_LABEL.exec(text);
+  if (!m) return false;
+  const role = headerRole(m[1]!);
+  return role === 'content' || role === 'task';
 }
 
 // A clause that names its lead itself (a lead label or role word) needs none from the heading above.

@@ -18,6 +18,7 @@ export interface DeadlineFinder {
 }
 
 import { endsLikeUnit } from '../model/cellKinds.js';
+import { headerRole } from '../model/headerRoles.js';
 
 export type Role = 'lead' | 'partner' | 'responsible' | 'person' | 'time';
 
@@ -32,7 +33,8 @@ const LABEL = new RegExp(`(${UNIT_LABEL}|${TIME_LABEL}|${PERSON_LABEL})\\s{0,3}[
 const ROLE_WORD_PLACES = new RegExp(PLACING_WORD, 'u');
 
 export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinder): BuiltTask[] {
-  return items.flatMap((item) => {
+  return items.flatMap((listed) => {
+    let item = listed;
     const parts = labelledParts(item.responsibility);
     const units = unitsOf(parts);
     // A stated first-unit rule governs only units no label or role word already placed (`A、B分别牵头` leads both).
@@ -45,6 +47,9 @@ export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinde
     // on a whole name, `责任单位：市委宣传部`, may be the document's last: only a cut name tells.)
     if (item.cutOff && !partners.length && cutInLeads(item.responsibility)
       && (item.cutOff === 'bracket' || !endsLikeUnit(simplified(leads[leads.length - 1]!)))) return [];
+    // The item's own text glued on after its units (`责任单位：莲塘镇任务目标：2024年计划…`) is its content.
+    const glued = contentInClause(item.responsibility);
+    if (glued) item = { ...item, content: item.content ? item.content + glued : glued };
     const time = parts.find((p) => p.role === 'time');
     // The item's own text first; a due date written into the clause
     // (`（责任单位：县应急局，2022年底前完成）`) counts when the text has none.
@@ -200,6 +205,19 @@ function beforeOtherLabel(clause: string): string {
   for (const m of s.matchAll(LABEL)) end = m.index + m[0].length;
   const cut = end > 0 ? otherLabelAt(s.slice(end)) : -1;
   return cut < 0 ? clause : clause.slice(0, end + cut);
+}
+
+/** The text from a label of the task's text or measures (`任务目标：`, `整改措施：`) after the units, or null. */
+function contentInClause(clause: string): string | null {
+  const s = simplified(clause);
+  let end = 0;
+  for (const m of s.matchAll(LABEL)) end = m.index + m[0].length;
+  if (end === 0) return null;
+  const cut = otherLabelAt(s.slice(end));
+  if (cut < 0) return null;
+  const label = /^(\p{Script=Han}{2,12})\s*[:：]/u.exec(s.slice(end + cut));
+  const role = label ? headerRole(label[1]!) : null;
+  return role === 'content' || role === 'task' ? clause.slice(end + cut).trim() || null : null;
 }
 
 const OTHER_LABEL = /\p{Script=Han}{2,12}[:：]/u;

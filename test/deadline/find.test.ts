@@ -125,6 +125,11 @@ describe('findDeadline', () => {
     check('2022年对小微企业减免税费。', '2022年', date('2022-12-31', 'year'));
     check('制定2024年度学习计划。', null);
     check('出台2022年“智改数转”工作推进方案。', null);
+    // The year's plan for the work that follows is a target; a plan's name is not.
+    check('任务目标：2024年度计划对城区20个排水单元进行雨污分流改造。', '2024年度', date('2024-12-31', 'year'));
+    check('2024年计划改造完成老旧小区十万平方米。', '2024年', date('2024-12-31', 'year'));
+    check('印发2024年计划的通知。', null);
+    check('制定2024年计划。', null);
     check('按不高于2017年标准征收，实施期限至2022年12月31日。', '2022年12月31日', date('2022-12-31', 'day'));
   });
   test('relative years count from the document year; unspecified without one', () => {

@@ -202,6 +202,25 @@ describe('a heading that names the lead of the items under it', () => {
     ]);
   });
 
+  it('a labelled paragraph of the item\'s own text after its clause (`任务目标：…`) is its content, and gives its due date; glued after the units too', () => {
+    const items = tasksOf([
+      '一、城区雨污管网分流改造项目',
+      '牵头领导：张三',
+      '牵头单位：县城管局',
+      '责任单位：县水务公司',
+      '任务目标：2024年度计划对城区20个排水单元进行改造。',
+      '二、老旧小区改造项目',
+      '牵头单位：县住建局',
+      '责任单位：城关镇任务目标：2024年计划改造完成小区十个。',
+    ], 2024);
+    expect(items.map((t) => [t.task, t.leads, t.partners, t.deadline])).toEqual([
+      ['城区雨污管网分流改造项目', ['县城管局'], ['县水务公司'], '2024-12-31'],
+      ['老旧小区改造项目', ['县住建局'], ['城关镇'], '2024-12-31'],
+    ]);
+    // A plain paragraph after the clause is no content of the item.
+    expect(detectTaskLists(paragraphs('1.推进城区改造。', '责任单位：县住建局', '全县共有小区三百个。'))[0]!.content).toBeNull();
+  });
+
   it('an item whose own clause names its lead keeps it', () => {
     expect(tasksOf(['（一）省编办牵头的工作', '1.推进乡镇机构改革。', '牵头单位：省人事厅；协同单位：省财政厅。']).map((t) => [t.leads, t.partners])).toEqual([[['省人事厅'], ['省财政厅']]]);
   });
