@@ -58,6 +58,8 @@ export const LEAD_LABELS = [
 export const RESPONSIBLE_LABELS = [
   '责任单位', '责任部门', '责任科室', '责任股室', '责任处室', '责任机构', '负责单位', '负责部门', '承办单位', '承办部门',
   '责任主体', '实施单位', '落实单位', '业主单位', '部门分工', '责任分工', '任务分工',
+  // An activity plan's organiser (`3.组织单位：各乡镇人民政府…`).
+  '组织单位', '组织实施单位',
   // A problem list's body that must fix it (`主体责任：白茶村委会，监督责任：市工商局`).
   '主体责任单位', '主体责任',
 ] as const;

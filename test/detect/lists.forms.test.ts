@@ -221,6 +221,23 @@ describe('a heading that names the lead of the items under it', () => {
     expect(detectTaskLists(paragraphs('1.推进城区改造。', '责任单位：县住建局', '全县共有小区三百个。'))[0]!.content).toBeNull();
   });
 
+  it('a numbered label line of units (`3.组织单位：…`) under `1.活动时间` / `2.活动内容` closes the heading above: the heading is the task', () => {
+    expect(tasksOf([
+      '四、活动安排',
+      '（一）开展安全生产警示教育周活动',
+      '1.活动时间：6月1日至6月7日。',
+      '2.活动内容：组织企业开展警示教育活动。',
+      '3.组织单位：各乡镇人民政府，县直有关部门。',
+      '（二）开展安全文化周系列活动',
+      '1.活动时间：6月8日至6月14日。',
+      '2.活动内容：举办征文活动。',
+      '3.组织单位：县总工会。参加单位：县应急局、县教育局。',
+    ], null).map((t) => [t.seq, t.task, t.leads, t.partners])).toEqual([
+      ['一', '开展安全生产警示教育周活动', ['各乡镇人民政府', '县直有关部门'], []],
+      ['二', '开展安全文化周系列活动', ['县总工会'], ['县应急局', '县教育局']],
+    ]);
+  });
+
   it('an item whose own clause names its lead keeps it', () => {
     expect(tasksOf(['（一）省编办牵头的工作', '1.推进乡镇机构改革。', '牵头单位：省人事厅；协同单位：省财政厅。']).map((t) => [t.leads, t.partners])).toEqual([[['省人事厅'], ['省财政厅']]]);
   });

@@ -47,7 +47,11 @@ export function listEvents(blocks: readonly Block[]): ListEvent[] {
       out.push({ kind: 'break', outline: false });
       continue;
     }
-    const text = p.text;
+    let text = p.text;
+    // A numbered line that is only a label line of units (`3.组织单位：各乡镇人民政府…` under
+    // `1.活动时间：…` / `2.活动内容：…`) is the clause of the heading above, not an item.
+    const numbered = parseNumbering(text);
+    if (numbered?.seq && isResponsibilityLine(numbered.rest)) text = numbered.rest;
     if (!isResponsibilityLine(text)) {
       // A person's line right before the units' (`牵头负责领导：张三。` / `牵头责任单位：…`) is part of the clause, not the item's body.
       const next = paragraphs[i + 1];
