@@ -30,6 +30,7 @@ export function withoutNumbering(text: string, seq: string): string {
 export function seqFromCell(text: string): string | null {
   const t = text.replace(/[\s\u3000]+/gu, '');
   if (!t) return null;
-  const m = /^[（(]?([0-9]{1,4}|[一二三四五六七八九十百]{1,4})[）)、.．]?$/u.exec(t);
+  // A mark after the number (`1*`) marks the row, not its number.
+  const m = /^[（(]?([0-9]{1,4}|[一二三四五六七八九十百]{1,4})[）)、.．]?[*＊★☆]?$/u.exec(t);
   return m ? m[1]! : t;
 }

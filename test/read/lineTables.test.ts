@@ -1023,3 +1023,25 @@ describe('one cell a line, no number column: a row whose merged first cell was l
     ]);
   });
 });
+
+describe('one cell a line: two tables in a row, marked numbers, another level\'s units', () => {
+  it('a heading before a header of its own starts the next table; `1*` is row 1; `省牵头单位：…` after the row\'s units is no cell', async () => {
+    const text = [
+      '一、省重点工作涉市任务', '',
+      '序号', '', '重点工作任务', '', '责任单位', '',
+      '1', '', '加强粮食生产保障，稳定粮食播种面积。', '', '市农业农村局、市商务局', '', '省牵头单位：省农业农村厅', '',
+      '2', '', '深入实施消费新政，培育新型消费。', '', '市商务局', '', '省牵头单位：省商务厅', '',
+      '二、市重点工作责任分解', '',
+      '序号', '', '重点工作任务', '', '责任单位', '',
+      '1*', '', '推进科创大走廊建设。', '', '市科技局、市发改委', '',
+      '2', '', '建设国际消费中心城市。', '', '市商务局',
+    ].join('\n');
+    const r = await extractText(text);
+    expect(r.tasks.map((t) => [t.seq, t.task, t.leads])).toEqual([
+      ['1', '加强粮食生产保障，稳定粮食播种面积。', ['市农业农村局', '市商务局']],
+      ['2', '深入实施消费新政，培育新型消费。', ['市商务局']],
+      ['1', '推进科创大走廊建设。', ['市科技局', '市发改委']],
+      ['2', '建设国际消费中心城市。', ['市商务局']],
+    ]);
+  });
+});

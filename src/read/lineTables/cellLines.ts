@@ -7,7 +7,7 @@
 import type { Cell, Row } from '../../model/document.js';
 import { cellKind } from '../../model/cellKinds.js';
 import { headerRole } from '../../model/headerRoles.js';
-import { cellNumber, cellNumberValue, UNIT_NOUNS, withoutPinyinNoise } from '../../model/vocabulary.js';
+import { cellNumber, cellNumberValue, UNIT_LABEL, UNIT_NOUNS, withoutPinyinNoise } from '../../model/vocabulary.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 import { alignedRow, columnKind, headerWord, KIND_OF_COLUMN, type ColumnKind } from './align.js';
 import {
@@ -163,6 +163,8 @@ function isTaskHeader(kinds: readonly ColumnKind[]): boolean {
 }
 
 /** Rows under a header that starts with a seq column: each row from its seq number to the next one. */
+const OTHER_LEVEL_UNITS = new RegExp(`^(?:国家|中央|省|市|县|区)${UNIT_LABEL}\\s*[:：]`, 'u');
+
 function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): LineTable | null {
   const header = joinedHeader(withSubHeader(reader, rawHeader), firstRowWidth(reader));
   const kinds = header.map((h) => columnKind(h.text));
@@ -182,7 +184,10 @@ function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): 
   let row: Token[] = [first];
   let dataRows = 0;
   const flush = () => {
-    const [seq, ...rest] = row;
+    const [seq, ...all] = row;
+    // A line naming another level's units after the row's own (`省牵头单位：省农业农村厅` under
+    // `市农业农村局、…`) is a note on them: no cell of this table.
+    const rest = all.filter((t, k) => !(OTHER_LEVEL_UNITS.test(t.text) && all.slice(0, k).some((u) => cellKind(u.text) === 'units')));
     // A number with no cells after it (an excerpt cut off, a stray line) is no row.
     if (!rest.length) return;
     // An empty cell (a line of pipes) inside a numbered row ends a sub-row; else the kinds tell.
@@ -210,6 +215,11 @@ function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): 
       flush();
       row = [];
       continue;
+    }
+    // A heading right before a header of its own (`二、…任务责任分解` / `序号` / …) starts the next table.
+    if (SECTION.test(t.text) && t.text.length <= MAX_SECTION && row.length > 1 && nextLineIs(reader, rawHeader[0]!.text)) {
+      reader.untake();
+      break;
     }
     // A heading right before the next row heads the rows below it.
     if (SECTION.test(t.text) && t.text.length <= 40 && nextIsSeq(reader, expected + 1)) {
@@ -834,6 +844,17 @@ function headingsThenSeq(reader: CellLineReader, seq: number): boolean {
     const t = cellText(l);
     if (SECTION.test(t) && t.length <= MAX_HEADING) continue;
     return seqValue(t) === seq;
+  }
+  return false;
+}
+
+/** The next line with text is `text` (a header's first cell). */
+function nextLineIs(reader: CellLineReader, text: string): boolean {
+  const { lines } = reader;
+  for (let k = reader.i; k < lines.length && k < reader.i + 4; k++) {
+    const l = lines[k]!;
+    if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
+    return cellText(l) === text;
   }
   return false;
 }

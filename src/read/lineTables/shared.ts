@@ -23,7 +23,8 @@ export const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
 export const BARE_PIPE = /^[\s|]*\|[\s|]*$/u;
 export const CELL_LINE = /\S\s*\|\s*$/u;
 // A seq cell: `12`, `12.`, or a numeral (`一`, `十二`), as a 序号 column writes them.
-export const SEQ_TOKEN = /^(\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$/u;
+// A mark after the number (`1*`, `2★`) marks the row, not its number.
+export const SEQ_TOKEN = /^(\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?[*＊★☆]?$/u;
 
 export function seqValue(text: string): number | null {
   const m = SEQ_TOKEN.exec(text);
