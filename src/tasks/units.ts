@@ -263,7 +263,7 @@ function takePlaces(marked: { unit: string; lead: boolean }[]): void {
 
 const FIRST_OF_RUN = new RegExp(`^各${PLACE_LEVEL}$`, 'u');
 const MIDDLE_OF_RUN = new RegExp(`^${PLACE_LEVEL}$`, 'u');
-// The last may carry an annotation of its own (`区人民政府（管委会）`): it stays on it alone.
+// The last may carry an annotation (`区人民政府（管委会）`): it goes to every level of the run.
 // The level may carry its own bracket (`县（市）政府`), and the name a tail of its own (`…政府及开发区管委会`).
 const LAST_OF_RUN = new RegExp(`^(${PLACE_LEVEL}(?:[（(][^（）()]{1,4}[）)])?)((?:人民)?政府|党委|管委会)([（(][^（）()]{1,12}[）)]|及[^、，,；;]{2,16})?$`, 'u');
 
@@ -280,8 +280,10 @@ function distributeKinds(marked: { unit: string; lead: boolean }[]): void {
     const last = j < marked.length ? LAST_OF_RUN.exec(toSimplified(marked[j]!.unit)) : null;
     if (!last || j === k) continue;
     const kind = marked[j]!.unit.slice(last[1]!.length, last[1]!.length + last[2]!.length);
+    // A bracketed annotation after the kind (`（管委会）`) belongs to every level of the run; a `及…` tail to the last alone.
+    const note = last[3] && /^[（(]/u.test(last[3]) ? marked[j]!.unit.slice(last[1]!.length + last[2]!.length) : '';
     for (let i = k; i <= j; i++) {
-      marked[i]!.unit = i === j ? `各${marked[i]!.unit}` : `各${marked[i]!.unit.replace(/^各/u, '')}${kind}`;
+      marked[i]!.unit = i === j ? `各${marked[i]!.unit}` : `各${marked[i]!.unit.replace(/^各/u, '')}${kind}${note}`;
     }
     k = j;
   }

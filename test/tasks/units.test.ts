@@ -40,7 +40,8 @@ describe('splitUnits', () => {
     ['合肥市，省发改委牵头，省财政厅配合', ['省发改委'], ['合肥市', '省财政厅']],
     // A role phrase cut short (`按职责分工` without its 负责) still closes the list.
     ['应急处、监督处、疾控处等按职责分工', ['应急处', '监督处', '疾控处'], []],
-    ['各县、区人民政府（管委会）', ['各县人民政府', '各区人民政府（管委会）'], []],
+    // The annotation after the kind belongs to every level of the run.
+    ['各县、区人民政府（管委会）', ['各县人民政府（管委会）', '各区人民政府（管委会）'], []],
     // The last level may carry its own bracket, and the last name a tail of its own.
     ['市财政局、各区、县(市)政府及开发区管委会', ['市财政局', '各区政府', '各县(市)政府及开发区管委会'], []],
     ['省安监局牵头，省各行业主管、监管部门分工负责', ['省安监局'], ['省各行业主管部门', '监管部门']],
