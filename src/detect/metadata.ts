@@ -330,7 +330,8 @@ function findTitle(folded: string[], head: string[]): string | null {
   const forms = [
     // The letter's sentence with its opening 《 lost in scraping.
     /^([^《》，,。]{2,80})》(?:(?:和|及|、)《[^》]{2,80}》)*(?:(?:已经|业经)[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
-    /《([^》]{2,80})》(?:(?:和|及|、)《[^》]{2,80}》)*(?:(?:已经|业经)[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
+    // (The names may follow one another with no word between: `《A》《B》和《C》已经…`.)
+    /《([^》]{2,80})》(?:(?:和|及|、)?《[^》]{2,80}》)*(?:(?:已经|业经)[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
     // 下达 and 公布 send a plan as 印发 does (`关于下达2022年第二批…改造计划的通知`).
     /^.{0,30}?关于(?:印发|转发|下达|公布)(.{2,80}?)的通知$/u,
     // Not in a table row or after a label: `第一季度：印发《X》` is a milestone, not this page's notice.
@@ -405,6 +406,8 @@ function findTitle(folded: string[], head: string[]): string | null {
       if (/^[及和与暨]/u.test(t) && before.length >= 2 && before.length <= 40 && !/[。；，,：:|]/u.test(before) && !isNumbered(before)) return cleanTitle(head[k - 1]! + head[k]!);
       // …or after its 的 (`关于对…检查情况的` / `整改通知`).
       if (/^关于.{2,60}的$/u.test(before) && !/[。；，,：:|]/u.test(before)) return cleanTitle(head[k - 1]! + head[k]!);
+      // …or after its issuer and 关于 (`省人民政府关于` / `进一步优化营商环境的若干意见`).
+      if (/^.{2,30}关于$/u.test(before) && namesIssuer(before.slice(0, -2)) && !/[。；，,：:|]/u.test(before)) return cleanTitle(head[k - 1]! + head[k]!);
       // …or after its issuer (`马鞍山市` / `关于进一步…的实施细则`).
       if (/^关于/u.test(t) && namesIssuer(before)) return cleanTitle(head[k - 1]! + head[k]!);
       // …or a plan named by its year alone (`2021年工作计划`) under the unit whose plan it is (`某省某某厅`).

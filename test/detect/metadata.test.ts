@@ -274,3 +274,14 @@ describe('an info bar\'s title label alone on its line', () => {
     expect(meta.title).toBe('某某市督察反馈问题整改落实情况');
   });
 });
+
+describe('more title forms', () => {
+  it('the letter names plans one after another with no word between (`《A》《B》和《C》已经…印发`): the first', () => {
+    const meta = readMeta(paras('关于印发2021年重点工作责任分解的通知', '各县（市、区）人民政府：', '《“十四五”时期重点工作责任分解》《2021年重点工作责任分解》和《2021年民生实事项目责任分解》已经市政府同意，现印发给你们。'));
+    expect(meta.title).toBe('“十四五”时期重点工作责任分解');
+  });
+
+  it('a heading wrapped after its issuer and 关于 (`省人民政府关于` / `进一步…的若干意见`) is joined', () => {
+    expect(readMeta(paras('省人民政府关于', '进一步优化营商环境的若干意见', '某政发〔2018〕26号', '各市、州、县人民政府：')).title).toBe('省人民政府关于进一步优化营商环境的若干意见');
+  });
+});
