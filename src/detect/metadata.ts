@@ -91,7 +91,7 @@ export function readMeta(blocks: readonly Block[]): DocumentMeta {
   const lines = headLines(blocks);
   const folded = lines.map(toSimplified);
   const docNumber = findDocNumber(folded, lines);
-  const issued = findIssued(folded) ?? findSignatureDate(allParagraphs(blocks).filter(mayBeDateLine).map(toSimplified));
+  const issued = findIssued(folded) ?? findSignatureDate(allParagraphs(blocks).filter(mayBeDateLine).map(toSimplified), pageDate(folded));
   const title = findTitle(folded, lines);
   const titleYear = title ? (TITLE_YEAR.exec(title) ?? LEADING_YEAR.exec(title))?.[1] : undefined;
   const year = titleYear ? Number(titleYear) : issued ? Number(issued.slice(0, 4)) : docNumber ? yearOfDocNumber(docNumber) : null;
@@ -252,13 +252,13 @@ function findIssued(head: string[]): string | null {
 }
 
 /** The signature date: a line that is only a date (`2017年3月1日`, `二〇一七年三月一日`, a scraped `2024327`), optionally `印发`. */
-function findSignatureDate(paragraphs: string[]): string | null {
+function findSignatureDate(paragraphs: string[], published: string | null): string | null {
   for (const p of paragraphs) {
     const t = p.replace(/^[（(]|[）)]$/gu, '').replace(/印发$/u, '').trim();
     if (t.length > SIGNATURE_LENGTH) continue;
     const scraped = SCRAPED_DATE.exec(t);
     if (scraped) {
-      const d = scrapedDate(t);
+      const d = scrapedDate(t, published);
       if (d) return d;
       continue;
     }
@@ -268,8 +268,26 @@ function findSignatureDate(paragraphs: string[]): string | null {
   return null;
 }
 
-/** `2024327` → 2024-03-27 where only one split of month and day is a date. */
-function scrapedDate(t: string): string | null {
+/**
+ * The date the site published the page (`发布日期：2019-01-14`, `发布于:2019-01-14 04:42`):
+ * never the issue date, but no letter is signed after it was published.
+ */
+const PUBLISHED = /(?:发布|发表|公开)(?:日期|时间|于)\s*[:：]?\s*(\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})/u;
+
+function pageDate(head: readonly string[]): string | null {
+  for (const p of head) {
+    const m = PUBLISHED.exec(p);
+    if (m) return parseDate(m[1]!);
+  }
+  return null;
+}
+
+/**
+ * `2024327` → 2024-03-27 where only one split of month and day is a date;
+ * of two (`2019114`: 1月14日 or 11月4日), the one not after the page's
+ * publication date, when only one is.
+ */
+function scrapedDate(t: string, published: string | null = null): string | null {
   const year = Number(t.slice(0, 4));
   const rest = t.slice(4);
   const found: string[] = [];
@@ -279,6 +297,10 @@ function scrapedDate(t: string): string | null {
     if (d.length > 2 || d.startsWith('0') || (m.startsWith('0') && cut === 1)) continue;
     const date = iso(year, Number(m), Number(d));
     if (date) found.push(date);
+  }
+  if (found.length === 2 && published) {
+    const before = found.filter((d) => d <= published);
+    if (before.length === 1) return before[0]!;
   }
   return found.length === 1 ? found[0]! : null;
 }

@@ -285,3 +285,13 @@ describe('more title forms', () => {
     expect(readMeta(paras('省人民政府关于', '进一步优化营商环境的若干意见', '某政发〔2018〕26号', '各市、州、县人民政府：')).title).toBe('省人民政府关于进一步优化营商环境的若干意见');
   });
 });
+
+describe('a signature date that lost its 年/月/日 with two readings', () => {
+  it('`2019114` (1月14日 or 11月4日): the reading not after the page\'s publication date; with no such date, none', () => {
+    const letter = ['关于印发2019年目标任务责任分解方案的通知', '发布于:2019-01-14 04:42', '各街道办事处：', '现将方案印发给你们。', '某区人民政府办公室', '2019114'];
+    expect(readMeta(paras(...letter)).issued).toBe('2019-01-14');
+    expect(readMeta(paras(...letter.filter((l) => !l.startsWith('发布于')))).issued).toBeNull();
+    // Both readings before it: no telling.
+    expect(readMeta(paras(...letter.map((l) => l.replace('2019-01-14', '2019-12-30')))).issued).toBeNull();
+  });
+});
