@@ -13,8 +13,8 @@ const ENCLOSURES: ReadonlyArray<readonly [string, string]> = [
 ];
 /** Far enough for a title, short enough to stay linear and not pair unrelated brackets. */
 const WINDOW = 120;
-/** `（2021年修订）`, `2019年版`: the edition of a document, not a due date. */
-const EDITION = /修订|修正|版/y;
+/** `（2021年修订）`, `2019年版`, `（2019年本）`: the edition of a document, not a due date. */
+const EDITION = /修订|修正|版|本(?=[）)\]】])/y;
 
 /** A phrase with no year is a due date when it says so: `6月底前`, `年底前`, `三季度末`. */
 const YEARLESS_DUE = /(?:底|末|前|[上下]半年|年内|季度)$/;

@@ -130,6 +130,8 @@ describe('findDeadline', () => {
     check('2024年计划改造完成老旧小区十万平方米。', '2024年', date('2024-12-31', 'year'));
     check('印发2024年计划的通知。', null);
     check('制定2024年计划。', null);
+    // An edition in brackets (`（2019年本）`) is no due date.
+    check('严格执行《产业结构调整指导目录》（2019年本），淘汰落后产能。', null);
     check('按不高于2017年标准征收，实施期限至2022年12月31日。', '2022年12月31日', date('2022-12-31', 'day'));
   });
   test('relative years count from the document year; unspecified without one', () => {

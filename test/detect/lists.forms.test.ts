@@ -238,6 +238,12 @@ describe('a heading that names the lead of the items under it', () => {
     ]);
   });
 
+  it('a role bracket that closes its sentence mid-item (`…天然气（A局牵头；B镇、县工业园落实）。推进…`) names the item\'s units, whatever the page\'s end cuts after it', () => {
+    expect(tasksOf(['1.推进清洁能源替代。鼓励生物天然气利用（县发改局牵头；各乡镇人民政府、县工业园落实）。推进天然气管网建设，提高占比（县发']).map((t) => [t.seq, t.task, t.leads, t.partners])).toEqual([
+      ['1', '推进清洁能源替代。', ['县发改局'], ['各乡镇人民政府', '县工业园']],
+    ]);
+  });
+
   it('an item whose own clause names its lead keeps it', () => {
     expect(tasksOf(['（一）省编办牵头的工作', '1.推进乡镇机构改革。', '牵头单位：省人事厅；协同单位：省财政厅。']).map((t) => [t.leads, t.partners])).toEqual([[['省人事厅'], ['省财政厅']]]);
   });

@@ -96,6 +96,9 @@ function markCutOff(paragraphs: readonly (Paragraph | null)[], out: ListEvent[])
   const text = k >= 0 ? paragraphs[k]!.text.trimEnd() : '';
   if (!text) return;
   if (endsInCutRoleWord(text)) return;
+  // A clause that closed earlier in the line (`…（A局牵头；B镇落实）。推进…（县发`): the page's end cut no part of it.
+  const clauseEnd = last.text.replace(/[\s。；;，,）)\]】〕]+$/u, '').slice(-4);
+  if (clauseEnd && !text.slice(-clauseEnd.length - 2).includes(clauseEnd)) return;
   if (unclosedBrackets(text) > 0) last.cutOff = 'bracket';
   else if (!CLOSED_END.test(text)) last.cutOff = 'line';
 }

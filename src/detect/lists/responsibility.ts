@@ -288,8 +288,11 @@ function midClauses(text: string, cutMayFollow: boolean): MidClause[] {
   const depth = depthProfile(s);
   const out: MidClause[] = [];
   for (let i = 1; i < s.length; i++) {
-    if (depth[i] !== 0 || !isOpenBracket(s[i]) || !SENTENCE_BEFORE.test(s.slice(Math.max(0, i - 2), i))) continue;
+    if (depth[i] !== 0 || !isOpenBracket(s[i])) continue;
     const close = matchingClose(s, i);
+    // After a sentence end, or closing its sentence (`…生物天然气（县发改局牵头；各乡镇落实）。推进…`).
+    const closesSentence = close > 0 && /^[。；;]/u.test(s.slice(close + 1, close + 2));
+    if (!SENTENCE_BEFORE.test(s.slice(Math.max(0, i - 2), i)) && !closesSentence) continue;
     const content = s.slice(i + 1, close < 0 ? s.length : close);
     if (close < 0) {
       if (cutMayFollow && out.length && isRoleClause(content, true)) out.push({ open: i, close: -1, clause: text.slice(i + 1).trim(), whole: text.slice(i + 1).trim() });
@@ -305,7 +308,8 @@ function midClauses(text: string, cutMayFollow: boolean): MidClause[] {
 }
 
 // Most paragraphs have no bracket right after a sentence end: they need no scan.
-const BRACKET_AFTER_SENTENCE = new RegExp(`[。；;！？!?]\\s{0,2}${OPEN}`, 'u');
+// (…or a bracket that closes its sentence: `…天然气（A局牵头；B镇落实）。`.)
+const BRACKET_AFTER_SENTENCE = new RegExp(`[。；;！？!?]\\s{0,2}${OPEN}|[）)〕】\\]][。；;]`, 'u');
 // Cheap tests before the bracket scan: most paragraphs hold no role word at all.
 const ROLE_HINT = new RegExp(`${ROLE_WORD}|${UNIT_LABEL}`, 'u');
 
