@@ -196,10 +196,13 @@ describe('a heading that names the lead of the items under it', () => {
     ]);
   });
 
-  it('a numbered item whose sentences carry brackets stays one item with all their units', () => {
+  it('a numbered item whose sentences carry brackets: one task a bracket, the first keeping the item\'s number', () => {
     expect(tasksOf(['1.加强监管。（区市场监管局负责）推进信用建设。（区发改委牵头，区财政局参与）'])).toEqual([
-      { seq: '1', task: '加强监管。', leads: ['区发改委'], partners: ['区市场监管局', '区财政局'], deadline: null, line: 1 },
+      { seq: '1', task: '加强监管。', leads: ['区市场监管局'], partners: [], deadline: null, line: 1 },
+      { seq: null, task: '推进信用建设。', leads: ['区发改委'], partners: ['区财政局'], deadline: null, line: 1 },
     ]);
+    // One bracket among sentences: one item.
+    expect(tasksOf(['1.加强监管。推进信用建设。（区发改委牵头，区财政局参与）']).map((t) => t.seq)).toEqual(['1']);
   });
 
   it('a labelled paragraph of the item\'s own text after its clause (`任务目标：…`) is its content, and gives its due date; glued after the units too', () => {

@@ -253,8 +253,11 @@ function leadingRoleBracket(text: string): number {
 }
 
 /** The sentences of an unnumbered line that two or more role brackets close, each with its bracket; or null. */
-function bracketRun(text: string): string[] | null {
-  if (parseNumbering(text) || !/[。！？!?]\s*[（(〔【]/u.test(text)) return null;
+function bracketRun(raw: string): string[] | null {
+  if (!/[。！？!?]\s*[（(〔【]/u.test(raw)) return null;
+  // Role words are matched on the Simplified fold (`負責`), which keeps the length; the pieces are cut as written.
+  const folded = toSimplified(raw);
+  const text = folded.length === raw.length ? folded : raw;
   const depth = depthProfile(text);
   const ends: number[] = [];
   // A last bracket the page's end cut (`…以上。（市建委、`) closes a sentence of the run too.
@@ -263,14 +266,17 @@ function bracketRun(text: string): string[] | null {
     if (depth[i] !== 0 || !isOpenBracket(text[i]) || !/[。！？!?]\s*$/u.test(text.slice(Math.max(0, i - 3), i))) continue;
     const close = matchingClose(text, i);
     if (close < 0) { cutLast = ends.length > 0; break; }
-    if (isRoleClause(text.slice(i + 1, close), false)) ends.push(close + 1);
+    // The units end at the bracket's first full stop; a note may follow (`以下各项工作…不再列出。`).
+    const content = text.slice(i + 1, close);
+    const stop = content.indexOf('。');
+    if (isRoleClause(stop < 0 ? content : content.slice(0, stop), false)) ends.push(close + 1);
     i = close;
   }
   if (ends.length + (cutLast ? 1 : 0) < 2) return null;
   const pieces: string[] = [];
   let from = 0;
-  for (const end of ends) { pieces.push(text.slice(from, end).trim()); from = end; }
-  const rest = text.slice(from).trim();
+  for (const end of ends) { pieces.push(raw.slice(from, end).trim()); from = end; }
+  const rest = raw.slice(from).trim();
   if (rest) pieces.push(rest);
   return pieces;
 }
