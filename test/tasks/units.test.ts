@@ -197,3 +197,10 @@ describe('splitUnits: a bare generic noun takes the qualifier of the name before
     expect(splitUnits(input).leads).toEqual(leads);
   });
 });
+
+describe('splitUnits: stars', () => {
+  it('one star marks the lead; a run of stars is a name a site masked', () => {
+    expect(splitUnits('★区发改委、区财政局')).toEqual({ leads: ['区发改委'], partners: ['区财政局'] });
+    expect(splitUnits('****体育局、县**局、县财政局')).toEqual({ leads: ['****体育局', '县**局', '县财政局'], partners: [] });
+  });
+});
