@@ -247,6 +247,12 @@ describe('a heading that names the lead of the items under it', () => {
     ]);
   });
 
+  it('a label with the other noun its units may be (`牵头科室（单位）：`) is the label', () => {
+    expect(tasksOf(['1.加快科技资源统筹中心建设。', '责任领导：张三', '牵头科室（单位）：计划科、统筹中心基建办', '完成时限：2018年12月']).map((t) => [t.leads, t.deadline])).toEqual([
+      [['计划科', '统筹中心基建办'], '2018-12-31'],
+    ]);
+  });
+
   it('an item whose own clause names its lead keeps it', () => {
     expect(tasksOf(['（一）省编办牵头的工作', '1.推进乡镇机构改革。', '牵头单位：省人事厅；协同单位：省财政厅。']).map((t) => [t.leads, t.partners])).toEqual([[['省人事厅'], ['省财政厅']]]);
   });

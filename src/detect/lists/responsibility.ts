@@ -58,8 +58,24 @@ export function simplified(text: string): string {
   return s.length === text.length ? s : text;
 }
 
-/** `【责任单位】A` is written `责任单位：A`, the one form the other matchers know. */
-export function normaliseBoxedLabels(text: string): string {
+/** `牵头科室（单位）：A` is `牵头科室：A`: the bracket names what else the units may be. */
+const QUALIFIED_LABEL = new RegExp(`(${UNIT_LABEL})\\s*[（(](?:单位|部门|科室|处室|股室|机构)[）)](?=\\s*[:：])`, 'gu');
+
+function withoutLabelQualifiers(text: string): string {
+  if (!/[（(](?:单位|部门|科室|处室|股室|机构)[）)]\s*[:：]/u.test(text)) return text;
+  const s = simplified(text);
+  let out = '';
+  let from = 0;
+  for (const m of s.matchAll(QUALIFIED_LABEL)) {
+    out += text.slice(from, m.index + m[1]!.length);
+    from = m.index + m[0].length;
+  }
+  return out + text.slice(from);
+}
+
+/** `【责任单位】A` is written `责任单位：A`, the one form the other matchers know; so is `牵头科室（单位）：A`. */
+export function normaliseBoxedLabels(raw: string): string {
+  const text = withoutLabelQualifiers(raw);
   if (!text.includes('【')) return text;
   const s = simplified(text);
   let out = '';
