@@ -53,13 +53,13 @@ export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinde
     const time = parts.find((p) => p.role === 'time');
     // The item's own text first; a due date written into the clause
     // (`（责任单位：县应急局，2022年底前完成）`) counts when the text has none.
-    const deadline =
-      (time && (timeCell(finder, time.text) ?? safeFind(finder, time.text))) ??
-      safeFind(finder, item.task + (item.content ?? '')) ??
-      safeFind(finder, beforeOtherLabel(item.responsibility)) ??
-      // A time limit the item states that names no date (`完成时限：2010年春节前`) is still its deadline, as a table's cell is.
-      // (Unlabelled after the units, `…负责，持续推进` / `…，每季度开展一次`, a bare frequency or ongoing verb is none: spec.)
-      (time ? statedTime(finder, time.text) : null);
+    // A time limit the item states (`完成时限：…`, `整改时限：已完成整改`) is its deadline, as a table's
+    // cell is, whatever dates its text names (`…到2020年底…` in the problem it fixes); one that names
+    // no date is still its deadline, `unspecified`. Without one, the item's first due phrase is.
+    // (Unlabelled after the units, `…负责，持续推进` / `…，每季度开展一次`, a bare frequency or ongoing verb is none: spec.)
+    const deadline = time
+      ? timeCell(finder, time.text) ?? safeFind(finder, time.text) ?? statedTime(finder, time.text)
+      : safeFind(finder, item.task + (item.content ?? '')) ?? safeFind(finder, beforeOtherLabel(item.responsibility));
     return [{
       origin: 'list' as const,
       table: null,

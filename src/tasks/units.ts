@@ -54,6 +54,7 @@ const ROLE_TAIL = new RegExp(
   ].join('|')})$`,
   'u',
 );
+const UNIT_LEADER_TAIL = /(?:主要领导|主要负责人|主要负责同志|负责同志|分管领导|一把手)$/u;
 const ETC_TAIL = /等(?:按[^、，；]{0,60}|[^、，；]{0,12}?(?:部门|单位|机构))?$/u;
 const NOT_A_UNIT = /\d{1,4}\s*[年月日]|[一二三四五六七八九十]{1,3}季度|季度|^每[年季月周日天半]|^(?:长期|持续|常态化|立即|即时|年内|年底|全年)|完成$|推进$|^(?:完成)?时限/u;
 // A catch-all tail (`及有关部门`, `和各成员单位`); `其他股室及属下单位` names units of its own and stays whole.
@@ -372,6 +373,9 @@ function cleanUnit(raw: string, options: UnitOptions): string {
     cutTail(ROLE_TAIL);
     cutTail(ETC_TAIL);
     if (options.dropConjoinedTail) cutTail(CONJOINED_TAIL);
+    // `嵩明县政府主要领导` (under `责任单位及责任人：`): the unit, not its leader.
+    const leader = UNIT_LEADER_TAIL.exec(fold.slice(start, end));
+    if (leader && leader.index > 0 && endsLikeUnit(fold.slice(start, start + leader.index))) { end = start + leader.index; trim(); }
     if (end === before) break;
   }
   const unit = raw.slice(start, end);

@@ -253,6 +253,20 @@ describe('a heading that names the lead of the items under it', () => {
     ]);
   });
 
+  it('`责任单位及责任人：…主要领导`: the units, not their leaders', () => {
+    expect(tasksOf(['一、消防站点建设', '1.2009年底前，完成特勤消防中队建设。', '责任单位及责任人：呈贡县政府、市发改委、市公安消防支队主要领导。', '2.2009年底前，完成盘龙消防中队建设。', '责任单位及责任人：盘龙区政府主要领导。'], 2009).map((t) => [t.seq, t.leads, t.deadline])).toEqual([
+      ['1', ['呈贡县政府', '市发改委', '市公安消防支队'], '2009-12-31'],
+      ['2', ['盘龙区政府'], '2009-12-31'],
+    ]);
+  });
+
+  it('a stated time limit is the item\'s deadline, whatever dates its text names; one that names no date is unspecified', () => {
+    const [item] = buildListTasks(detectTaskLists(paragraphs('一、督察意见：到2020年底前城市黑臭水体基本消除，但进展滞后。', '责任单位：市住建局', '整改时限：已完成整改')), new DeadlineResolver({ year: 2019 }));
+    expect(item!.deadline).toMatchObject({ kind: 'unspecified', text: '已完成整改' });
+    const [dated] = buildListTasks(detectTaskLists(paragraphs('1.推进黑臭水体整治，到2020年底前基本消除。', '责任单位：市住建局', '完成时限：2019年6月底前')), new DeadlineResolver({ year: 2019 }));
+    expect(dated!.deadline?.end).toBe('2019-06-30');
+  });
+
   it('an item whose own clause names its lead keeps it', () => {
     expect(tasksOf(['（一）省编办牵头的工作', '1.推进乡镇机构改革。', '牵头单位：省人事厅；协同单位：省财政厅。']).map((t) => [t.leads, t.partners])).toEqual([[['省人事厅'], ['省财政厅']]]);
   });

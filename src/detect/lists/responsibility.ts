@@ -58,11 +58,14 @@ export function simplified(text: string): string {
   return s.length === text.length ? s : text;
 }
 
-/** `牵头科室（单位）：A` is `牵头科室：A`: the bracket names what else the units may be. */
-const QUALIFIED_LABEL = new RegExp(`(${UNIT_LABEL})\\s*[（(](?:单位|部门|科室|处室|股室|机构)[）)](?=\\s*[:：])`, 'gu');
+/**
+ * `牵头科室（单位）：A` is `牵头科室：A`: the bracket names what else the units may be;
+ * `责任单位及责任人：A政府主要领导` is `责任单位：…`: the persons are the units' leaders.
+ */
+const QUALIFIED_LABEL = new RegExp(`(${UNIT_LABEL})\\s*(?:[（(](?:单位|部门|科室|处室|股室|机构)[）)]|(?:及|和|与|、)${PERSON_LABEL})(?=\\s*[:：])`, 'gu');
 
 function withoutLabelQualifiers(text: string): string {
-  if (!/[（(](?:单位|部门|科室|处室|股室|机构)[）)]\s*[:：]/u.test(text)) return text;
+  if (!/(?:[（(](?:单位|部门|科室|处室|股室|机构)[）)]|(?:及|和|与|、)\p{Script=Han}{2,5})\s*[:：]/u.test(text)) return text;
   const s = simplified(text);
   let out = '';
   let from = 0;
