@@ -478,7 +478,8 @@ function openBrackets(t: string): number {
 
 function cleanTitle(t: string): string {
   // `附件：X清单` names the plan after its label.
-  let s = t.trim().replace(BANNER, '').replace(/^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*)?/u, '');
+  // A heading scraped as one cell (`| 2025年度…任务分解 |`) is that heading.
+  let s = t.trim().replace(/^\|\s*([^|]+?)\s*\|$/u, '$1').replace(BANNER, '').replace(/^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*)?/u, '');
   // A field label before the name (`信息名称：X`, `名称: X`).
   s = s.replace(/^(?:信息|文件|公文)?名\s*[称稱]\s*[:：]\s*/u, '');
   // Converter pinyin the word before the name left (`印發(fā)絳縣…`) is no part of it.

@@ -121,11 +121,14 @@ function layoutFromHeader(table: TableBlock, r: number, why: string[] = []): Tas
   }
   const has = (role: ColumnRole) => columns.some((c) => c?.role === role);
   // An indicator or scoring table (`考核指标 | 单位 | 年度目标 | 责任部门`) names
-  // targets, not tasks, even where it has a unit column.
-  if (!has('task') && row.cells.some((c) => !c.covered && INDICATOR_HEADER.test(normalizeHeader(c.text)))) {
+  // targets, not tasks, even where it has a unit column; with a due date for each
+  // (`考核指标 | … | 责任单位 | 完成时限`), its indicators are tasks owned and due.
+  const indicator = has('task') ? -1 : row.cells.findIndex((c) => !c.covered && INDICATOR_HEADER.test(normalizeHeader(c.text)));
+  if (indicator >= 0 && !(has('deadline') && (has('lead') || has('partners')))) {
     why.push(`an indicator table (${headerText(row)}): it names targets, not tasks`);
     return null;
   }
+  if (indicator >= 0) columns[indicator] = { index: indicator, role: 'task', name: row.cells[indicator]!.text };
   if (row.cells.some((c) => !c.covered && CATALOGUE_HEADER.test(normalizeHeader(c.text)))) {
     why.push(`a disclosure catalogue (${headerText(row)}): it lists information to publish, not tasks`);
     return null;

@@ -1045,3 +1045,23 @@ describe('one cell a line: two tables in a row, marked numbers, another level\'s
     ]);
   });
 });
+
+describe('one cell a line written `| x |`, and an indicator table with due dates', () => {
+  it('cells with an opening pipe are cells; 考核指标 with a lead and a 完成时限 column are tasks', async () => {
+    const text = [
+      '| 2025年度区民政局重点工作任务分解 |',
+      '| 序号 |', '责任单位 |', '考核指标 |', '完成时限 |',
+      '| 1 |', '区民政局 |', '按月完成临时救助的审核确认工作。 |', '2025年12月底 |',
+      '| 2 |', '区民政局 |', '指导乡镇按月完成城乡低保对象的审核确认。 |', '2025年12月底 |',
+    ].join('\n');
+    const r = await extractText(text);
+    expect(r.title).toBe('2025年度区民政局重点工作任务分解');
+    expect(r.tasks.map((t) => [t.seq, t.task, t.leads, t.deadline?.end])).toEqual([
+      ['1', '按月完成临时救助的审核确认工作。', ['区民政局'], '2025-12-31'],
+      ['2', '指导乡镇按月完成城乡低保对象的审核确认。', ['区民政局'], '2025-12-31'],
+    ]);
+    // With no due date, an indicator table names targets, not tasks.
+    const targets = await extractText(['序号 |', '考核指标 |', '年度目标 |', '责任部门 |', '1 |', '农村生活污水治理率 |', '90% |', '县住建局 |', '2 |', '垃圾分类覆盖率 |', '80% |', '县环卫处 |'].join('\n'));
+    expect(targets.tasks).toEqual([]);
+  });
+});

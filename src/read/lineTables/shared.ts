@@ -45,8 +45,10 @@ export function namesTaskRecord(labels: readonly string[], min: number): boolean
 const CLOSING_PIPE = /\s*(?:\|\s*)+$/u;
 /** A cell line's text without the ` |` that closes it (and any empty cells after it), trimmed (the pattern runs only where a `|` is). */
 export function cellText(line: string): string {
-  return (line.includes('|') ? line.replace(CLOSING_PIPE, '') : line).trim();
+  // (A cell written `| 1 |`, opening pipe and all, is the same cell.)
+  return (line.includes('|') ? line.replace(CLOSING_PIPE, '').replace(OPENING_PIPE, '') : line).trim();
 }
+const OPENING_PIPE = /^\s*\|\s*(?=\S)/u;
 export const MAX_SECTION = 100;
 export const CHROME = /^(?:分享到|打印本页|关闭窗口|【?打印】?|【?关闭】?|返回顶部|上一篇|下一篇|扫一扫)/u;
 // A header scraped one cell a line holds both rows of a two-level header (`工作绩效目标` then `一季度` … `四季度`).
