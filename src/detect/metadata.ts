@@ -368,7 +368,10 @@ function findTitle(folded: string[], head: string[]): string | null {
       const m = form.exec(p);
       if (!m) continue;
       const at = m.index + m[0].indexOf(m[1]!);
-      return cleanTitle(head[k]!.slice(at, at + m[1]!.length));
+      const name = cleanTitle(head[k]!.slice(at, at + m[1]!.length));
+      // `落实国务院《政府工作报告》` names the report a plan carries out, not the plan.
+      if (/^(?:政府工作报告|工作任务|重点任务|主要任务|具体任务)$/u.test(toSimplified(name))) continue;
+      return name;
     }
   }
   // Converter pinyin between the words of the letter's sentence (`已經(jīng)…現(xiàn)印發(fā)`):
@@ -428,6 +431,8 @@ function findTitle(folded: string[], head: string[]): string | null {
       if (/^[及和与暨]/u.test(t) && before.length >= 2 && before.length <= 40 && !/[。；，,：:|]/u.test(before) && !isNumbered(before)) return cleanTitle(head[k - 1]! + head[k]!);
       // …or after its 的 (`关于对…检查情况的` / `整改通知`).
       if (/^关于.{2,60}的$/u.test(before) && !/[。；，,：:|]/u.test(before)) return cleanTitle(head[k - 1]! + head[k]!);
+      // …or inside its 关于 phrase (`关于落实国务院《政府工作报告》` / `重点工作的任务分工`).
+      if (/^关于.{2,60}$/u.test(before) && !ending.test(before) && !/[。；，,：:|]/u.test(before) && t.length <= 30) return cleanTitle(head[k - 1]! + head[k]!);
       // …or after its issuer and 关于 (`省人民政府关于` / `进一步优化营商环境的若干意见`).
       if (/^.{2,30}关于$/u.test(before) && namesIssuer(before.slice(0, -2)) && !/[。；，,：:|]/u.test(before)) return cleanTitle(head[k - 1]! + head[k]!);
       // …or after its issuer (`马鞍山市` / `关于进一步…的实施细则`).

@@ -285,7 +285,7 @@ export function cnYear(s: string): number | null {
  * pattern is anchored and uses bounded repetition only, so a hostile line
  * costs a constant amount of work per pattern.
  */
-// Number dots: `.`, full-width `．`, and the small full stop `﹒` (U+FE52) some editors put after item numbers.
+// Number dots: `.`, full-width `．`, the small full stop `﹒` (U+FE52) some editors put after item numbers, and `。`.
 export const NUMBERING: readonly (readonly [RegExp, number])[] = [
   [/^第([一二三四五六七八九十百零〇\d]{1,4})(?:章|部分|篇)/u, 0],
   // Articles (`第一条`) sit inside chapters and sections, above `（一）`.
@@ -294,7 +294,8 @@ export const NUMBERING: readonly (readonly [RegExp, number])[] = [
   [/^[（(〔]([一二三四五六七八九十百零〇]{1,4})[）)〕]/u, 2],
   // `1.5万` is a quantity, not a number: the dot may be followed by a digit
   // only where a year starts (`2.2022年起…`).
-  [/^(\d{1,3}) ?(?:[、]|[.．﹒](?!\d)|[.．﹒](?=\d{4}\s?年))/u, 3],
+  // (A full-width full stop after a line's first number, `1。在…`, numbers it too; never inside a line.)
+  [/^(\d{1,3}) ?(?:[、]|[.．﹒。](?!\d)|[.．﹒](?=\d{4}\s?年))/u, 3],
   [/^[（(](\d{1,3})[）)]/u, 4],
   [/^(\d{1,3})[）)]/u, 4],
   [/^([①-⑳])/u, 5],

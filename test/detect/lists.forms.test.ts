@@ -267,6 +267,13 @@ describe('a heading that names the lead of the items under it', () => {
     expect(dated!.deadline?.end).toBe('2019-06-30');
   });
 
+  it('`1。` (a full-width full stop) after a line\'s first number numbers the item; inside a line it does not', () => {
+    expect(tasksOf(['总体要求和主要预期目标', '1。完成年度目标任务。（市政府各部门分别负责）', '2。稳定就业，城镇新增就业人数增长3。（市人社局负责）']).map((t) => [t.seq, t.task, t.leads])).toEqual([
+      ['1', '完成年度目标任务。', ['市政府各部门']],
+      ['2', '稳定就业，城镇新增就业人数增长3。', ['市人社局']],
+    ]);
+  });
+
   it('an item whose own clause names its lead keeps it', () => {
     expect(tasksOf(['（一）省编办牵头的工作', '1.推进乡镇机构改革。', '牵头单位：省人事厅；协同单位：省财政厅。']).map((t) => [t.leads, t.partners])).toEqual([[['省人事厅'], ['省财政厅']]]);
   });

@@ -295,3 +295,10 @@ describe('a signature date that lost its 年/月/日 with two readings', () => {
     expect(readMeta(paras(...letter.map((l) => l.replace('2019-01-14', '2019-12-30')))).issued).toBeNull();
   });
 });
+
+describe('the report a plan carries out is not its title', () => {
+  it('`印发通知，落实国务院《政府工作报告》`: the plan\'s own heading, wrapped inside its 关于 phrase, is', () => {
+    const meta = readMeta(paras('刚刚，某市人民政府印发通知，落实国务院《政府工作报告》。', '关于落实国务院《政府工作报告》', '重点工作的任务分工', '为全面贯彻落实，切实做好2020年政府工作，现提出如下分工。'));
+    expect(meta.title).toBe('关于落实国务院《政府工作报告》重点工作的任务分工');
+  });
+});
