@@ -123,8 +123,19 @@ function layoutFromHeader(table: TableBlock, r: number, why: string[] = []): Tas
   // An indicator or scoring table (`考核指标 | 单位 | 年度目标 | 责任部门`) names
   // targets, not tasks, even where it has a unit column; with a due date for each
   // (`考核指标 | … | 责任单位 | 完成时限`), its indicators are tasks owned and due.
-  const indicator = has('task') ? -1 : row.cells.findIndex((c) => !c.covered && INDICATOR_HEADER.test(normalizeHeader(c.text)));
-  if (indicator >= 0 && !(has('deadline') && (has('lead') || has('partners')))) {
+  // …and so are indicators written as sentences of work (`每年3月1日前，市、县政府向…报告…`) beside
+  // their units: of several indicator columns (`二级指标 | 评价指标`), the one of the longest cells.
+  const sample = table.rows.slice(r + headerRows.length, r + headerRows.length + SAMPLE_ROWS);
+  let indicator = -1;
+  if (!has('task')) {
+    row.cells.forEach((c, i) => {
+      if (c.covered || !INDICATOR_HEADER.test(normalizeHeader(c.text))) return;
+      if (indicator < 0 || meanLength(sample, i) > meanLength(sample, indicator)) indicator = i;
+    });
+  }
+  const owned = has('lead') || has('partners');
+  const sentences = indicator >= 0 && meanLength(sample, indicator) >= MIN_WORK_SENTENCE;
+  if (indicator >= 0 && !(owned && (has('deadline') || sentences))) {
     why.push(`an indicator table (${headerText(row)}): it names targets, not tasks`);
     return null;
   }
@@ -312,6 +323,9 @@ function yieldEmptyTask(table: TableBlock, bodyFrom: number, columns: (TaskColum
  * row fills with its own text (`工作任务` over `具体要求`), groups those rows:
  * each row's own sentence is its task, and the merged cell its path.
  */
+/** Mean length of an indicator column's cells above which they are sentences of work, not targets' names. */
+const MIN_WORK_SENTENCE = 24;
+
 const OUTLINE_HEADING = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])\s*\p{Script=Han}/u;
 
 function demoteMergedTask(table: TableBlock, bodyFrom: number, columns: (TaskColumn | null)[], header: Row): void {

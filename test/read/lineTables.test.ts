@@ -1065,3 +1065,17 @@ describe('one cell a line written `| x |`, and an indicator table with due dates
     expect(targets.tasks).toEqual([]);
   });
 });
+
+describe('an indicator table whose indicators are sentences of work', () => {
+  it('`二级指标 | 评价指标 | 牵头单位 | 责任单位` with sentences under 评价指标: each is a task', async () => {
+    const text = [
+      '某市进一步推进法治政府建设任务清单',
+      '序号 |', '二级指标 |', '评价指标 |', '牵头单位 |', '责任单位 |',
+      '1 |', '认真落实党委统一领导 |', '每年3月1日前，市、县政府向同级党委和人大常委会报告上一年度法治政府建设情况。 |', '市司法局 |', '市政府各部门 |',
+      '2 |', '履行主体责任 |', '将推进法治政府建设情况纳入各级政府主要负责人年终述职内容。 |', '市司法局 |', '各县政府 |',
+    ].join('\n');
+    const r = await extractText(text);
+    expect(r.tasks.map((t) => [t.seq, t.leads, t.partners])).toEqual([['1', ['市司法局'], ['市政府各部门']], ['2', ['市司法局'], ['各县政府']]]);
+    expect(r.tasks[0]!.task).toMatch(/^每年3月1日前/);
+  });
+});
