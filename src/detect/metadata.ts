@@ -272,7 +272,7 @@ function findSignatureDate(paragraphs: string[], published: string | null): stri
  * The date the site published the page (`发布日期：2019-01-14`, `发布于:2019-01-14 04:42`):
  * never the issue date, but no letter is signed after it was published.
  */
-const PUBLISHED = /(?:发布|发表|公开)(?:日期|时间|于)\s*[:：]?\s*(\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})/u;
+const PUBLISHED = /(?:发布|发表|公开)(?:日期|时间|于)[\s:：]{0,8}(\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})/u;
 
 function pageDate(head: readonly string[]): string | null {
   for (const p of head) {
@@ -477,14 +477,19 @@ const REGION_TAG = /^[（(][\p{Script=Han}]{2,8}(?:省|市|自治区|县|区|州
 /** `【专题】X` → X, `《X》` → X, `X（池政〔2017〕101号）` → X. */
 const LEADING_DOC_NUMBER = new RegExp(`^${DOC_NUMBER.source}[\\s—–\\-－]*`, 'u');
 
+function oneCell(t: string): string {
+  return t.length > 2 && t.startsWith('|') && t.endsWith('|') && t.indexOf('|', 1) === t.length - 1 ? t.slice(1, -1).trim() : t;
+}
+
 function openBrackets(t: string): number {
   return (t.match(/[（(]/gu)?.length ?? 0) - (t.match(/[）)]/gu)?.length ?? 0);
 }
 
 function cleanTitle(t: string): string {
   // `附件：X清单` names the plan after its label.
-  // A heading scraped as one cell (`| 2025年度…任务分解 |`) is that heading.
-  let s = t.trim().replace(/^\|\s*([^|]+?)\s*\|$/u, '$1').replace(BANNER, '').replace(/^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*)?/u, '');
+  // A heading scraped as one cell (`| 2025年度…任务分解 |`) is that heading (tested without a regex:
+  // a lazy group before `\s*\|$` backtracks quadratically on a long cell of spaces).
+  let s = oneCell(t.trim()).replace(BANNER, '').replace(/^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*)?/u, '');
   // A field label before the name (`信息名称：X`, `名称: X`).
   s = s.replace(/^(?:信息|文件|公文)?名\s*[称稱]\s*[:：]\s*/u, '');
   // Converter pinyin the word before the name left (`印發(fā)絳縣…`) is no part of it.

@@ -97,7 +97,9 @@ function markCutOff(paragraphs: readonly (Paragraph | null)[], out: ListEvent[])
   if (!text) return;
   if (endsInCutRoleWord(text)) return;
   // A clause that closed earlier in the line (`…（A局牵头；B镇落实）。推进…（县发`): the page's end cut no part of it.
-  const clauseEnd = last.text.replace(/[\s。；;，,）)\]】〕]+$/u, '').slice(-4);
+  let stop = last.text.length;
+  while (stop > 0 && CLAUSE_TAIL_MARKS.has(last.text[stop - 1]!)) stop--;
+  const clauseEnd = last.text.slice(Math.max(0, stop - 4), stop);
   if (clauseEnd && !text.slice(-clauseEnd.length - 2).includes(clauseEnd)) return;
   if (unclosedBrackets(text) > 0) last.cutOff = 'bracket';
   else if (!CLOSED_END.test(text)) last.cutOff = 'line';
@@ -109,6 +111,9 @@ function endsInCutRoleWord(text: string): boolean {
   const m = CUT_ROLE_WORD_TAIL.exec(s);
   return m !== null && endsLikeUnit(s.slice(0, m.index).split(/[、，,；;（(【〔［:：]/u).pop()!.trim());
 }
+
+// What may close a clause after its last unit: spaces, stops, separators, closing brackets.
+const CLAUSE_TAIL_MARKS = new Set([...' \t\u3000\u00a0。；;，,）)]】〕']);
 
 /** After persons' lines from paragraphs[k] on, a label line comes (`完成时限：…`). */
 function labelAfterPersons(paragraphs: readonly (Paragraph | null)[], k: number): boolean {
