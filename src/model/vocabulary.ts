@@ -159,7 +159,7 @@ export const ROLE_WORD = `(?:${alternation([...LEAD_WORDS, ...PARTNER_WORDS, ...
  * prefix of one, two characters or more, or the first of `牵头`, `负责`,
  * `配合` (no unit's name ends with those). Matched at the end of a piece.
  */
-export const CUT_ROLE_WORD_TAIL = new RegExp(
+const CUT_ROLE_WORD_TAIL = new RegExp(
   `(?:${alternation([
     ...new Set(
       [...LEAD_WORDS, ...PARTNER_WORDS, ...RESPONSIBLE_WORDS].flatMap((w) => [...w].map((_, n) => w.slice(0, n)).filter((p) => p.length >= 2 || '牵负配'.includes(p) && p.length === 1)),
@@ -167,6 +167,15 @@ export const CUT_ROLE_WORD_TAIL = new RegExp(
   ])})$`,
   'u',
 );
+/** The longest role word: a cut one is shorter, so only the text's last characters are matched. */
+const MAX_ROLE_WORD = Math.max(...[...LEAD_WORDS, ...PARTNER_WORDS, ...RESPONSIBLE_WORDS].map((w) => w.length));
+
+/** The length of a role word cut off at the end of `text` (`…市住建局按照职责分工负` → 7), or 0. */
+export function cutRoleWordAtEnd(text: string): number {
+  const m = CUT_ROLE_WORD_TAIL.exec(text.slice(-MAX_ROLE_WORD));
+  return m ? m[0].length : 0;
+}
+
 /** A role word that places the units before it as leads or partners. */
 export const PLACING_WORD = `(?:${alternation([...LEAD_WORDS, ...PARTNER_WORDS])})`;
 

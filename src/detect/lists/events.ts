@@ -9,7 +9,7 @@ import { foldSpaces } from '../../model/text.js';
 import { toSimplified } from '../../model/traditional.js';
 import { isAnnexMarker, isPlanTitle } from './boundaries.js';
 import { BULLET_LEVEL, isInlineEnumeration, parseNumbering, type Numbering } from './numbering.js';
-import { CUT_ROLE_WORD_TAIL, denoiseLabels, depthProfile, INLINE_NUMBERING, isOpenBracket, matchingClose, PERSON_LABEL, unclosedBrackets } from '../../model/vocabulary.js';
+import { cutRoleWordAtEnd, denoiseLabels, depthProfile, INLINE_NUMBERING, isOpenBracket, matchingClose, PERSON_LABEL, unclosedBrackets } from '../../model/vocabulary.js';
 import { endsLikeUnit, isPersonTitle, isUnitList } from '../../model/cellKinds.js';
 import { headerRole } from '../../model/headerRoles.js';
 import {
@@ -50,7 +50,7 @@ export function listEvents(blocks: readonly Block[]): ListEvent[] {
     let text = p.text;
     // A numbered line that is only a label line of units (`3.组织单位：各乡镇人民政府…` under
     // `1.活动时间：…` / `2.活动内容：…`) is the clause of the heading above, not an item.
-    const numbered = parseNumbering(text);
+    const numbered = text.includes('：') || text.includes(':') ? parseNumbering(text) : null;
     if (numbered?.seq && isResponsibilityLine(numbered.rest)) text = numbered.rest;
     if (!isResponsibilityLine(text)) {
       // A person's line right before the units' (`牵头负责领导：张三。` / `牵头责任单位：…`) is part of the clause, not the item's body.
@@ -108,8 +108,8 @@ function markCutOff(paragraphs: readonly (Paragraph | null)[], out: ListEvent[])
 /** Cut inside the role word after its last unit (`…、市住建局按照职责分工负`): the units are whole. */
 function endsInCutRoleWord(text: string): boolean {
   const s = toSimplified(text);
-  const m = CUT_ROLE_WORD_TAIL.exec(s);
-  return m !== null && endsLikeUnit(s.slice(0, m.index).split(/[、，,；;（(【〔［:：]/u).pop()!.trim());
+  const cut = cutRoleWordAtEnd(s);
+  return cut > 0 && endsLikeUnit(s.slice(0, s.length - cut).split(/[、，,；;（(【〔［:：]/u).pop()!.trim());
 }
 
 // What may close a clause after its last unit: spaces, stops, separators, closing brackets.
@@ -258,8 +258,14 @@ function leadingRoleBracket(text: string): number {
 }
 
 /** The sentences of an unnumbered line that two or more role brackets close, each with its bracket; or null. */
+const SENTENCE_THEN_BRACKET = /[。！？!?]\s*[（(〔【]/gu;
+
 function bracketRun(raw: string): string[] | null {
-  if (!/[。！？!?]\s*[（(〔【]/u.test(raw)) return null;
+  // Two brackets after sentence ends at least (or one, and one the page's end cut): most lines have fewer.
+  SENTENCE_THEN_BRACKET.lastIndex = 0;
+  let seen = 0;
+  while (seen < 2 && SENTENCE_THEN_BRACKET.exec(raw)) seen++;
+  if (seen === 0 || (seen === 1 && unclosedBrackets(raw) === 0)) return null;
   // Role words are matched on the Simplified fold (`負責`), which keeps the length; the pieces are cut as written.
   const folded = toSimplified(raw);
   const text = folded.length === raw.length ? folded : raw;

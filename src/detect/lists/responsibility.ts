@@ -10,7 +10,7 @@ import { toSimplified } from '../../model/traditional.js';
 
 export { isUnitName };
 import {
-  CUT_ROLE_WORD_TAIL,
+  cutRoleWordAtEnd,
   FIRST_UNIT_LEADS,
   depthProfile,
   isCloseBracket,
@@ -65,6 +65,7 @@ export function simplified(text: string): string {
 const QUALIFIED_LABEL = new RegExp(`(${UNIT_LABEL})\\s*(?:[（(](?:单位|部门|科室|处室|股室|机构)[）)]|(?:及|和|与|、)${PERSON_LABEL})(?=\\s*[:：])`, 'gu');
 
 function withoutLabelQualifiers(text: string): string {
+  if (!text.includes('：') && !text.includes(':')) return text;
   if (!/(?:[（(](?:单位|部门|科室|处室|股室|机构)[）)]|(?:及|和|与|、)\p{Script=Han}{2,5})\s*[:：]/u.test(text)) return text;
   const s = simplified(text);
   let out = '';
@@ -200,9 +201,9 @@ function cutOffClause(text: string, s: string): InlineClause | null {
   const pieces = splitAtSeparators(content);
   // Cut inside the role word after the last unit (`…、市住建局按照职责分工负`): every unit is whole.
   const last = pieces[pieces.length - 1]!;
-  const cutRole = CUT_ROLE_WORD_TAIL.exec(last);
-  if (cutRole && cutRole.index > 0 && isUnitName(last.slice(0, cutRole.index).trim())) {
-    const units = content.slice(0, content.length - cutRole[0].length);
+  const cutRole = cutRoleWordAtEnd(last);
+  if (cutRole > 0 && isUnitName(last.slice(0, last.length - cutRole).trim())) {
+    const units = content.slice(0, content.length - cutRole);
     if (isRoleClause(units, true)) return { rest: text.slice(0, open).trimEnd(), clause: text.slice(open + 1, open + 1 + units.length).trim() };
   }
   const complete = pieces.slice(0, -1).join('、');
@@ -306,12 +307,14 @@ function midClauses(text: string, cutMayFollow: boolean): MidClause[] {
   if (!BRACKET_AFTER_SENTENCE.test(s) || !ROLE_HINT.test(s)) return [];
   const depth = depthProfile(s);
   const out: MidClause[] = [];
+  const closesAny = CLOSE_THEN_STOP.test(s);
   for (let i = 1; i < s.length; i++) {
     if (depth[i] !== 0 || !isOpenBracket(s[i])) continue;
-    const close = matchingClose(s, i);
     // After a sentence end, or closing its sentence (`…生物天然气（县发改局牵头；各乡镇落实）。推进…`).
-    const closesSentence = close > 0 && /^[。；;]/u.test(s.slice(close + 1, close + 2));
-    if (!SENTENCE_BEFORE.test(s.slice(Math.max(0, i - 2), i)) && !closesSentence) continue;
+    const afterSentence = SENTENCE_BEFORE.test(s.slice(Math.max(0, i - 2), i));
+    if (!afterSentence && !closesAny) continue;
+    const close = matchingClose(s, i);
+    if (!afterSentence && !(close > 0 && /^[。；;]/u.test(s.slice(close + 1, close + 2)))) continue;
     const content = s.slice(i + 1, close < 0 ? s.length : close);
     if (close < 0) {
       if (cutMayFollow && out.length && isRoleClause(content, true)) out.push({ open: i, close: -1, clause: text.slice(i + 1).trim(), whole: text.slice(i + 1).trim() });
@@ -327,6 +330,7 @@ function midClauses(text: string, cutMayFollow: boolean): MidClause[] {
 }
 
 // Most paragraphs have no bracket right after a sentence end: they need no scan.
+const CLOSE_THEN_STOP = /[）)〕】\]][。；;]/u;
 // (…or a bracket that closes its sentence: `…天然气（A局牵头；B镇落实）。`.)
 const BRACKET_AFTER_SENTENCE = new RegExp(`[。；;！？!?]\\s{0,2}${OPEN}|[）)〕】\\]][。；;]`, 'u');
 // Cheap tests before the bracket scan: most paragraphs hold no role word at all.
