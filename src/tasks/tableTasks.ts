@@ -57,7 +57,8 @@ export function buildTableTasks(
   const [contentCol] = cols('content');
   const [leadCol] = cols('lead');
   const [deadlineCol] = cols('deadline');
-  const partnerCols = cols('partners');
+  // A second lead column (`责任单位` then `实施部门`) lists more units: partners, never lost.
+  const partnerCols = [...cols('partners'), ...cols('lead').slice(1)].sort((a, b) => a.index - b.index);
   const groupCols = cols('group');
   const headerEnd = skipHeader && layout.headerRows.length ? Math.max(...layout.headerRows) + 1 : 0;
   const tasks: TableTask[] = [];

@@ -165,3 +165,19 @@ describe('buildTableTasks: section rows and spans', () => {
     ]);
   });
 });
+
+describe('buildTableTasks: two lead columns', () => {
+  it('a second lead column (`责任单位` then `实施部门`) lists more units: partners, not lost', () => {
+    const tasks = build(
+      table([
+        ['序号', '责任单位', '工作任务', '实施部门', '完成时限'],
+        ['1', '区民政局', '按月完成临时救助审核确认。', '低保中心', '2025年12月底'],
+        ['2', '区民政局', '指导乡镇完成低保审核。', '救助站', '2025年12月底'],
+      ]),
+    );
+    expect(tasks.map((t) => [t.seq, t.leads, t.partners])).toEqual([
+      ['1', ['区民政局'], ['低保中心']],
+      ['2', ['区民政局'], ['救助站']],
+    ]);
+  });
+});
