@@ -18,7 +18,7 @@ import { parseNumbering, type Numbering } from './lists/numbering.js';
 import { isResponsibilityClause, simplified } from './lists/responsibility.js';
 import { alternation, FIRST_UNIT_LEADS, LEAD_LABELS, LEAD_WORDS, matchingClose, SAME_BELOW } from '../model/vocabulary.js';
 import { isUnitList } from '../model/cellKinds.js';
-import { headerRole } from '../model/headerRoles.js';
+import { namesItemText } from '../model/headerRoles.js';
 import type { WarningLog } from '../model/diagnostics.js';
 
 export interface ListItem {
@@ -277,9 +277,7 @@ const CONTENT_LABEL = /^\s*(\p{Script=Han}{2,8})\s*[:：]\s*\S/u;
 /** `任务目标：…`, `整改措施：…`: a line that opens with the label of a task's text or its measures. */
 function isContentLabelLine(text: string): boolean {
   const m = CONTENT_LABEL.exec(text);
-  if (!m) return false;
-  const role = headerRole(m[1]!);
-  return role === 'content' || role === 'task';
+  return m !== null && namesItemText(m[1]!);
 }
 
 // A clause that names its lead itself (a lead label or role word) needs none from the heading above.

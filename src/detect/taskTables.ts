@@ -8,6 +8,7 @@ import type { Row, TableBlock } from '../model/document.js';
 import { cellKind } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
 import { type ColumnRole, headerRole, normalizeHeader, OUTLINE_LEVEL } from '../model/headerRoles.js';
+import { OUTLINE_HEADING } from '../model/vocabulary.js';
 
 export interface TaskColumn {
   index: number;
@@ -326,7 +327,6 @@ function yieldEmptyTask(table: TableBlock, bodyFrom: number, columns: (TaskColum
 /** Mean length of an indicator column's cells above which they are sentences of work, not targets' names. */
 const MIN_WORK_SENTENCE = 24;
 
-const OUTLINE_HEADING = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])\s*\p{Script=Han}/u;
 
 function demoteMergedTask(table: TableBlock, bodyFrom: number, columns: (TaskColumn | null)[], header: Row): void {
   const sample = table.rows.slice(bodyFrom, bodyFrom + SAMPLE_ROWS);

@@ -65,6 +65,12 @@ export function normalizeHeader(text: string): string {
   return withoutPinyinNoise(toSimplified(text)).replace(/[\s\u3000]+/gu, '').replace(/[:：]$/u, '');
 }
 
+/** A label of a task's own text or its measures (`任务目标`, `整改措施`): what a list item carries after its clause. */
+export function namesItemText(label: string): boolean {
+  const role = headerRole(label);
+  return role === 'content' || role === 'task';
+}
+
 export function headerRole(text: string): ColumnRole | null {
   const full = normalizeHeader(text);
   // A long note in brackets after the name (`责任部门（加*号为牵头部门，其余为参与部门）`) is no part of it.

@@ -316,6 +316,9 @@ export const NUMBERING: readonly (readonly [RegExp, number])[] = [
  * `（1）`, `一、`, `821.`): group 1, 2 or 3 holds the number. A dot followed by
  * a digit is left to the caller (`6.70%的…` may be item 6, `0.01以内` is not).
  */
+/** A cell or line that is an outline heading with its text (`（一）全面实施…`, `一、优化审批`), not a bare number. */
+export const OUTLINE_HEADING = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])\s*\p{Script=Han}{2}/u;
+
 export const CELL_NUMBERING = /^\s*(?:(\d{1,4})\s*[.．﹒、](?!\d)|[（(]\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*[）)]|([一二三四五六七八九十百]{1,4})\s*[、.．﹒]|([①-⑳]))/u;
 
 /** The number a `CELL_NUMBERING` prefix names, as written without its punctuation (`（3）` → `3`, `①` → `①`), or null. */

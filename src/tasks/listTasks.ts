@@ -18,7 +18,7 @@ export interface DeadlineFinder {
 }
 
 import { endsLikeUnit } from '../model/cellKinds.js';
-import { headerRole } from '../model/headerRoles.js';
+import { namesItemText } from '../model/headerRoles.js';
 
 export type Role = 'lead' | 'partner' | 'responsible' | 'person' | 'time';
 
@@ -199,25 +199,25 @@ export function labelledParts(clause: string): ClausePart[] {
 
 /** The clause up to a label the vocabulary does not know: `实际完成情况：已于5月30日…` reports progress, not a due date. */
 function beforeOtherLabel(clause: string): string {
-  const s = simplified(clause);
-  LABEL.lastIndex = 0;
-  let end = 0;
-  for (const m of s.matchAll(LABEL)) end = m.index + m[0].length;
-  const cut = end > 0 ? otherLabelAt(s.slice(end)) : -1;
-  return cut < 0 ? clause : clause.slice(0, end + cut);
+  const at = otherLabelAfterUnits(simplified(clause));
+  return at < 0 ? clause : clause.slice(0, at);
 }
 
 /** The text from a label of the task's text or measures (`任务目标：`, `整改措施：`) after the units, or null. */
 function contentInClause(clause: string): string | null {
   const s = simplified(clause);
+  const at = otherLabelAfterUnits(s);
+  if (at < 0) return null;
+  const label = /^(\p{Script=Han}{2,12})\s*[:：]/u.exec(s.slice(at));
+  return label && namesItemText(label[1]!) ? clause.slice(at).trim() || null : null;
+}
+
+/** Where a label the vocabulary does not know starts after the clause's last known label, or -1. */
+function otherLabelAfterUnits(s: string): number {
   let end = 0;
   for (const m of s.matchAll(LABEL)) end = m.index + m[0].length;
-  if (end === 0) return null;
-  const cut = otherLabelAt(s.slice(end));
-  if (cut < 0) return null;
-  const label = /^(\p{Script=Han}{2,12})\s*[:：]/u.exec(s.slice(end + cut));
-  const role = label ? headerRole(label[1]!) : null;
-  return role === 'content' || role === 'task' ? clause.slice(end + cut).trim() || null : null;
+  const cut = end > 0 ? otherLabelAt(s.slice(end)) : -1;
+  return cut < 0 ? -1 : end + cut;
 }
 
 const OTHER_LABEL = /\p{Script=Han}{2,12}[:：]/u;

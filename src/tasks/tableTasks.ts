@@ -9,7 +9,7 @@ import type { BuiltTask, Deadline, TableRecord } from '../model/records.js';
 import type { TaskColumn, TaskTableLayout } from '../detect/taskTables.js';
 import { isRepeatedHeader } from '../detect/taskTables.js';
 import { toSimplified } from '../model/traditional.js';
-import { NUMBERING } from '../model/vocabulary.js';
+import { NUMBERING, OUTLINE_HEADING } from '../model/vocabulary.js';
 import { numberingOf, seqFromCell, withoutNumbering } from './seq.js';
 import { splitUnits } from './units.js';
 
@@ -34,9 +34,7 @@ export const emptyCarry = (): TableCarry => ({ sections: [], groups: [], task: n
 
 /** A seq cell holding an outline heading, not a number: `（一）全面实施行政许可事项清单管理。`. */
 function isHeadingCell(text: string): boolean {
-  const t = text.trim();
-  const m = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/u.exec(t);
-  return m !== null && /\p{Script=Han}{2}/u.test(t.slice(m[0].length));
+  return OUTLINE_HEADING.test(text);
 }
 
 export type TableTask = BuiltTask;

@@ -22,6 +22,7 @@ import {
   ROLE_WORD,
   TIME_LABEL,
   UNIT_LABEL,
+  UNIT_NOUNS,
   unclosedBrackets,
   PINYIN,
   withoutPinyinNoise,
@@ -62,11 +63,14 @@ export function simplified(text: string): string {
  * `牵头科室（单位）：A` is `牵头科室：A`: the bracket names what else the units may be;
  * `责任单位及责任人：A政府主要领导` is `责任单位：…`: the persons are the units' leaders.
  */
-const QUALIFIED_LABEL = new RegExp(`(${UNIT_LABEL})\\s*(?:[（(](?:单位|部门|科室|处室|股室|机构)[）)]|(?:及|和|与|、)${PERSON_LABEL})(?=\\s*[:：])`, 'gu');
+const NOUN_IN_BRACKETS = `[（(](?:${UNIT_NOUNS.join('|')})[）)]`;
+const QUALIFIED_LABEL = new RegExp(`(${UNIT_LABEL})\\s*(?:${NOUN_IN_BRACKETS}|(?:及|和|与|、)${PERSON_LABEL})(?=\\s*[:：])`, 'gu');
+// A cheap test before the fold: a bracketed noun or a joined word before a colon.
+const MAY_QUALIFY = new RegExp(`(?:${NOUN_IN_BRACKETS}|(?:及|和|与|、)\\p{Script=Han}{2,5})\\s*[:：]`, 'u');
 
 function withoutLabelQualifiers(text: string): string {
   if (!text.includes('：') && !text.includes(':')) return text;
-  if (!/(?:[（(](?:单位|部门|科室|处室|股室|机构)[）)]|(?:及|和|与|、)\p{Script=Han}{2,5})\s*[:：]/u.test(text)) return text;
+  if (!MAY_QUALIFY.test(text)) return text;
   const s = simplified(text);
   let out = '';
   let from = 0;
@@ -332,7 +336,7 @@ function midClauses(text: string, cutMayFollow: boolean): MidClause[] {
 // Most paragraphs have no bracket right after a sentence end: they need no scan.
 const CLOSE_THEN_STOP = /[）)〕】\]][。；;]/u;
 // (…or a bracket that closes its sentence: `…天然气（A局牵头；B镇落实）。`.)
-const BRACKET_AFTER_SENTENCE = new RegExp(`[。；;！？!?]\\s{0,2}${OPEN}|[）)〕】\\]][。；;]`, 'u');
+const BRACKET_AFTER_SENTENCE = new RegExp(`[。；;！？!?]\\s{0,2}${OPEN}|${CLOSE_THEN_STOP.source}`, 'u');
 // Cheap tests before the bracket scan: most paragraphs hold no role word at all.
 const ROLE_HINT = new RegExp(`${ROLE_WORD}|${UNIT_LABEL}`, 'u');
 
