@@ -51,7 +51,7 @@ export function separateJointLeads(text: string): string {
   const depth = depthProfile(fold);
   const edits: { at: number; length: number; insert: string }[] = [];
   const unitBefore = (at: number) => {
-    const piece = fold.slice(0, at).replace(/^.*[、，,；;：:（(]/u, '').replace(/^由/u, '').replace(/牵头$/u, '');
+    const piece = fold.slice(0, at).replace(/^.*[、，,；;：:（(]/u, '').replace(/^由/u, '').replace(/牵头$/u, '').replace(/分别$/u, '');
     return endsLikeUnit(piece);
   };
   const unitsAfter = (at: number) => /^[^，,；;。）)]{2,}/u.test(fold.slice(at));
@@ -62,6 +62,12 @@ export function separateJointLeads(text: string): string {
     if (!unitBefore(m.index)) continue;
     const ledAlready = fold.slice(0, m.index).endsWith('牵头');
     edits.push({ at: m.index, length: m[0].length, insert: ledAlready ? '，' : '牵头，' });
+  }
+  // `A牵头、B、C`: the units after the lead's mark are not of its run (a 、-run shares the mark at its end).
+  for (const m of fold.matchAll(LEAD_THEN_COMMA)) {
+    const at = m.index + m[0].length - 1;
+    if (depth[at] !== 0 || !unitBefore(m.index) || !unitsAfter(at + 1)) continue;
+    edits.push({ at, length: 1, insert: '，' });
   }
   for (const m of fold.matchAll(GLUED_LEAD)) {
     const before = m[1]!;
@@ -80,6 +86,7 @@ export function separateJointLeads(text: string): string {
   }
   return out + text.slice(from);
 }
+const LEAD_THEN_COMMA = /牵头、/gu;
 /** `会同`, and `会` for it right after 牵头 (`牵头会区各单位`). */
 const JOINT_WORD = new RegExp(`${alternation([...JOINT_LEAD_WORDS])}|(?<=牵头)会(?!同)`, 'gu');
 const GLUED_LEAD = new RegExp(`([^，,；;（）()]{2,40}?)牵头(?!${'(?:负责|落实|实施|办理|抓总|督导|组织|会)'})([^，,；;、（）()]{2,30}?)(?=(?:${alternation([...PARTNER_WORDS, '负责', '落实'])})(?:[，,；;。）)]|$))`, 'gu');
@@ -100,7 +107,7 @@ export function isUnitName(name: string): boolean {
 }
 
 const ROLE_TAIL = new RegExp(`${ROLE_WORD}$`, 'u');
-const ROLE_WORD_STOP = new RegExp(`(?<=${ROLE_WORD})。$`, 'u');
+const LEVEL_OPENING = new RegExp(`^(?:省|各|${PLACE_LEVEL})`, 'u');
 const ETC = /(?:等(?:[^、，,；;]{0,12}?(?:部门|单位|机构))?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$/u;
 const LABEL_HEAD = /^(?:牵头|配合|责任|协办|参与)(?:单位|部门)?[:：]/u;
 
@@ -137,8 +144,13 @@ function unitPieces(s: string): string[] {
 /** Every piece of the text is a unit's name (`市住建局、市城管局`, `区发改局牵头，区财政局配合`). */
 export function isUnitList(text: string): boolean {
   // A space before a name's bracketed annotation (`省编办 (省审改办)`) is layout, not a separator.
-  // A unit cell may close its role word with a full stop (`区数据局负责。`).
-  const s = separateJointLeads(toSimplified(text).trim().replace(/\s+(?=[（(])/gu, '')).replace(ROLE_WORD_STOP, '');
+  // A unit cell may close its list with a full stop (`区数据局负责。`, `区政府有关部门，各乡镇人民政府。`,
+  // `区投资促进中心。`); one name closed so that opens with no level is a sentence (`迁建县政务服务中心。`).
+  let s = separateJointLeads(toSimplified(text).trim().replace(/\s+(?=[（(])/gu, ''));
+  if (s.endsWith('。')) {
+    const stop = s.slice(0, -1);
+    if (ROLE_TAIL.test(stop) || /[、，,；;]/u.test(stop) || LEVEL_OPENING.test(stop)) s = stop;
+  }
   if (!s || s.length > 400) return false;
   const pieces = unitPieces(s);
   // A bare place word after a unit (`13个街道、镇`) takes the place of the one before it.

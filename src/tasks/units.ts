@@ -128,7 +128,8 @@ function splitByLabels(body: string): LabelledPart[] | null {
     const end = k + 1 < marks.length ? marks[k + 1]!.index! : body.length;
     const label = m[1]!;
     const kind = labelRole(label);
-    const role = kind === 'lead' || (kind === 'responsible' && !hasLeadLabel) ? 'lead' : 'partner';
+    // 责任单位 with no lead label names the responsible units: their own marks (`A牵头、B`) decide, as with no label.
+    const role = kind === 'lead' ? 'lead' : kind === 'responsible' && !hasLeadLabel ? 'plain' : 'partner';
     parts.push({ role, text: body.slice(m.index! + m[0].length, end) });
   });
   return parts;
@@ -207,6 +208,9 @@ function splitAtAnd(raw: string): string[] {
     if (c !== '和' || depth !== 0) continue;
     const left = fold.slice(0, i).trim();
     const right = fold.slice(i + 1).trim();
+    // `A局和B局分别牵头`: 分别 (each) says the two are separate units, whatever the right opens with.
+    const each = right.indexOf('分别');
+    if (each > 0 && endsLikeUnit(left) && endsLikeUnit(right.slice(0, each))) return [raw.slice(0, i), ...splitAtAnd(raw.slice(i + 1))];
     if (!AND_RIGHT_START.test(right) || CATCH_ALL.test(right) || !endsLikeUnit(left.replace(ETC_TAIL, '') || left) || !endsLikeUnit(right)) continue;
     return [raw.slice(0, i), ...splitAtAnd(raw.slice(i + 1))];
   }
@@ -235,6 +239,8 @@ const NEVER_ALONE = new Set(['政府', '人民政府', '党委']);
 const GENERIC_NOUNS = new Set(['单位', '部门']);
 const QUALIFIER = /^(?:各有关|各相关|各级|各|有关|相关|其他)(?=\p{Script=Han})/u;
 const LEVELS = new Set(['镇', '乡']);
+const OWN_LEVEL = new Set(['街道办事处', '街办', '街道', '社区', '村', '村委会', '居委会']);
+const QUALIFIED_CLASS = new RegExp(`^(各有关|各相关|各|有关|相关)${PLACE_LEVEL}$`, 'u');
 const LEVELS_BEFORE = new Set(['乡', '镇', '街道', '乡镇', '社区', '村']);
 
 /**
@@ -253,7 +259,11 @@ function takePlaces(marked: { unit: string; lead: boolean }[]): void {
     const tail = PLACE_TAIL.exec(toSimplified(before));
     // A bare level (`镇`, `乡`) takes the place of a level before it (`13个街道、镇`, `各乡、镇`), never of a government.
     const levelOnly = LEVELS.has(toSimplified(unit)) && !(tail && LEVELS_BEFORE.has(tail[0]));
-    const place = tail && tail.index > 0 && !levelOnly ? before.slice(0, tail.index) : '';
+    let place = tail && tail.index > 0 && !levelOnly ? before.slice(0, tail.index) : '';
+    // A unit of a level of its own (`街道办事处`, `社区`) after a class of places (`各乡镇人民政府、街道办事处`)
+    // takes the class's qualifier, not its level: `各街道办事处`, never `各乡镇街道办事处`.
+    const levelClass = OWN_LEVEL.has(toSimplified(unit)) ? QUALIFIED_CLASS.exec(toSimplified(place)) : null;
+    if (levelClass) place = place.slice(0, levelClass[1]!.length);
     // A bare generic noun after a qualified name (`各科室、单位`, `各有关处室、单位`) takes its qualifier: `各单位`, `各有关单位`.
     const qualifier = !place && GENERIC_NOUNS.has(toSimplified(unit)) ? QUALIFIER.exec(toSimplified(before)) : null;
     if (place) marked[k]!.unit = place + unit;

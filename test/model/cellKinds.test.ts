@@ -1,6 +1,6 @@
 /** The kind of a cell's text, and the unit-name tests every reader shares. */
 import { describe, expect, it } from 'vitest';
-import { cellKind, isUnitName, separateJointLeads } from '../../src/model/cellKinds.js';
+import { cellKind, isUnitList, isUnitName, separateJointLeads } from '../../src/model/cellKinds.js';
 
 describe('cellKind', () => {
   it.each([
@@ -38,6 +38,19 @@ describe('isUnitName', () => {
   });
 });
 
+describe('isUnitList: a list closed by a full stop', () => {
+  it.each([
+    ['区政府有关部门，各乡镇人民政府。', true],
+    ['区投资促进中心。', true],
+    ['区数据局负责。', true],
+    // One name so closed that opens with no level is a sentence of work.
+    ['迁建县政务服务中心。', false],
+    ['开工建设老年大学。', false],
+  ])('%s', (text, units) => {
+    expect(isUnitList(text)).toBe(units);
+  });
+});
+
 describe('separateJointLeads', () => {
   it('writes joint clauses with their comma, and leaves sentences and brackets as written', () => {
     expect(separateJointLeads('县农业局会同县财政局办理')).toBe('县农业局牵头，县财政局办理');
@@ -46,5 +59,13 @@ describe('separateJointLeads', () => {
     expect(separateJointLeads('要会同有关部门研究')).toBe('要会同有关部门研究');
     expect(separateJointLeads('县农业局（会同县林业局）')).toBe('县农业局（会同县林业局）');
     expect(separateJointLeads('区发改局牵头负责')).toBe('区发改局牵头负责');
+  });
+
+  it('`A牵头、B、C`: the units after the lead\'s mark are a run of their own', () => {
+    expect(separateJointLeads('区商务局牵头、区发改局、区财政局')).toBe('区商务局牵头，区发改局、区财政局');
+    expect(separateJointLeads('经济投资局和航空口岸局分别牵头、区发改局')).toBe('经济投资局和航空口岸局分别牵头，区发改局');
+    // No unit before the mark, or inside a bracket: as written.
+    expect(separateJointLeads('各牵头、配合单位')).toBe('各牵头、配合单位');
+    expect(separateJointLeads('区商务局（牵头、汇总）')).toBe('区商务局（牵头、汇总）');
   });
 });

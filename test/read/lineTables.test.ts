@@ -1079,3 +1079,23 @@ describe('an indicator table whose indicators are sentences of work', () => {
     expect(r.tasks[0]!.task).toMatch(/^每年3月1日前/);
   });
 });
+
+describe('one cell a line: a run of section headings an excerpt left with no rows, and unit cells closed by a full stop', () => {
+  it('each heading of the run is a section; the row after the last, however far its number jumps, is under it', async () => {
+    const text = [
+      '某区2025年重点工作任务分解表', '',
+      '序号', '', '重点工作任务', '', '主要责任单位', '', '协同配合单位', '',
+      '一、主要预期目标', '',
+      '2', '', '社会消费品零售总额增长6%左右。', '', '区商务局', '', '区统计局、各镇人民政府、街道办事处。', '',
+      '二、扩大有效投资', '', '三、发展现代产业', '', '四、深化改革创新', '',
+      '90', '', '推进义务教育优质均衡发展。', '', '区教育局', '', '区发改委。', '',
+      '91', '', '加快建设区第二实验小学。', '', '区教育局', '', '区住建局',
+    ].join('\n');
+    const r = await extractText(text);
+    expect(r.tasks.map((t) => [t.seq, t.path, t.leads, t.partners])).toEqual([
+      ['2', ['一、主要预期目标'], ['区商务局'], ['区统计局', '各镇人民政府', '各街道办事处']],
+      ['90', ['四、深化改革创新'], ['区教育局'], ['区发改委']],
+      ['91', ['四、深化改革创新'], ['区教育局'], ['区住建局']],
+    ]);
+  });
+});

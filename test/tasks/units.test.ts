@@ -172,12 +172,28 @@ describe('splitUnits: units joined by 和, and a label with a semicolon for its 
     // Two whole names: two units (the right opens with a place or 各).
     ['省直各部门和各市人民政府', ['省直各部门', '各市人民政府']],
     ['区委宣传部和区文明办', ['区委宣传部', '区文明办']],
+    // 分别 (each): two units, whatever the right opens with.
+    ['经济投资局和航空口岸局分别牵头', ['经济投资局', '航空口岸局']],
+    ['区住房和城乡建设局分别负责', ['区住房和城乡建设局']],
     // One name with 和 inside it, a catch-all tail and a described class stay as they are.
     ['市自然资源和规划局', ['市自然资源和规划局']],
     ['区住房和城乡建设局', ['区住房和城乡建设局']],
     ['公安分局和区直负有安全生产监管职责的部门', ['公安分局和区直负有安全生产监管职责的部门']],
   ])('%s', (input, leads) => {
     expect(splitUnits(input).leads).toEqual(leads);
+  });
+
+  it('`各乡镇人民政府、街道办事处`: a unit of a level of its own takes the class\'s 各, not its level', () => {
+    expect(splitUnits('各乡镇人民政府、街道办事处').leads).toEqual(['各乡镇人民政府', '各街道办事处']);
+    expect(splitUnits('相关县区政府、社区').leads).toEqual(['相关县区政府', '相关社区']);
+    // A named place is taken whole; a unit with no level of its own takes the class with its level.
+    expect(splitUnits('张坂镇政府、党委').leads).toEqual(['张坂镇政府', '张坂镇党委']);
+    expect(splitUnits('各乡镇党委、政府').leads).toEqual(['各乡镇党委', '各乡镇政府']);
+  });
+
+  it('`A牵头、B、C` (a label or none): the units after the lead\'s mark are partners', () => {
+    expect(splitUnits('区商务局牵头、区发改局、区财政局')).toEqual({ leads: ['区商务局'], partners: ['区发改局', '区财政局'] });
+    expect(splitUnits('责任单位：经济投资局和航空口岸局分别牵头、区发改局')).toEqual({ leads: ['经济投资局', '航空口岸局'], partners: ['区发改局'] });
   });
 
   it('`责任单位;住建局、畜牧局`: the label is no unit', () => {

@@ -204,7 +204,10 @@ function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): 
   };
   while (reader.take()) {
     const t = reader.last;
-    if (isNextSeq(t, expected, row.length >= width)) {
+    // Numbers may jump once the row so far is full, or after a heading that closed it.
+    const afterHeading = !row.length && rows.length > 1;
+    const full = row.length >= width || afterHeading;
+    if (isNextSeq(t.text, expected, full, afterHeading ? MAX_SEQ_JUMP_AFTER_HEADINGS : MAX_SEQ_JUMP)) {
       flush();
       expected = seqValue(t.text)!;
       row = [t];
@@ -221,8 +224,9 @@ function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): 
       reader.untake();
       break;
     }
-    // A heading right before the next row heads the rows below it.
-    if (SECTION.test(t.text) && t.text.length <= 40 && nextIsSeq(reader, expected + 1)) {
+    // A heading right before the next row heads the rows below it; so does the last of a run of
+    // headings (sections an excerpt left with no rows: `二、…` / `三、…` / `68`), each a row of its own.
+    if (isSectionHeading(t) && isNextSeq(afterHeadings(reader) ?? '', expected, full, MAX_SEQ_JUMP_AFTER_HEADINGS)) {
       flush();
       rows.push(sectionRow(t.text, width, t.line));
       row = [];
@@ -243,13 +247,15 @@ function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): 
  * row so far holds all its cells, a later one (an excerpt or a page that skips
  * numbers: `4` … `6`, `22` … `30`), written as a bare number.
  */
-function isNextSeq(t: Token, expected: number, rowIsFull: boolean): boolean {
-  const n = seqValue(t.text);
-  return n === expected + 1 || (n !== null && n > expected + 1 && n <= expected + MAX_SEQ_JUMP && rowIsFull && /^\d{1,3}$/u.test(t.text));
+function isNextSeq(text: string, expected: number, rowIsFull: boolean, maxJump = MAX_SEQ_JUMP): boolean {
+  const n = seqValue(text);
+  return n === expected + 1 || (n !== null && n > expected + 1 && n <= expected + maxJump && rowIsFull && /^\d{1,3}$/u.test(text));
 }
 
 /** How far the numbers of an excerpt's rows may jump (`22`, `24`, `30`: the rows between were left out). */
 const MAX_SEQ_JUMP = 60;
+/** After outline headings, whole sections may have been left out (`3` … `二、` … `六、` / `68`): any later bare number. */
+const MAX_SEQ_JUMP_AFTER_HEADINGS = 999;
 
 /**
  * Takes the rest of the header's lines when they follow in order (the
@@ -683,7 +689,7 @@ function numberedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind
   while (reader.take()) {
     const t = reader.last;
     // (A row leaving one merged cell out is full.)
-    if (isNextSeq(t, expected, tail.length >= Math.max(1, after.length - 1))) {
+    if (isNextSeq(t.text, expected, tail.length >= Math.max(1, after.length - 1))) {
       leadCells = open ? emit(t) : [];
       seqToken = t;
       expected = seqValue(t.text)!;
@@ -837,15 +843,24 @@ const isSectionHeading = (t: Token) => SECTION.test(t.text) && t.text.length <= 
 
 /** Outline headings, then the row numbered `seq`, come next. */
 function headingsThenSeq(reader: CellLineReader, seq: number): boolean {
+  const next = afterHeadings(reader);
+  return next !== null && seqValue(next) === seq;
+}
+
+/** The lines looked at past a run of headings: a bound, so each heading costs a constant. */
+const HEADINGS_LOOKAHEAD = 16;
+
+/** The first cell text after the outline headings (and blank lines) that come next, or null. */
+function afterHeadings(reader: CellLineReader): string | null {
   const { lines } = reader;
-  for (let k = reader.i; k < lines.length && k < reader.i + 8; k++) {
+  for (let k = reader.i; k < lines.length && k < reader.i + HEADINGS_LOOKAHEAD; k++) {
     const l = lines[k]!;
     if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
     const t = cellText(l);
     if (SECTION.test(t) && t.length <= MAX_HEADING) continue;
-    return seqValue(t) === seq;
+    return t;
   }
-  return false;
+  return null;
 }
 
 /** The next line with text is `text` (a header's first cell). */
@@ -855,16 +870,6 @@ function nextLineIs(reader: CellLineReader, text: string): boolean {
     const l = lines[k]!;
     if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
     return cellText(l) === text;
-  }
-  return false;
-}
-
-function nextIsSeq(reader: CellLineReader, seq: number): boolean {
-  const { lines } = reader;
-  for (let k = reader.i; k < lines.length && k < reader.i + 4; k++) {
-    const l = lines[k]!;
-    if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
-    return seqValue(cellText(l)) === seq;
   }
   return false;
 }
