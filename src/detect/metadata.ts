@@ -80,6 +80,8 @@ const YEAR_ONLY_PLAN = /^(?:19|20)\d{2}\s*年度?(?:重点)?(?:工作)?(?:计划
 const BANNER = /^【[^】]{1,30}】\s*/u;
 const PAGE_MARK = /^[-—–－]\s?\d{1,3}\s?[-—–－]\s*/u;
 const NOISE = /^[?？\ufffd•·●\s]+/u;
+// Markup a scraper left in a page's text (`…三年行动<br/>任务分工清单…`): no part of a title or 文号.
+const LEAKED_TAG = /<\/?(?:br|p|span|font|strong|b|em|div)\b[^<>]{0,80}>/giu;
 
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年/u;
 // A headline may open with its year and no 年 (`2020全国消费促进月时间表`).
@@ -103,7 +105,7 @@ function headLines(blocks: readonly Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
     if (out.length >= HEAD_LINES) break;
-    if (b.kind === 'paragraph') out.push(foldSpaces(b.text).replace(PAGE_MARK, '').replace(NOISE, ''));
+    if (b.kind === 'paragraph') out.push(foldSpaces(b.text.replace(LEAKED_TAG, '')).replace(PAGE_MARK, '').replace(NOISE, ''));
     else for (const row of b.rows.slice(0, 8)) out.push(row.cells.filter((c) => !c.covered).map((c) => c.text).join(' | '));
   }
   return out;

@@ -302,3 +302,11 @@ describe('the report a plan carries out is not its title', () => {
     expect(meta.title).toBe('关于落实国务院《政府工作报告》重点工作的任务分工');
   });
 });
+
+describe('markup a scraper left in the text', () => {
+  it('`<br/>` inside a 《》 name is no part of the title', () => {
+    const meta = readMeta(paras('某市门户网站 文件通知 某市安委办关于印发《某市安全生产三年行动<br/>任务分工清单》的通知', '某安办〔2024〕3号', '各县安委会：'));
+    expect(meta.title).toBe('某市安全生产三年行动任务分工清单');
+    expect(meta.docNumber).toBe('某安办〔2024〕3号');
+  });
+});
