@@ -13,7 +13,7 @@ const EXACT: Record<Exclude<ColumnRole, 'note'>, string[]> = {
   seq: ['序号', '编号', '序', '号'],
   group: ['专项', '专题', '专题项目', '专项项目', '项目名称', '工作项目', '大项', '小项', '类别', '领域', '项目', '分类', '类型', '重点领域', '专项行动', '工作类别'],
   task: ['任务', '主要任务', '重点任务', '重点项目任务', '目标任务', '工作任务', '任务名称', '整治内容', '工作内容', '任务内容', '工作事项', '事项', '重点工作', '工作重点', '改革任务', '任务事项', '具体任务'],
-  content: ['主要内容', '具体内容', '具体要求', '工作措施', '具体措施', '主要措施', '工作举措', '具体举措', '措施', '工作目标', '整改目标', '目标', '工作要求', '完成标准', '预期成果'],
+  content: ['主要内容', '具体内容', '具体要求', '工作措施', '具体措施', '主要措施', '工作举措', '具体举措', '措施', '工作目标', '整改目标', '整改措施', '目标', '工作要求', '完成标准', '预期成果'],
   lead: ['牵头单位', '牵头部门', '牵头（承办）部门', '牵头(承办)部门', '责任单位', '责任部门', '主责单位', '承办单位', '牵头', '责任主体', '负责单位', '负责部门', '主办单位', '牵头责任单位'],
   partners: ['配合单位', '协办单位', '参与单位', '配合部门', '协助单位', '协办部门', '参与部门'],
   deadline: ['完成时限', '完成年限', '完成时间', '完成期限', '时间节点', '时限', '时间', '进度安排', '时间安排', '完成时限要求'],
@@ -66,6 +66,11 @@ export function normalizeHeader(text: string): string {
 }
 
 /** A label of a task's own text or its measures (`任务目标`, `整改措施`): what a list item carries after its clause. */
+/** A column's name as the vocabulary writes it (`整改措施`, `完成时限`), not one read by its keywords. */
+export function isColumnName(text: string): boolean {
+  return EXACT_INDEX.has(normalizeHeader(text));
+}
+
 export function namesItemText(label: string): boolean {
   const role = headerRole(label);
   return role === 'content' || role === 'task';

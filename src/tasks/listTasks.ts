@@ -18,7 +18,7 @@ export interface DeadlineFinder {
 }
 
 import { endsLikeUnit } from '../model/cellKinds.js';
-import { namesItemText } from '../model/headerRoles.js';
+import { isColumnName, namesItemText } from '../model/headerRoles.js';
 
 export type Role = 'lead' | 'partner' | 'responsible' | 'person' | 'time';
 
@@ -238,10 +238,25 @@ function otherLabelAt(s: string): number {
     for (let len = 2; len <= MAX_OTHER_LABEL && colon - len > m.index; len++) {
       if (endsLikeUnit(s.slice(m.index, colon - len))) return colon - len;
     }
-    return m.index;
   }
-  return m.index;
+  return knownLabelTail(s, m.index, colon);
 }
+
+/**
+ * A label glued after a value with no separator (`整改时限：立行立改，长期坚持整改措施：…`):
+ * the longest tail of the run before the colon, four characters or more, that is a
+ * column's name as the vocabulary writes it (`整改措施`) is the label. (Shorter names,
+ * `措施`, end too many words to cut on.) A run with no such tail is the label whole.
+ */
+function knownLabelTail(s: string, from: number, colon: number): number {
+  const run = s.slice(from, colon);
+  if (isColumnName(run)) return from;
+  for (let len = Math.min(run.length - 1, MAX_OTHER_LABEL); len >= MIN_GLUED_LABEL; len--) {
+    if (isColumnName(run.slice(run.length - len))) return colon - len;
+  }
+  return from;
+}
+const MIN_GLUED_LABEL = 4;
 
 const EDGE = new Set([' ', '\u3000', ';', '；', ',', '，']);
 

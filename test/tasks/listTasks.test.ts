@@ -245,3 +245,13 @@ describe('list items: 会同 in the role bracket', () => {
     expect(tasks).toEqual([['一', ['县司法局'], ['各行政机关']]]);
   });
 });
+
+describe('a label glued after a time limit', () => {
+  it('`整改时限：立行立改，长期坚持整改措施：…`: the label is the column name the run ends with, the limit is whole', () => {
+    const parts = labelledParts('责任单位：州生态环境局整改时限：立行立改，长期坚持整改措施：筑牢绿色发展理念。');
+    expect(parts).toEqual([
+      { role: 'responsible', text: '州生态环境局' },
+      { role: 'time', text: '立行立改，长期坚持' },
+    ]);
+  });
+});
