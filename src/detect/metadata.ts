@@ -50,6 +50,7 @@ const CN_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 const CN_NUMERAL_DATE = new RegExp(`([${CN_DATE_DIGITS}]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日`, 'u');
 /** `2024327`: a signature date whose 年/月/日 a scraper lost. */
 const SCRAPED_DATE = /^(\d{4})(\d{1,2})(\d{1,2})$/u;
+const PARTLY_LOST_DATE = /^\d{4}年?\d{1,2}月?\d{1,2}日?$/u;
 const PLAN_WORD = /(?:规划|方案|意见|计划|要点|办法|细则|决定|清单|表|分工|任务|安排|行动|台账|纲要|规定|措施|若干政策|分解|报告)$/u;
 /** A progress report's heading (`…推进情况（1-8月）`): the name where no plan heading is printed. */
 const REPORT_WORD = /情况$/u;
@@ -258,9 +259,12 @@ function findSignatureDate(paragraphs: string[], published: string | null): stri
   for (const p of paragraphs) {
     const t = p.replace(/^[（(]|[）)]$/gu, '').replace(/印发$/u, '').trim();
     if (t.length > SIGNATURE_LENGTH) continue;
-    const scraped = SCRAPED_DATE.exec(t);
+    // Some of 年/月/日 lost, some kept (`2022121日` for 2022年1月21日): read as if all were lost.
+    const whole = CN_DATE.exec(t)?.[0] === t;
+    const digits = !whole && PARTLY_LOST_DATE.test(t) ? t.replace(/[年月日]/gu, '') : t;
+    const scraped = SCRAPED_DATE.exec(digits);
     if (scraped) {
-      const d = scrapedDate(t, published);
+      const d = scrapedDate(digits, published);
       if (d) return d;
       continue;
     }

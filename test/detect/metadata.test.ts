@@ -310,3 +310,13 @@ describe('markup a scraper left in the text', () => {
     expect(meta.docNumber).toBe('某安办〔2024〕3号');
   });
 });
+
+describe('a signature date that lost some of its 年/月/日', () => {
+  it('`2022121日`: read as `2022121`, the reading not after the page\'s publication date', () => {
+    const letter = ['关于印发2022年目标任务的通知', '发布日期:2022-01-21', '各镇人民政府：', '现印发给你们。', '某区人民政府办公室', '2022121日'];
+    expect(readMeta(paras(...letter)).issued).toBe('2022-01-21');
+    expect(readMeta(paras(...letter.slice(0, 5), '2022年327日')).issued).toBe('2022-03-27');
+    // Whole, it is read as written.
+    expect(readMeta(paras(...letter.slice(0, 5), '2022年12月1日')).issued).toBe('2022-12-01');
+  });
+});
