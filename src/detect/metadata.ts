@@ -445,11 +445,32 @@ function findTitle(folded: string[], head: string[]): string | null {
       if (/^关于/u.test(t) && namesIssuer(before)) return cleanTitle(head[k - 1]! + head[k]!);
       // …or a plan named by its year alone (`2021年工作计划`) under the unit whose plan it is (`某省某某厅`).
       if (YEAR_ONLY_PLAN.test(t) && namesIssuer(before)) return cleanTitle(head[k - 1]! + head[k]!);
-      return cleanTitle(head[k]!);
+      return issuerHeadingBelow(folded, head, k, t) ?? cleanTitle(head[k]!);
     }
   }
   return null;
 }
+
+/**
+ * A page's title that leaves out the issuer (`贯彻落实《…》的任务分解方案`) above the
+ * plan's own heading that names it (`石景山区贯彻落实《…》的任务分解方案`, perhaps
+ * wrapped inside its 《》): the plan's own heading is the title.
+ */
+function issuerHeadingBelow(folded: readonly string[], head: readonly string[], k: number, title: string): string | null {
+  for (let j = k + 1; j < folded.length; j++) {
+    const line = cleanTitle(folded[j]!);
+    // Most lines hold not even the title's opening words.
+    if (!line.includes(title.slice(0, 4))) continue;
+    // Wrapped inside its 《》: the next line closes it.
+    const wrapped = countOf(line, '《') > countOf(line, '》') && j + 1 < folded.length;
+    const joined = wrapped ? cleanTitle(folded[j]! + folded[j + 1]!) : line;
+    const at = joined.length - title.length;
+    if (at < 2 || at > MAX_ISSUER_PREFIX || !joined.endsWith(title) || !namesIssuer(joined.slice(0, at))) continue;
+    return cleanTitle(wrapped ? head[j]! + head[j + 1]! : head[j]!);
+  }
+  return null;
+}
+const MAX_ISSUER_PREFIX = 16;
 
 /** A line that names the issuer alone (`马鞍山市`, `某省人民政府办公厅`), as a heading wrapped after it leaves it. */
 function namesIssuer(line: string): boolean {

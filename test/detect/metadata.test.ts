@@ -320,3 +320,13 @@ describe('a signature date that lost some of its 年/月/日', () => {
     expect(readMeta(paras(...letter.slice(0, 5), '2022年12月1日')).issued).toBe('2022-12-01');
   });
 });
+
+describe('a page title that leaves out the issuer', () => {
+  it('the plan\'s own heading below that names it (wrapped inside its 《》) is the title', () => {
+    const meta = readMeta(paras('贯彻落实《关于加强社区工作的意见》的任务分解方案', '栏目:方案 发布:2019-04-17', '某区委办公室', '2019年4月16日', '某某区贯彻落实《关于加强', '社区工作的意见》的任务分解方案', '为贯彻落实会议精神，制定如下方案。'));
+    expect(meta.title).toBe('某某区贯彻落实《关于加强社区工作的意见》的任务分解方案');
+    // A heading below that adds no issuer leaves the title as it was.
+    const other = readMeta(paras('贯彻落实《关于加强社区工作的意见》的任务分解方案', '一、贯彻落实《关于加强社区工作的意见》的任务分解方案的要求'));
+    expect(other.title).toBe('贯彻落实《关于加强社区工作的意见》的任务分解方案');
+  });
+});
