@@ -195,6 +195,10 @@ function findDocNumber(folded: string[], original: string[]): string | null {
     if (k >= MAX_LOST_DOC_NUMBER_LINE) break;
     if (LOST_DOC_NUMBER.test(p.trim())) return original[k]!.trim();
   }
+  // The number of a 公告 or 令 on the line under its heading (`某省人民代表大会公告` / `第16号`).
+  for (let k = 0; k + 1 < folded.length && k < MAX_LOST_DOC_NUMBER_LINE; k++) {
+    if (ORDER_HEADING.test(folded[k]!.trim()) && ORDER_NUMBER.test(folded[k + 1]!.trim())) return original[k + 1]!.trim().replace(/^[（(]|[）)]$/gu, '');
+  }
   // An info bar's 文号 written without a year bracket (`文号 | 督察通报第十七期`).
   for (const [k, p] of folded.entries()) {
     const m = PLAIN_DOC_NUMBER.exec(p);
@@ -228,6 +232,8 @@ function firstTextLine(folded: readonly string[]): number {
 // An issuer's short name and the year's bracket, then what is left of the year and the number.
 const LOST_DOC_NUMBER = /^\p{Script=Han}{2,10}[〔［\[]\s*(?:19|20)\d{2,6}\s*[〕］\]]?\s*\d{0,5}\s*号?$/u;
 const MAX_LOST_DOC_NUMBER_LINE = 15;
+const ORDER_HEADING = /^\p{Script=Han}{2,40}(?:公告|令)$/u;
+const ORDER_NUMBER = /^[（(]?第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号[）)]?$/u;
 
 // A 红头 letterhead (`某市人民政府办公室文件`): no 文号's issuer holds 文件.
 const LETTERHEAD_INSIDE = /文件/gu;

@@ -330,3 +330,11 @@ describe('a page title that leaves out the issuer', () => {
     expect(other.title).toBe('贯彻落实《关于加强社区工作的意见》的任务分解方案');
   });
 });
+
+describe('the number of a 公告 or 令', () => {
+  it('`第16号` under the heading is the 文号; a `第3号` elsewhere is not', () => {
+    expect(readMeta(paras('某省人民代表大会公告', '第16號', '某省人民代表大会于2025年1月18日票决确定民生实事项目。')).docNumber).toBe('第16號');
+    expect(readMeta(paras('某市人民政府令', '（第3号）', '《某市管理办法》已经市政府常务会议通过。')).docNumber).toBe('第3号');
+    expect(readMeta(paras('某市工作要点', '第3号', '一、加强领导')).docNumber).toBeNull();
+  });
+});
