@@ -9,7 +9,7 @@ import { foldSpaces } from '../../model/text.js';
 import { toSimplified } from '../../model/traditional.js';
 import { isAnnexMarker, isPlanTitle } from './boundaries.js';
 import { BULLET_LEVEL, isInlineEnumeration, parseNumbering, type Numbering } from './numbering.js';
-import { cutRoleWordAtEnd, denoiseLabels, depthProfile, INLINE_NUMBERING, isOpenBracket, matchingClose, PERSON_LABEL, unclosedBrackets } from '../../model/vocabulary.js';
+import { cutRoleWordAtEnd, denoiseLabels, INLINE_NUMBERING, isOpenBracket, matchingClose, PERSON_LABEL, unclosedBrackets } from '../../model/vocabulary.js';
 import { endsLikeUnit, isPersonTitle, isUnitList } from '../../model/cellKinds.js';
 import { headerRole } from '../../model/headerRoles.js';
 import {
@@ -21,6 +21,7 @@ import {
   isResponsibilityLine,
   isRoleClause,
   normaliseBoxedLabels,
+  sentenceBrackets,
   splitTrailingHeading,
   unwrapClause,
 } from './responsibility.js';
@@ -259,6 +260,7 @@ function leadingRoleBracket(text: string): number {
 
 /** The sentences of an unnumbered line that two or more role brackets close, each with its bracket; or null. */
 const SENTENCE_THEN_BRACKET = /[。！？!?]\s*[（(〔【]/gu;
+const SENTENCE_END_BEFORE = /[。！？!?]\s*$/u;
 
 function bracketRun(raw: string): string[] | null {
   // Two brackets after sentence ends at least (or one, and one the page's end cut): most lines have fewer.
@@ -269,19 +271,12 @@ function bracketRun(raw: string): string[] | null {
   // Role words are matched on the Simplified fold (`負責`), which keeps the length; the pieces are cut as written.
   const folded = toSimplified(raw);
   const text = folded.length === raw.length ? folded : raw;
-  const depth = depthProfile(text);
   const ends: number[] = [];
   // A last bracket the page's end cut (`…以上。（市建委、`) closes a sentence of the run too.
   let cutLast = false;
-  for (let i = 1; i < text.length; i++) {
-    if (depth[i] !== 0 || !isOpenBracket(text[i]) || !/[。！？!?]\s*$/u.test(text.slice(Math.max(0, i - 3), i))) continue;
-    const close = matchingClose(text, i);
-    if (close < 0) { cutLast = ends.length > 0; break; }
-    // The units end at the bracket's first full stop; a note may follow (`以下各项工作…不再列出。`).
-    const content = text.slice(i + 1, close);
-    const stop = content.indexOf('。');
-    if (isRoleClause(stop < 0 ? content : content.slice(0, stop), false)) ends.push(close + 1);
-    i = close;
+  for (const b of sentenceBrackets(text, SENTENCE_END_BEFORE, 3, false)) {
+    if (b.close < 0) { cutLast = ends.length > 0; break; }
+    if (isRoleClause(b.units, false)) ends.push(b.close + 1);
   }
   if (ends.length + (cutLast ? 1 : 0) < 2) return null;
   const pieces: string[] = [];

@@ -309,28 +309,49 @@ interface MidClause {
 function midClauses(text: string, cutMayFollow: boolean): MidClause[] {
   const s = simplified(text);
   if (!BRACKET_AFTER_SENTENCE.test(s) || !ROLE_HINT.test(s)) return [];
-  const depth = depthProfile(s);
   const out: MidClause[] = [];
-  const closesAny = CLOSE_THEN_STOP.test(s);
+  // …or closing its sentence (`…生物天然气（县发改局牵头；各乡镇落实）。推进…`).
+  for (const b of sentenceBrackets(s, SENTENCE_BEFORE, 2, CLOSE_THEN_STOP.test(s))) {
+    if (b.close < 0) {
+      if (cutMayFollow && out.length && isRoleClause(b.content, true)) out.push({ open: b.open, close: -1, clause: text.slice(b.open + 1).trim(), whole: text.slice(b.open + 1).trim() });
+      break;
+    }
+    if (UNIT_LABEL_ANYWHERE.test(b.units) || isRoleClause(b.units, false)) out.push({ open: b.open, close: b.close, clause: text.slice(b.open + 1, b.open + 1 + b.units.length).trim(), whole: text.slice(b.open + 1, b.close).trim() });
+  }
+  return out;
+}
+
+export interface SentenceBracket {
+  open: number;
+  /** -1: the bracket runs to the text's end (cut off). */
+  close: number;
+  /** The bracket's text (to the text's end when cut off). */
+  content: string;
+  /** Its units: up to its first full stop, after which a note may follow (`以下各项工作…不再列出。`). */
+  units: string;
+}
+
+/**
+ * The brackets outside any other of a (Simplified) text that open right after
+ * a sentence end (`before`, tested on the `window` characters before the
+ * bracket) or, with `closing`, that close their sentence (`…）。`): the one
+ * scan of the role brackets inside an item and of a line's run of bracketed
+ * sentences. It ends at a bracket the text's end cut off.
+ */
+export function* sentenceBrackets(s: string, before: RegExp, window: number, closing: boolean): Generator<SentenceBracket> {
+  const depth = depthProfile(s);
   for (let i = 1; i < s.length; i++) {
     if (depth[i] !== 0 || !isOpenBracket(s[i])) continue;
-    // After a sentence end, or closing its sentence (`…生物天然气（县发改局牵头；各乡镇落实）。推进…`).
-    const afterSentence = SENTENCE_BEFORE.test(s.slice(Math.max(0, i - 2), i));
-    if (!afterSentence && !closesAny) continue;
+    const afterSentence = before.test(s.slice(Math.max(0, i - window), i));
+    if (!afterSentence && !closing) continue;
     const close = matchingClose(s, i);
     if (!afterSentence && !(close > 0 && /^[。；;]/u.test(s.slice(close + 1, close + 2)))) continue;
     const content = s.slice(i + 1, close < 0 ? s.length : close);
-    if (close < 0) {
-      if (cutMayFollow && out.length && isRoleClause(content, true)) out.push({ open: i, close: -1, clause: text.slice(i + 1).trim(), whole: text.slice(i + 1).trim() });
-      break;
-    }
-    // The units end at the bracket's first full stop; a note may follow (`以下各项工作…不再列出。`).
     const stop = content.indexOf('。');
-    const units = stop < 0 ? content : content.slice(0, stop);
-    if (UNIT_LABEL_ANYWHERE.test(units) || isRoleClause(units, false)) out.push({ open: i, close, clause: text.slice(i + 1, i + 1 + units.length).trim(), whole: text.slice(i + 1, close).trim() });
+    yield { open: i, close, content, units: stop < 0 ? content : content.slice(0, stop) };
+    if (close < 0) return;
     i = close;
   }
-  return out;
 }
 
 // Most paragraphs have no bracket right after a sentence end: they need no scan.
