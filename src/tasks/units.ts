@@ -58,7 +58,9 @@ const UNIT_LEADER_TAIL = /(?:主要领导|主要负责人|主要负责同志|负
 const ETC_TAIL = /等(?:按[^、，；]{0,60}|[^、，；]{0,12}?(?:部门|单位|机构))?$/u;
 const NOT_A_UNIT = /\d{1,4}\s*[年月日]|[一二三四五六七八九十]{1,3}季度|季度|^每[年季月周日天半]|^(?:长期|持续|常态化|立即|即时|年内|年底|全年)|完成$|推进$|^(?:完成)?时限/u;
 // A catch-all tail (`及有关部门`, `和各成员单位`); `其他股室及属下单位` names units of its own and stays whole.
-const CONJOINED_TAIL = /(?:及|和)(?:(?:其他|相关|有关|各)[^、，；]{0,10}?(?:部门|单位|成员单位)|成员单位)$/u;
+// A catch-all class of units (`相关部门`, `各成员单位`): after 及/和 it is a tail, not a unit of its own.
+const CATCH_ALL_CLASS = '(?:(?:其他|相关|有关|各)[^、，；]{0,10}?(?:部门|单位|成员单位)|成员单位)';
+const CONJOINED_TAIL = new RegExp(`(?:及|和)${CATCH_ALL_CLASS}$`, 'u');
 // A note also starts at `以下…` after a separator (`…，以下均需各县市区落实，不再逐一列出`).
 // A full stop before another label (`…负责。责任单位：…`) goes on with the units.
 const NOTE_SENTENCE = new RegExp(`(?:。(?!\\s*${ROLE_LABEL}\\s*[:：])|[，,；;]\\s*(?=以下))[\\s\\S]*$`, 'u');
@@ -218,7 +220,7 @@ function splitAtAnd(raw: string): string[] {
 }
 const AND_RIGHT_START = /^(?:各|省|市|县|区|州|乡|镇|街道)/u;
 // (…and a class described, `和区直负有安全生产监管职责的部门`, is one too.)
-const CATCH_ALL = /^(?:其他|相关|有关|各)[^、，；]{0,10}?(?:部门|单位|成员单位)$|^(?:其他|相关|有关|各)?成员单位$|的(?:部门|单位|机构)$/u;
+const CATCH_ALL = new RegExp(`^(?:其他|相关|有关|各)?${CATCH_ALL_CLASS}$|的(?:部门|单位|机构)$`, 'u');
 
 const PARTNER_MARK = new RegExp(alternation([...PARTNER_WORDS]), 'u');
 const ANY_ROLE = new RegExp(ROLE_WORD, 'u');
