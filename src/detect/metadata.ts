@@ -218,7 +218,7 @@ function findDocNumber(folded: string[], original: string[]): string | null {
 function isHeadingAfterNumber(after: string): boolean {
   const rest = after.replace(/^[\s—–\-－:：]+/u, '').trim();
   if (rest.length < 6 || rest.length > 100 || rest.startsWith('《') || /[。；;，,：:]/u.test(rest)) return false;
-  return /^[^《》]{0,30}?关于.{2,100}的(?:通知|意见|决定|批复|函|通报)$/u.test(rest) || PLAN_WORD.test(rest.replace(/[（(][^（()）]{1,20}[）)]$/u, ''));
+  return NOTICE_HEADING_WHOLE.test(rest) || PLAN_WORD.test(rest.replace(/[（(][^（()）]{1,20}[）)]$/u, ''));
 }
 
 // The word ending a plan's heading, inside what the 文号 pattern took before the bracket.
@@ -240,9 +240,14 @@ const LETTERHEAD_INSIDE = /文件/gu;
 const LETTERHEAD_END = /\p{Script=Han}{2,20}文件\s*$/u;
 // A notice's own heading (`…关于…的通知`), as a line holds it beside its 文号.
 const HEADING_END_INSIDE = /的(?:通知|意见|决定|批复|通报)/gu;
-const NOTICE_HEADING_START = /^\s*[^。，,；;《》]{0,30}?关于[^。，,；;《》]{2,100}?的(?:通知|意见|决定|批复|函|通报|方案|办法|规定)/u;
-const BRACKETED_AFTER_HEADING = /^[^。，,；;]{0,30}?关于[^。，,；;]{2,120}?的(?:通知|意见|决定|批复|函|通报)\s*[（(]\s*$/u;
-const NOTICE_HEADING_END = /^[^。，,；;《》]{0,30}?关于[^。，,；;《》]{2,100}?的(?:通知|意见|决定|批复|函|通报)\s*$/u;
+// The kinds of paper a notice's heading ends with (`关于…的通知`), written once for the patterns below.
+const NOTICE_KINDS = ['通知', '意见', '决定', '批复', '函', '通报'];
+const NOTICE_KIND = `(?:${NOTICE_KINDS.join('|')})`;
+const NOTICE_HEADING_START = new RegExp(`^\\s*[^。，,；;《》]{0,30}?关于[^。，,；;《》]{2,100}?的(?:${[...NOTICE_KINDS, '方案', '办法', '规定'].join('|')})`, 'u');
+const BRACKETED_AFTER_HEADING = new RegExp(`^[^。，,；;]{0,30}?关于[^。，,；;]{2,120}?的${NOTICE_KIND}\\s*[（(]\\s*$`, 'u');
+const NOTICE_HEADING_END = new RegExp(`^[^。，,；;《》]{0,30}?关于[^。，,；;《》]{2,100}?的${NOTICE_KIND}\\s*$`, 'u');
+// (The 《》 a heading quotes may stand in it, after the 文号 that opens its line.)
+const NOTICE_HEADING_WHOLE = new RegExp(`^[^《》]{0,30}?关于.{2,100}的${NOTICE_KIND}$`, 'u');
 
 const PLAIN_DOC_NUMBER = /(?:^|[|｜]\s*)(?:文\s*号|发文字号)\s*[:：]?\s*[|｜]?\s*(\p{Script=Han}[\p{Script=Han}\d]{2,14}[号期])(?=\s*(?:[|｜]|$))/u;
 
