@@ -205,7 +205,7 @@ export const UNIT_SUFFIXES = [
 
 /** The levels of a place (`县`, `市`, `乡镇`, `县市区`), as a pattern source: `各县、市、区政府` lists one kind per level. */
 /** Marks beside a unit that make it the lead of its cell (`★区发改委、统计局`, `区农业农村委*`). */
-export const LEAD_MARKS = ['★', '☆', '*', '＊'] as const;
+export const LEAD_MARKS = ['★', '☆', '▲', '△', '*', '＊'] as const;
 // One mark alone: a run of stars (`****体育局`, `县**局`) is a name a site masked, not a mark.
 const LEAD_MARK_EDGE = new RegExp(`^\\s*[${LEAD_MARKS.join('')}](?![${LEAD_MARKS.join('')}])\\s*|(?<![${LEAD_MARKS.join('')}])\\s*[${LEAD_MARKS.join('')}]\\s*$`, 'gu');
 

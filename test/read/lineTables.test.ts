@@ -1099,3 +1099,19 @@ describe('one cell a line: a run of section headings an excerpt left with no row
     ]);
   });
 });
+
+describe('one cell a line: a grouping column whose merged cells were left out, and ▲ marking the lead', () => {
+  it('`分块 / 序号 / …` with rows opening at their number: the seq is read, the ▲ unit leads and the others are partners', async () => {
+    const text = [
+      '附件', '2023年重点目标任务分解清单', '',
+      '分块', '', '序号', '', '主要工作', '', '责任单位', '',
+      '1', '', '地区生产总值增长7%左右。', '', '▲发改局、各部门、各镇乡(街道)', '',
+      '2', '', '一般公共预算收入增长6%。', '', '▲税务局、财政局',
+    ].join('\n');
+    const r = await extractText(text);
+    expect(r.tasks.map((t) => [t.seq, t.task, t.leads, t.partners])).toEqual([
+      ['1', '地区生产总值增长7%左右。', ['发改局'], ['各部门', '各镇乡(街道)']],
+      ['2', '一般公共预算收入增长6%。', ['税务局'], ['财政局']],
+    ]);
+  });
+});

@@ -104,7 +104,8 @@ export function readCellLines(lines: readonly string[], start: number, marks: Ce
   }
   if (header[0] && columnKind(header[0].text) === 'seq') return seqRows(reader, header, marks);
   // A grouping column before the seq (`类别 | 序号 | …`) whose cells are outline headings (`（一）…`): they head the rows, and the seq opens them.
-  if (header.length > 3 && headerRole(header[0]!.text) === 'group' && columnKind(header[1]!.text) === 'seq' && isSectionHeading(reader.last)) return seqRows(reader, header.slice(1), marks);
+  // (A scraper may have left its merged cells out altogether: the first row opens with its number.)
+  if (header.length > 3 && headerRole(header[0]!.text) === 'group' && columnKind(header[1]!.text) === 'seq' && (isSectionHeading(reader.last) || seqValue(reader.last.text) !== null)) return seqRows(reader, header.slice(1), marks);
   return seqlessHeaderRows(reader, withPersonNouns(header), marks);
 }
 
