@@ -556,3 +556,19 @@ describe('a leader, then the units, opening the item\'s body', () => {
     ]);
   });
 });
+
+describe('a sentence on the next line that says who does the work', () => {
+  it('`此项工作由A、B负责。` names the item\'s units; a sentence that names none is no clause', () => {
+    expect(tasksOf([
+      '（十三）推进中小企业节能减排。鼓励中小企业间资源循环利用。',
+      '此项工作由市经信委、市发改委、市环保局负责。',
+      '（十四）提高企业协作配套水平。鼓励大型企业开展协作。',
+      '此项工作由市中小企业局牵头负责。',
+      '（十五）引导中小企业集聚发展。',
+      '此项工作由各地抓紧研究推进。',
+    ]).map((t) => [t.seq, t.task, t.leads, t.partners])).toEqual([
+      ['十三', '推进中小企业节能减排。', ['市经信委', '市发改委', '市环保局'], []],
+      ['十四', '提高企业协作配套水平。', ['市中小企业局'], []],
+    ]);
+  });
+});

@@ -105,6 +105,7 @@ export function normaliseBoxedLabels(raw: string): string {
 export function isResponsibilityLine(text: string): boolean {
   const s = simplified(text);
   if (UNIT_LINE.test(s)) return true;
+  if (bySentence(s)) return true;
   if (!isOpenBracket(s[0])) return false;
   const close = matchingClose(s, 0);
   return close > 0 && TAIL_PUNCT.test(s.slice(close + 1)) && isRoleClause(s.slice(1, close), true);
@@ -251,12 +252,28 @@ export function clauseContinues(clause: string): boolean {
 /** Removes the brackets around a whole-line clause `（责任单位：…）`. */
 export function unwrapClause(text: string): string {
   const t = text.trim();
+  const by = bySentence(simplified(t));
+  if (by) return t.slice(by.from, by.to);
   if (!isOpenBracket(t[0])) return t;
   const close = matchingClose(t, 0);
   if (close < 0) return t.slice(1).trim();
   if (!TAIL_PUNCT.test(t.slice(close + 1))) return t;
   return t.slice(1, close).trim();
 }
+
+/**
+ * A line that says who does the work above in a sentence (`此项工作由市中小企业局、
+ * 财政局负责。`): its units and role word, as a clause; or null.
+ */
+function bySentence(s: string): { from: number; to: number } | null {
+  if (!s.includes('由')) return null;
+  const m = BY_SENTENCE.exec(s);
+  if (!m) return null;
+  const from = m[0].indexOf('由') + 1;
+  const to = from + m[1]!.length + m[2]!.length;
+  return isRoleClause(s.slice(from, to), true) ? { from, to } : null;
+}
+const BY_SENTENCE = /^\s*(?:此项|该项|本项|上述|以上)(?:各项)?(?:工作|任务|措施|政策)?(?:均)?由([^。；;]{2,200}?)(负责|牵头负责|牵头|落实|承担)\s*[。.；;]?\s*$/u;
 
 export interface InlineClause {
   /** The item text without the clause, trailing spaces removed. */
