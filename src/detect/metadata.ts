@@ -368,9 +368,9 @@ function findTitle(folded: string[], head: string[]): string | null {
   // then the notice's title (`关于印发X的通知`, where X may quote a name: `2021年省《政府工作报告》…方案`).
   const forms = [
     // The letter's sentence with its opening 《 lost in scraping.
-    /^([^《》，,。]{2,80})》(?:(?:和|及|、)《[^》]{2,80}》)*(?:(?:已经|业经)[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
+    /^([^《》，,。]{2,80})》(?:(?:和|及|、)《[^》]{2,80}》)*[，,]?\s*(?:(?:已经|业经|经)[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
     // (The names may follow one another with no word between: `《A》《B》和《C》已经…`.)
-    /《([^》]{2,80})》(?:(?:和|及|、)?《[^》]{2,80}》)*(?:(?:已经|业经)[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
+    /《([^》]{2,80})》(?:(?:和|及|、)?《[^》]{2,80}》)*[，,]?\s*(?:(?:已经|业经|经)[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
     // 下达 and 公布 send a plan as 印发 does (`关于下达2022年第二批…改造计划的通知`).
     /^.{0,30}?关于(?:印发|转发|下达|公布)(.{2,80}?)的通知$/u,
     // Not in a table row or after a label: `第一季度：印发《X》` is a milestone, not this page's notice.
@@ -456,32 +456,47 @@ function findTitle(folded: string[], head: string[]): string | null {
       if (/^关于/u.test(t) && namesIssuer(before)) return cleanTitle(head[k - 1]! + head[k]!);
       // …or a plan named by its year alone (`2021年工作计划`) under the unit whose plan it is (`某省某某厅`).
       if (YEAR_ONLY_PLAN.test(t) && namesIssuer(before)) return cleanTitle(head[k - 1]! + head[k]!);
-      return issuerHeadingBelow(folded, head, k, t) ?? cleanTitle(head[k]!);
+      return fullerHeadingBelow(folded, head, k, t) ?? cleanTitle(head[k]!);
     }
   }
   return null;
 }
 
 /**
- * A page's title that leaves out the issuer (`贯彻落实《…》的任务分解方案`) above the
- * plan's own heading that names it (`石景山区贯彻落实《…》的任务分解方案`, perhaps
- * wrapped inside its 《》): the plan's own heading is the title.
+ * A page's or a file's title that shortens the plan's name (`贯彻落实《…》的任务分解方案`,
+ * `潍坊政务公开工作要点实施方案.docx`) above the plan's own heading, which says it
+ * whole (`石景山区贯彻落实《…》的任务分解方案`, perhaps wrapped inside its 《》;
+ * `潍坊市2017年政务公开工作要点实施方案`): the heading holds every character of the
+ * title in order, ends as it does, and adds a few (the issuer, the year).
  */
-function issuerHeadingBelow(folded: readonly string[], head: readonly string[], k: number, title: string): string | null {
+function fullerHeadingBelow(folded: readonly string[], head: readonly string[], k: number, title: string): string | null {
+  const tail = title.slice(-TITLE_TAIL);
   for (let j = k + 1; j < folded.length; j++) {
+    // Most lines hold not even the title's last words.
+    if (!folded[j]!.includes(tail) && !(j + 1 < folded.length && folded[j + 1]!.includes(tail))) continue;
     const line = cleanTitle(folded[j]!);
-    // Most lines hold not even the title's opening words.
-    if (!line.includes(title.slice(0, 4))) continue;
     // Wrapped inside its 《》: the next line closes it.
     const wrapped = countOf(line, '《') > countOf(line, '》') && j + 1 < folded.length;
     const joined = wrapped ? cleanTitle(folded[j]! + folded[j + 1]!) : line;
-    const at = joined.length - title.length;
-    if (at < 2 || at > MAX_ISSUER_PREFIX || !joined.endsWith(title) || !namesIssuer(joined.slice(0, at))) continue;
+    const extra = joined.length - title.length;
+    if (extra < 2 || extra > MAX_ADDED || !joined.endsWith(tail) || isNumbered(joined) || /[。；，,：:|]/u.test(joined) || !inOrder(title, joined)) continue;
     return cleanTitle(wrapped ? head[j]! + head[j + 1]! : head[j]!);
   }
   return null;
 }
-const MAX_ISSUER_PREFIX = 16;
+const TITLE_TAIL = 4;
+const MAX_ADDED = 16;
+
+/** Every character of `short` stands in `long`, in order. */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
+}
 
 /** A line that names the issuer alone (`马鞍山市`, `某省人民政府办公厅`), as a heading wrapped after it leaves it. */
 function namesIssuer(line: string): boolean {

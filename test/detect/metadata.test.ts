@@ -328,6 +328,14 @@ describe('a page title that leaves out the issuer', () => {
     // A heading below that adds no issuer leaves the title as it was.
     const other = readMeta(paras('贯彻落实《关于加强社区工作的意见》的任务分解方案', '一、贯彻落实《关于加强社区工作的意见》的任务分解方案的要求'));
     expect(other.title).toBe('贯彻落实《关于加强社区工作的意见》的任务分解方案');
+    // A file's name that leaves out the year: the heading that says it whole.
+    expect(readMeta(paras('某市政务公开工作要点实施方案.docx', '上传时间:2022-12-15', '某市政务公开工作要点实施方案', '某市2017年政务公开工作要点实施方案', '一、以政务公开助力稳增长')).title).toBe('某市2017年政务公开工作要点实施方案');
+  });
+});
+
+describe('a notice that sends a plan `经…同意`', () => {
+  it('`研究制定了《X》，经局领导同意，现印发给你们`: X is the title', () => {
+    expect(readMeta(paras('机关各处室：', '局办公室研究制定了《某市农业农村局2021年政务公开工作要点分工方案》，经局领导同意，现印发给你们，请认真执行。')).title).toBe('某市农业农村局2021年政务公开工作要点分工方案');
   });
 });
 
