@@ -1115,3 +1115,15 @@ describe('one cell a line: a grouping column whose merged cells were left out, a
     ]);
   });
 });
+
+describe('one cell a line: a last row the text\'s end cut inside its lead cell', () => {
+  it('`市发` for `市发改委`: who leads is not known, so the row is none; a whole last name keeps it', async () => {
+    const rows = ['序号', '', '内容与要求', '', '进展情况', '', '责任单位', '',
+      '1', '', '确保地区生产总值增长7%左右。', '', '1-2月主要指标实现正增长。', '', '市发改委', '',
+      '2', '', '推进军民融合示范区建设。', '', '4家企业资质已在办理。', ''];
+    const cut = await extractText([...rows, '市发'].join('\n'));
+    expect(cut.tasks.map((t) => t.seq)).toEqual(['1']);
+    const whole = await extractText([...rows, '市经信局'].join('\n'));
+    expect(whole.tasks.map((t) => [t.seq, t.leads])).toEqual([['1', ['市发改委']], ['2', ['市经信局']]]);
+  });
+});

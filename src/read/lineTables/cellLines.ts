@@ -5,7 +5,7 @@
  * its unit or date cell.
  */
 import type { Cell, Row } from '../../model/document.js';
-import { cellKind } from '../../model/cellKinds.js';
+import { cellKind, isUnitList } from '../../model/cellKinds.js';
 import { headerRole } from '../../model/headerRoles.js';
 import { cellNumber, cellNumberValue, UNIT_LABEL, UNIT_NOUNS, withoutPinyinNoise } from '../../model/vocabulary.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
@@ -298,7 +298,11 @@ function dropCutLastRow(reader: CellLineReader, rows: Row[], kinds: readonly Col
   while (filled >= 0 && (last.cells[filled]!.covered || !last.cells[filled]!.text)) filled--;
   const unitsAfter = kinds.some((k, c) => k === 'units' && c > filled);
   const unitsIn = kinds.some((k, c) => k === 'units' && c <= filled && !last.cells[c]!.covered && last.cells[c]!.text);
-  if (unitsAfter && !unitsIn) rows.pop();
+  if (unitsAfter && !unitsIn) { rows.pop(); return; }
+  // Cut inside its first unit cell (`市发` for `市发改委`): who leads is not known, and the row is none.
+  const firstUnits = kinds.indexOf('units');
+  const cell = firstUnits >= 0 && firstUnits === filled ? last.cells[filled]! : null;
+  if (reader.atEnd() && cell && !cell.covered && !isUnitList(cell.text)) rows.pop();
 }
 
 /**
