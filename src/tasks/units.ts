@@ -63,6 +63,9 @@ const CATCH_ALL_CLASS = '(?:(?:其他|相关|有关|各)[^、，；]{0,10}?(?:�
 const CONJOINED_TAIL = new RegExp(`(?:及|和)${CATCH_ALL_CLASS}$`, 'u');
 // A note also starts at `以下…` after a separator (`…，以下均需各县市区落实，不再逐一列出`).
 // A full stop before another label (`…负责。责任单位：…`) goes on with the units.
+// …and so does a note in brackets after the units (`…各市、区人民政府〔以下均需各市、区人民政府落实，不再列出〕`),
+// closed or cut off by the text's end.
+const NOTE_BRACKET = /[〔（(【]\s*(?:以下|以上|上述|下同|均需|均由|不再)[^〔〕（）()【】]*(?:[〕）)】]|$)/gu;
 const NOTE_SENTENCE = new RegExp(`(?:。(?!\\s*${ROLE_LABEL}\\s*[:：])|[，,；;]\\s*(?=以下))[\\s\\S]*$`, 'u');
 
 /**
@@ -92,7 +95,7 @@ function computeUnits(input: string | readonly string[], options: UnitOptions): 
   const text = separateJointLeads(joinUnitLines(typeof input === 'string' ? input.split(/\r?\n/) : input));
   // The unit list ends at the first full stop; what follows is a note
   // (`…各乡镇党委和政府。以下均需…，不再列出。`).
-  const body = text.replace(NOTE_SENTENCE, '').replace(LABEL_THEN_SEMICOLON, '$1：');
+  const body = text.replace(NOTE_BRACKET, '').replace(NOTE_SENTENCE, '').replace(LABEL_THEN_SEMICOLON, '$1：');
   const labelled = splitByLabels(body);
   if (labelled) {
     const leads = new Set<string>();

@@ -572,3 +572,15 @@ describe('a sentence on the next line that says who does the work', () => {
     ]);
   });
 });
+
+describe('a note in brackets inside the clause', () => {
+  it('`〔以下均需…〕` after the units is no unit; a page cut inside it keeps the units before it', () => {
+    expect(tasksOf([
+      '（一）加大税费减免力度。执行期限至2024年12月31日。（市财政局、市人社局等按职责分工负责；各市、区人民政府〔以下均需各市、区人民政府落实，不再列出〕）',
+      '（二）加大稳岗支持。落实返还政策。（市人社局负责；各市、区人民政府〔以下均需各市、区人民政府，镇(',
+    ]).map((t) => [t.seq, t.leads, t.deadline])).toEqual([
+      ['一', ['市财政局', '市人社局', '各市人民政府', '各区人民政府'], '2024-12-31'],
+      ['二', ['市人社局', '各市人民政府', '各区人民政府'], null],
+    ]);
+  });
+});

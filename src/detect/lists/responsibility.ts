@@ -199,6 +199,9 @@ function cutOffClause(text: string, s: string): InlineClause | null {
     if (isOpenBracket(s[i]) && depth[i] === depth[s.length]! - 1) { open = i; break; }
   }
   if (open <= 0) return null;
+  // Cut inside a note after the units (`（A负责；各市、区人民政府〔以下均需…，镇`): the clause is the bracket around it.
+  // (Or inside converter pinyin, `鎮(`: the name before it was cut.)
+  if ((NOTE_OPENING.test(s.slice(open + 1)) || CUT_PINYIN.test(s.slice(open + 1))) && unclosedBrackets(s.slice(0, open)) > 0) return cutOffClause(text.slice(0, open), s.slice(0, open));
   const content = s.slice(open + 1);
   // Cut after its full stop (`（A、B负责。列第`): the units before it are complete.
   const stop = content.indexOf('。');
@@ -217,6 +220,9 @@ function cutOffClause(text: string, s: string): InlineClause | null {
   if (!SENTENCE_BEFORE.test(s.slice(0, open)) && !/牵头|配合|参与|负责/u.test(complete)) return null;
   return { rest: text.slice(0, open).trimEnd(), clause: text.slice(open + 1).trim() };
 }
+
+const NOTE_OPENING = /^\s*(?:以下|以上|上述|下同|均需|均由|不再)/u;
+const CUT_PINYIN = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{0,6}$/iu;
 
 // By char code: `s[i]` would make a string of each Han character.
 const SEPARATORS = new Set([...'、，,；;/／'].map((c) => c.charCodeAt(0)));
