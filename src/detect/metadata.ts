@@ -374,7 +374,8 @@ function findTitle(folded: string[], head: string[]): string | null {
     // 下达 and 公布 send a plan as 印发 does (`关于下达2022年第二批…改造计划的通知`).
     /^.{0,30}?关于(?:印发|转发|下达|公布)(.{2,80}?)的通知$/u,
     // Not in a table row or after a label: `第一季度：印发《X》` is a milestone, not this page's notice.
-    /^[^|:：]*?(?:印发|转发)[^《|]{0,20}《([^》]{2,80})》/u,
+    // (`…印发的《X》`: X issued by someone else, cited.)
+    /^[^|:：]*?(?:印发|转发)[^《|的]{0,20}《([^》]{2,80})》/u,
     // A page that explains a plan (`《X》政策解读`) is about X.
     /^《([^》]{2,80})》(?:的)?(?:政策)?解读$/u,
   ];
@@ -452,6 +453,9 @@ function findTitle(folded: string[], head: string[]): string | null {
       if (/^关于.{2,60}$/u.test(before) && !ending.test(before) && !/[。；，,：:|]/u.test(before) && t.length <= 30) return cleanTitle(head[k - 1]! + head[k]!);
       // …or after its issuer and 关于 (`省人民政府关于` / `进一步优化营商环境的若干意见`).
       if (/^.{2,30}关于$/u.test(before) && namesIssuer(before.slice(0, -2)) && !/[。；，,：:|]/u.test(before)) return cleanTitle(head[k - 1]! + head[k]!);
+      // …or inside its 关于 phrase after its issuer (`辽宁省人民政府办公厅关于落实` / `东北振兴…任务分工的通知`).
+      const issuerThenAbout = /^(.{2,30}?)关于.{1,40}$/u.exec(before);
+      if (issuerThenAbout && namesIssuer(issuerThenAbout[1]!) && !ending.test(before) && !/[。；，,：:|]/u.test(before) && t.length <= 40) return cleanTitle(head[k - 1]! + head[k]!);
       // …or after its issuer (`马鞍山市` / `关于进一步…的实施细则`).
       if (/^关于/u.test(t) && namesIssuer(before)) return cleanTitle(head[k - 1]! + head[k]!);
       // …or a plan named by its year alone (`2021年工作计划`) under the unit whose plan it is (`某省某某厅`).
@@ -459,8 +463,15 @@ function findTitle(folded: string[], head: string[]): string | null {
       return fullerHeadingBelow(folded, head, k, t) ?? cleanTitle(head[k]!);
     }
   }
+  // A page flattened into one line that opens with the notice's heading and its 文号
+  // (`某省人民政府 关于…的通知 某政〔2023〕5号 现将…`): the heading.
+  for (const [k, p] of folded.entries()) {
+    const m = FLATTENED_HEADING.exec(p);
+    if (m) return cleanTitle(head[k]!.slice(0, m[1]!.length));
+  }
   return null;
 }
+const FLATTENED_HEADING = new RegExp(`^(\\s*[^。，,；;《》]{0,30}?关于[^。，,；;《》]{2,100}?的${NOTICE_KIND})\\s*${DOC_NUMBER.source}`, 'u');
 
 /**
  * A page's or a file's title that shortens the plan's name (`贯彻落实《…》的任务分解方案`,

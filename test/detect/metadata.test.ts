@@ -346,3 +346,17 @@ describe('the number of a 公告 or 令', () => {
     expect(readMeta(paras('某市工作要点', '第3号', '一、加强领导')).docNumber).toBeNull();
   });
 });
+
+describe('a notice heading wrapped after its issuer inside its 关于 phrase, a cited 《》, a flattened page', () => {
+  it('`某省人民政府办公厅关于落实` / `…规划任务分工的通知` is joined; `…印发的《X》` cites X, no title', () => {
+    const meta = readMeta(paras('某政办发〔2012〕53号', '某省人民政府办公厅关于落实', '东北振兴“十二五”规划任务分工的通知', '各市人民政府：', '为贯彻落实国家发展改革委印发的《东北振兴“十二五”规划》，现就有关事项通知如下：'));
+    expect(meta.title).toBe('某省人民政府办公厅关于落实东北振兴“十二五”规划任务分工的通知');
+    expect(meta.docNumber).toBe('某政办发〔2012〕53号');
+  });
+
+  it('a page on one line that opens with the notice\'s heading and its 文号: the heading', () => {
+    const meta = readMeta(paras('某省人民政府 关于明确2023年重点工作责任单位的通知 某政〔2023〕5号 现将重点工作任务予以分解。一、加强领导。（省发展改革委负责）'));
+    expect(meta.title).toBe('某省人民政府关于明确2023年重点工作责任单位的通知');
+    expect(meta.docNumber).toBe('某政〔2023〕5号');
+  });
+});
