@@ -31,6 +31,7 @@ export interface ClausePart {
 const LABEL = new RegExp(`(${UNIT_LABEL}|${TIME_LABEL}|${PERSON_LABEL})\\s{0,3}[:：]`, 'gu');
 
 const ROLE_WORD_PLACES = new RegExp(PLACING_WORD, 'u');
+const LABEL_THEN_SEMICOLON = new RegExp(`(?<=[；;，,]\\s{0,2})(?:${UNIT_LABEL}|${TIME_LABEL}|${PERSON_LABEL})\\s{0,3}[;；](?=\\s*\\S)`, 'gu');
 
 export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinder): BuiltTask[] {
   return items.flatMap((listed) => {
@@ -177,7 +178,8 @@ function pieced(unit: string, s: string, text: string): string {
 
 /** Cuts a clause at its labels (outside brackets is not needed: labels never sit in brackets). */
 export function labelledParts(clause: string): ClausePart[] {
-  const s = simplified(clause);
+  // A label after a separator written with a semicolon for its colon (`…、社区；责任人；张三`): one character for one.
+  const s = simplified(clause).replace(LABEL_THEN_SEMICOLON, (m) => `${m.slice(0, -1)}：`);
   const marks: { at: number; end: number; role: Role }[] = [];
   for (const m of s.matchAll(LABEL)) marks.push({ at: m.index, end: m.index + m[0].length, role: roleOf(m[1]!) });
   if (!marks.length) return [{ role: 'responsible', text: clause.trim() }];

@@ -584,3 +584,14 @@ describe('a note in brackets inside the clause', () => {
     ]);
   });
 });
+
+describe('a page flattened into one line, its items glued after brackets of units', () => {
+  it('`…【牵头单位:A;责任部门:B、区委组织部】(三)…`: the bracket closed on a unit\'s name ends the item, cut or not', () => {
+    const line = '某区行动计划。一、加强领导(一)强化体系。建立工作体系。【牵头单位:区农业农村局;责任单位:区委农村工作领导小组成员单位】(二)落实责任体系。形成齐抓共管局面。【牵头单位:区农业农村局;责任部门:区委办、各街道(镇)】(三)加强机构队伍建设。加快推进机构组建。【牵头单位:区委编办;责任单位:区委组';
+    expect(tasksOf([line]).map((t) => [t.seq, t.leads, t.partners])).toEqual([
+      ['一', ['区农业农村局'], ['区委农村工作领导小组成员单位']],
+      ['二', ['区农业农村局'], ['区委办', '各街道(镇)']],
+      ['三', ['区委编办'], ['区委组']],
+    ]);
+  });
+});

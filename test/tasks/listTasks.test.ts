@@ -255,3 +255,12 @@ describe('a label glued after a time limit', () => {
     ]);
   });
 });
+
+describe('a label after a separator with a semicolon for its colon', () => {
+  it('`…、社区;责任人;xx`: 责任人 is a label and its name no unit', () => {
+    expect(labelledParts('责任单位:拆违控违办、各村、社区;责任人;xx')).toEqual([
+      { role: 'responsible', text: '拆违控违办、各村、社区' },
+      { role: 'person', text: 'xx' },
+    ]);
+  });
+});

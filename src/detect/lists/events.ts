@@ -322,13 +322,21 @@ function splitFlattened(raw: string): string[] {
     if (!m || !STARTS_WORD.test(raw[i + m[0].length] ?? '')) continue;
     // `（一）` glued after a bracket is a new item only when the bracket closed
     // a clause or a sentence (`…负责）（二）`), never inside a sentence.
-    if (!/[\s\u3000\u00a0。；;！？!?]/u.test(raw[i - 1]!) && !/[。；;！？!?]\s*[）)〕】]$|(?:负责|牵头|配合|参与|落实|单位|局|委|办|府)[）)〕】]$/u.test(raw.slice(Math.max(0, i - 8), i))) continue;
+    if (!/[\s\u3000\u00a0。；;！？!?]/u.test(raw[i - 1]!) && !/[。；;！？!?]\s*[）)〕】]$|(?:负责|牵头|配合|参与|落实|单位|局|委|办|府)[）)〕】]$/u.test(raw.slice(Math.max(0, i - 8), i)) && !closesUnits(raw, i)) continue;
     if (raw.slice(from, i).trim().length < MIN_PIECE) continue;
     pieces.push(raw.slice(from, i));
     from = i;
   }
   pieces.push(raw.slice(from));
   return pieces;
+}
+
+/** The bracket closing right before `at` ends with a unit's name (`…区委组织部】`): a clause, not a sentence. */
+function closesUnits(raw: string, at: number): boolean {
+  if (!/[）)〕】]/u.test(raw[at - 1] ?? '')) return false;
+  // (The name may carry its own bracket, `各街道(镇)`; the clause's opening bracket is no part of it.)
+  const last = /[^、，,；;：:〔【]{2,20}$/u.exec(raw.slice(Math.max(0, at - 21), at - 1));
+  return last !== null && endsLikeUnit(toSimplified(last[0].replace(/^.*[（(](?=[^）)]*$)/u, '')));
 }
 
 const ENDS_PARAGRAPH = /[。！？!?；;：:）)〕】」』”"]$/u;
