@@ -37,7 +37,7 @@ const KEYWORDS: [ColumnRole, RegExp][] = [
   // People, not units: a 责任领导 or 联系人 column names who answers for the
   // task; its names must never be read as lead units.
   // (`加强组织领导`, `明确工作机构及领导职责` are work, not a column of persons.)
-  ['note', /^(?!.*组织领导).{0,4}领导(?:姓名|及联系电话)?$|责任人|联系人|联系电话|电话|签字/],
+  ['note', /^(?!.*组织领导).{0,6}领导(?:姓名|及联系电话)?$|责任人|联系人|联系电话|电话|签字/],
   // A schedule is a deadline even where it says 进度 (`工作进度安排`).
   // So is a year's target progress (`2023年目标进度`, `计划进度`).
   ['deadline', /(?:进度|时间|节点)安排$|时间表$|^(?:\d{4}年度?)?(?:目标|计划)进度$/],
