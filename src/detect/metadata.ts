@@ -533,7 +533,9 @@ function nthBracketed(line: string, nth: number): string | null {
 }
 
 function isNumbered(t: string): boolean {
-  return NUMBERING.some(([re]) => re.test(t));
+  // A page that spaced out its characters (`一 、 承担的…`) numbers its headings all the same.
+  const bare = /\s/u.test(t) ? t.replace(/\s+/gu, '') : t;
+  return NUMBERING.some(([re]) => re.test(bare));
 }
 
 const REGION_TAG = /^[（(][\p{Script=Han}]{2,8}(?:省|市|自治区|县|区|州)[）)]\s*(?=[\p{Script=Han}\d])/u;

@@ -360,3 +360,10 @@ describe('a notice heading wrapped after its issuer inside its 关于 phrase, a 
     expect(meta.docNumber).toBe('某政〔2023〕5号');
   });
 });
+
+describe('a numbered heading spaced out', () => {
+  it('`一 、 承担的…责任分解` is a section heading, never the title', () => {
+    const meta = readMeta(paras('某市人民政府办公室 关于认真做好2021年重点工作任务落实的通知', '各乡镇人民政府：', '现将有关事宜通知如下：', '一 、 承担的 20 21 年重点工作任务及责任分解'));
+    expect(meta.title).toBe('某市人民政府办公室关于认真做好2021年重点工作任务落实的通知');
+  });
+});
