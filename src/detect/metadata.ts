@@ -95,7 +95,8 @@ export function readMeta(blocks: readonly Block[]): DocumentMeta {
   const folded = lines.map(toSimplified);
   const docNumber = findDocNumber(folded, lines);
   const issued = findIssued(folded) ?? findSignatureDate(allParagraphs(blocks).filter(mayBeDateLine).map(toSimplified), pageDate(folded));
-  const title = findTitle(folded, lines);
+  // (A candidate that cleaning leaves empty, `【责任单位】` alone, is no title.)
+  const title = findTitle(folded, lines) || null;
   const titleYear = title ? (TITLE_YEAR.exec(title) ?? LEADING_YEAR.exec(title))?.[1] : undefined;
   const year = titleYear ? Number(titleYear) : issued ? Number(issued.slice(0, 4)) : docNumber ? yearOfDocNumber(docNumber) : null;
   return { title, docNumber, issued, year };

@@ -367,3 +367,14 @@ describe('a numbered heading spaced out', () => {
     expect(meta.title).toBe('某市人民政府办公室关于认真做好2021年重点工作任务落实的通知');
   });
 });
+
+describe('a title candidate that cleaning leaves empty', () => {
+  it('a banner alone (`【责任单位】`) in a table row is no title, never an empty one', () => {
+    const cell = (text: string, covered = false) => ({ text, lines: text ? [text] : [], line: 1, colSpan: 1, rowSpan: 1, covered });
+    const blocks: Block[] = [{ kind: 'table', line: 1, width: 4, caption: '', rows: [
+      { line: 1, cells: [cell('', true), cell('【责任单位】'), cell('工作任务'), cell('序号')] },
+      { line: 2, cells: [cell('序号'), cell('一、'), cell('一、'), cell('')] },
+    ] }];
+    expect(readMeta(blocks).title).toBeNull();
+  });
+});

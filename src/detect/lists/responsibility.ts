@@ -190,7 +190,7 @@ function inPlaceRun(piece: string, pieces: readonly string[], at: number): boole
  * (`…。（市生态环境局牵头，市公安局、应急`): the last open bracket, whose
  * pieces but the last, cut one are units and role words.
  */
-function cutOffClause(text: string, s: string): InlineClause | null {
+function cutOffClause(text: string, s: string, outward = 0): InlineClause | null {
   // Most items close every bracket they open: no profile is needed to know it.
   if (unclosedBrackets(s) === 0) return null;
   const depth = depthProfile(s);
@@ -201,7 +201,10 @@ function cutOffClause(text: string, s: string): InlineClause | null {
   if (open <= 0) return null;
   // Cut inside a note after the units (`（A负责；各市、区人民政府〔以下均需…，镇`): the clause is the bracket around it.
   // (Or inside converter pinyin, `鎮(`: the name before it was cut.)
-  if ((NOTE_OPENING.test(s.slice(open + 1)) || CUT_PINYIN.test(s.slice(open + 1))) && unclosedBrackets(s.slice(0, open)) > 0) return cutOffClause(text.slice(0, open), s.slice(0, open));
+  // At most two brackets outward (a note, then the pinyin inside it): each step reads the text again.
+  if (outward < MAX_OUTWARD && (NOTE_OPENING.test(s.slice(open + 1)) || CUT_PINYIN.test(s.slice(open + 1))) && unclosedBrackets(s.slice(0, open)) > 0) {
+    return cutOffClause(text.slice(0, open), s.slice(0, open), outward + 1);
+  }
   const content = s.slice(open + 1);
   // Cut after its full stop (`（A、B负责。列第`): the units before it are complete.
   const stop = content.indexOf('。');
@@ -222,6 +225,7 @@ function cutOffClause(text: string, s: string): InlineClause | null {
 }
 
 const NOTE_OPENING = /^\s*(?:以下|以上|上述|下同|均需|均由|不再)/u;
+const MAX_OUTWARD = 2;
 const CUT_PINYIN = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{0,6}$/iu;
 
 // By char code: `s[i]` would make a string of each Han character.
