@@ -7,7 +7,7 @@
 import type { Cell, Row } from '../../model/document.js';
 import { cellKind, isUnitList } from '../../model/cellKinds.js';
 import { headerRole } from '../../model/headerRoles.js';
-import { cellNumber, cellNumberValue, UNIT_LABEL, UNIT_NOUNS, withoutPinyinNoise } from '../../model/vocabulary.js';
+import { cellNumber, cellNumberValue, PLACE_LEVEL, UNIT_LABEL, UNIT_NOUNS, withoutPinyinNoise } from '../../model/vocabulary.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 import { alignedRow, columnKind, headerWord, KIND_OF_COLUMN, type ColumnKind } from './align.js';
 import {
@@ -164,7 +164,7 @@ function isTaskHeader(kinds: readonly ColumnKind[]): boolean {
 }
 
 /** Rows under a header that starts with a seq column: each row from its seq number to the next one. */
-const OTHER_LEVEL_UNITS = new RegExp(`^(?:国家|中央|省|市|县|区)${UNIT_LABEL}\\s*[:：]`, 'u');
+const OTHER_LEVEL_UNITS = new RegExp(`^(?:国家|中央|省|${PLACE_LEVEL})${UNIT_LABEL}\\s*[:：]`, 'u');
 
 function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): LineTable | null {
   const header = joinedHeader(withSubHeader(reader, rawHeader), firstRowWidth(reader));
