@@ -154,8 +154,12 @@ export function isUnitList(text: string): boolean {
   if (!s || s.length > 400) return false;
   const pieces = unitPieces(s);
   // A bare place word after a unit (`13个街道、镇`) takes the place of the one before it.
-  return pieces.length > 0 && pieces.every((p, i) => isUnitName(p) || (i > 0 && BARE_PLACE.has(p)));
+  // …and a named place before the body it leaves to the last of its run (`荔湾区、黄埔区政府`).
+  const bodyAfter = (i: number) => pieces.slice(i + 1, i + 1 + MAX_PLACE_RUN).some((q) => PLACE_BODY_END.test(q));
+  return pieces.length > 0 && pieces.every((p, i) => isUnitName(p) || (i > 0 && BARE_PLACE.has(p)) || (NAMED_PLACE.test(p) && bodyAfter(i)));
 }
+const NAMED_PLACE = new RegExp(`^\\p{Script=Han}{1,6}${PLACE_LEVEL}$`, 'u');
+const PLACE_BODY_END = /(?:人民政府|政府|党委|管委会)$/u;
 
 const BARE_PLACE = new Set(['镇', '乡', '村', '街道', '社区']);
 
@@ -195,7 +199,7 @@ export const MAX_PLACE_RUN = 8;
  * the kind each takes (`政府`, `市政府`) and the qualifier opening it, which
  * the later names take too; null when `piece` opens no such run.
  */
-export function ellipticalPlace(piece: string, rest: readonly string[]): { count: number; kind: string; qualifier: string | null } | null {
+export function ellipticalPlace(piece: string, rest: readonly string[]): { count: number; kind: string; level: string; qualifier: string | null } | null {
   const qualified = QUALIFIED_LEVEL.exec(piece);
   const named = !qualified && BARE_PLACE_NAME.test(piece) && !isUnitName(piece) && !BARE_LEVEL.test(piece);
   if (!qualified && !named) return null;
@@ -206,7 +210,7 @@ export function ellipticalPlace(piece: string, rest: readonly string[]): { count
       // Levels after a qualified level (`相关市、县政府`) end in a level alone; place names end in a place (`绥芬河市政府`).
       if (qualified ? end[1] !== '' : end[1] === '' || end[3] === '管委会') return null;
       const kind = qualified ? end[3]! : end[2]! + end[3]!;
-      return { count: bare.length, kind, qualifier: qualified ? qualified[1]! : null };
+      return { count: bare.length, kind, level: qualified ? '' : end[2]!, qualifier: qualified ? qualified[1]! : null };
     }
     if (qualified ? !BARE_LEVEL.test(next) : !(BARE_PLACE_NAME.test(next) && !isUnitName(next) && !BARE_LEVEL.test(next))) return null;
     bare.push(next);

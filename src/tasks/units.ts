@@ -325,7 +325,8 @@ function expandPlaceRuns(marked: { unit: string; lead: boolean }[]): void {
     for (let i = k; i <= k + run.count; i++) {
       const m = marked[i]!;
       if (i > k && qualifier && !toSimplified(m.unit).startsWith(run.qualifier!)) m.unit = qualifier + m.unit;
-      if (i < k + run.count) m.unit += kind;
+      // A place that names its level already (`荔湾区`) takes the body alone: `荔湾区政府`.
+      if (i < k + run.count) m.unit += run.level && toSimplified(m.unit).endsWith(run.level) ? kind.slice(run.level.length) : kind;
     }
     k += run.count;
   }

@@ -1127,3 +1127,20 @@ describe('one cell a line: a last row the text\'s end cut inside its lead cell',
     expect(whole.tasks.map((t) => [t.seq, t.leads])).toEqual([['1', ['市发改委']], ['2', ['市经信局']]]);
   });
 });
+
+describe('one cell a line: headings before the first row that are not outline headings alone, a leader header split over lines', () => {
+  it('`强化…。` / `(一)` / `加强…。` / `1`: section rows, then the rows; `市政府` / `分管领导` is one column of persons', async () => {
+    const text = [
+      '2021年某市重点工作责任分工', '',
+      '序号', '', '重点工作', '', '市政府', '', '分管领导', '', '牵头单位', '', '配合单位', '', '备注', '',
+      '强化科技创新支撑能力。', '', '(一)', '', '加强战略科技力量建设。', '',
+      '1', '', '加快建设科技创新轴。', '', '王 东', '', '市科技局', '', '荔湾区、黄埔区政府', '',
+      '2', '', '做好国家实验室筹建保障服务工作。', '', '王 东', '', '市科技局', '', '市财政局', '',
+    ].join('\n');
+    const r = await extractText(text);
+    expect(r.tasks.map((t) => [t.seq, t.task, t.leads, t.partners])).toEqual([
+      ['1', '加快建设科技创新轴。', ['市科技局'], ['荔湾区政府', '黄埔区政府']],
+      ['2', '做好国家实验室筹建保障服务工作。', ['市科技局'], ['市财政局']],
+    ]);
+  });
+});

@@ -191,6 +191,11 @@ describe('splitUnits: units joined by 和, and a label with a semicolon for its 
     expect(splitUnits('各乡镇党委、政府').leads).toEqual(['各乡镇党委', '各乡镇政府']);
   });
 
+  it('`荔湾区、黄埔区政府`: a named place that gives its body to the last of its run takes it once', () => {
+    expect(splitUnits('荔湾区、黄埔区政府').leads).toEqual(['荔湾区政府', '黄埔区政府']);
+    expect(splitUnits('哈尔滨、黑河、绥芬河市政府').leads).toEqual(['哈尔滨市政府', '黑河市政府', '绥芬河市政府']);
+  });
+
   it('`A牵头、B、C` (a label or none): the units after the lead\'s mark are partners', () => {
     expect(splitUnits('区商务局牵头、区发改局、区财政局')).toEqual({ leads: ['区商务局'], partners: ['区发改局', '区财政局'] });
     expect(splitUnits('责任单位：经济投资局和航空口岸局分别牵头、区发改局')).toEqual({ leads: ['经济投资局', '航空口岸局'], partners: ['区发改局'] });

@@ -177,6 +177,16 @@ function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): 
   if (seqValue(first.text) === null && SECTION.test(first.text) && first.text.length <= MAX_SECTION && reader.take() && seqValue(reader.last.text) !== null) {
     rows.push(sectionRow(first.text, width, first.line));
     first = reader.last;
+  } else if (seqValue(first.text) === null && first !== reader.last) {
+    reader.untake();
+  }
+  // …or several, not all outline headings (`强化科技创新支撑能力。` / `(一)` / `加强战略科技力量建设。` / `1`).
+  if (seqValue(first.text) === null) {
+    const headings = leadHeadings(reader);
+    if (headings) {
+      for (const h of headings) rows.push(sectionRow(h.text, width, h.line));
+      first = reader.last;
+    }
   }
   const firstSeq = seqValue(first.text);
   if (firstSeq === null) return null;
@@ -328,11 +338,16 @@ function withSubHeader(reader: CellLineReader, header: Token[]): Token[] {
 function firstRowWidth(reader: CellLineReader): number | null {
   let seq = seqValue(reader.last.text);
   let k = reader.i;
-  // A section heading before the first row (`一、…` / `1` / …): the row starts after it.
-  if (seq === null && SECTION.test(reader.last.text)) {
-    while (k < reader.lines.length && (BLANK.test(reader.lines[k]!) || BARE_PIPE.test(reader.lines[k]!))) k++;
-    seq = k < reader.lines.length ? seqValue(cellText(reader.lines[k]!)) : null;
-    k++;
+  // Headings before the first row (`一、…` / `1` / …, or the lines `leadHeadings` takes): the row starts after them.
+  if (seq === null && reader.last.text.length <= MAX_HEADING) {
+    for (let seen = 0; k < reader.lines.length && seen < 2 * MAX_LEAD_HEADINGS; k++) {
+      const l = reader.lines[k]!;
+      if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
+      const t = cellText(l);
+      if (/^\d{1,3}$/u.test(t)) { seq = seqValue(t); k++; break; }
+      if (t.length > MAX_HEADING) break;
+      seen++;
+    }
   }
   if (seq === null) return null;
   const next = seq + 1;
@@ -844,6 +859,38 @@ export function nextIsKnownHeader(lines: readonly string[], at: number): boolean
 }
 
 const MAX_HEADING = 40;
+/** Headings that may stand before a table's first row, at most. */
+const MAX_LEAD_HEADINGS = 4;
+const OUTLINE_NUMBER_ALONE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])$/u;
+
+/**
+ * Headings before a table's first row that are not outline headings alone
+ * (`强化科技创新支撑能力。` / `(一)` / `加强战略科技力量建设。` / `1`): short lines of
+ * text, an outline number alone joined to the line after it, up to the first
+ * row's bare number. The reader's last token is the first of them; they are
+ * taken from it, or everything is given back and null returned.
+ */
+function leadHeadings(reader: CellLineReader): { text: string; line: number }[] | null {
+  const mark = reader.tokens.length;
+  const at = reader.i;
+  const out: { text: string; line: number }[] = [];
+  const giveBack = () => { reader.tokens.length = mark; reader.i = at; return null; };
+  let t = reader.last;
+  while (!/^\d{1,3}$/u.test(t.text)) {
+    if (out.length >= MAX_LEAD_HEADINGS) return giveBack();
+    const line = t.line;
+    let text = t.text;
+    if (OUTLINE_NUMBER_ALONE.test(text)) {
+      if (!reader.take()) return giveBack();
+      text += reader.last.text;
+    }
+    if (text.length > MAX_HEADING || cellKind(text) !== 'text') return giveBack();
+    out.push({ text, line });
+    if (!reader.take()) return giveBack();
+    t = reader.last;
+  }
+  return out.length ? out : giveBack();
+}
 const isSectionHeading = (t: Token) => SECTION.test(t.text) && t.text.length <= MAX_HEADING;
 
 /** Outline headings, then the row numbered `seq`, come next. */
