@@ -145,13 +145,14 @@ export function buildTableTasks(
 
 /**
  * The sections once `text` heads the rows: a numbered heading replaces the
- * ones of its level and below and keeps the outer ones (`一、…` then `（一）…`);
- * a heading without a number, or under one without, replaces them all.
+ * ones of its level and below and keeps the outer ones (`一、…` then `（一）…`,
+ * and a heading without a number above it: `强化科技创新支撑能力。` then `（一）…`);
+ * a heading without a number replaces them all.
  */
 function withSection(sections: TableCarry['sections'], text: string): TableCarry['sections'] {
   const level = NUMBERING.find(([re]) => re.test(text))?.[1] ?? null;
-  if (level === null || sections.some((x) => x.level === null)) return [{ level, text }];
-  return [...sections.filter((x) => x.level! < level), { level, text }];
+  if (level === null) return [{ level, text }];
+  return [...sections.filter((x) => x.level === null || x.level < level), { level, text }];
 }
 
 /**

@@ -1144,3 +1144,20 @@ describe('one cell a line: headings before the first row that are not outline he
     ]);
   });
 });
+
+describe('section rows: an unnumbered heading over a numbered one', () => {
+  it('`强化…。` then `(一)…`: both are the path; `(二)…` replaces the numbered one only', async () => {
+    const text = [
+      '序号', '', '重点工作', '', '牵头单位', '',
+      '强化科技创新支撑能力。', '', '(一)', '', '加强战略科技力量建设。', '',
+      '1', '', '加快建设科技创新轴。', '', '市科技局', '',
+      '(二)推进产业转型升级', '',
+      '2', '', '培育先进制造业集群。', '', '市工信局',
+    ].join('\n');
+    const r = await extractText(text);
+    expect(r.tasks.map((t) => [t.seq, t.path])).toEqual([
+      ['1', ['强化科技创新支撑能力。', '(一)加强战略科技力量建设。']],
+      ['2', ['强化科技创新支撑能力。', '(二)推进产业转型升级']],
+    ]);
+  });
+});
