@@ -244,9 +244,11 @@ const HEADING_END_INSIDE = /的(?:通知|意见|决定|批复|通报)/gu;
 // The kinds of paper a notice's heading ends with (`关于…的通知`), written once for the patterns below.
 const NOTICE_KINDS = ['通知', '意见', '决定', '批复', '函', '通报'];
 const NOTICE_KIND = `(?:${NOTICE_KINDS.join('|')})`;
-const NOTICE_HEADING_START = new RegExp(`^\\s*[^。，,；;《》]{0,30}?关于[^。，,；;《》]{2,100}?的(?:${[...NOTICE_KINDS, '方案', '办法', '规定'].join('|')})`, 'u');
+// The issuer, 关于 and the matter, up to the 的 before the kind: no sentence marks, no 《》.
+const NOTICE_HEADING_HEAD = '[^。，,；;《》]{0,30}?关于[^。，,；;《》]{2,100}?的';
+const NOTICE_HEADING_START = new RegExp(`^\\s*${NOTICE_HEADING_HEAD}(?:${[...NOTICE_KINDS, '方案', '办法', '规定'].join('|')})`, 'u');
 const BRACKETED_AFTER_HEADING = new RegExp(`^[^。，,；;]{0,30}?关于[^。，,；;]{2,120}?的${NOTICE_KIND}\\s*[（(]\\s*$`, 'u');
-const NOTICE_HEADING_END = new RegExp(`^[^。，,；;《》]{0,30}?关于[^。，,；;《》]{2,100}?的${NOTICE_KIND}\\s*$`, 'u');
+const NOTICE_HEADING_END = new RegExp(`^${NOTICE_HEADING_HEAD}${NOTICE_KIND}\\s*$`, 'u');
 // (The 《》 a heading quotes may stand in it, after the 文号 that opens its line.)
 const NOTICE_HEADING_WHOLE = new RegExp(`^[^《》]{0,30}?关于.{2,100}的${NOTICE_KIND}$`, 'u');
 
@@ -472,7 +474,7 @@ function findTitle(folded: string[], head: string[]): string | null {
   }
   return null;
 }
-const FLATTENED_HEADING = new RegExp(`^(\\s*[^。，,；;《》]{0,30}?关于[^。，,；;《》]{2,100}?的${NOTICE_KIND})\\s*${DOC_NUMBER.source}`, 'u');
+const FLATTENED_HEADING = new RegExp(`^(\\s*${NOTICE_HEADING_HEAD}${NOTICE_KIND})\\s*${DOC_NUMBER.source}`, 'u');
 
 /**
  * A page's or a file's title that shortens the plan's name (`贯彻落实《…》的任务分解方案`,

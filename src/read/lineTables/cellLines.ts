@@ -260,8 +260,11 @@ function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): 
  */
 function isNextSeq(text: string, expected: number, rowIsFull: boolean, maxJump = MAX_SEQ_JUMP): boolean {
   const n = seqValue(text);
-  return n === expected + 1 || (n !== null && n > expected + 1 && n <= expected + maxJump && rowIsFull && /^\d{1,3}$/u.test(text));
+  return n === expected + 1 || (n !== null && n > expected + 1 && n <= expected + maxJump && rowIsFull && BARE_NUMBER.test(text));
 }
+
+/** A row's number written bare (`68`), as a row opens with it. */
+const BARE_NUMBER = /^\d{1,3}$/u;
 
 /** How far the numbers of an excerpt's rows may jump (`22`, `24`, `30`: the rows between were left out). */
 const MAX_SEQ_JUMP = 60;
@@ -344,7 +347,7 @@ function firstRowWidth(reader: CellLineReader): number | null {
       const l = reader.lines[k]!;
       if (BLANK.test(l) || BARE_PIPE.test(l)) continue;
       const t = cellText(l);
-      if (/^\d{1,3}$/u.test(t)) { seq = seqValue(t); k++; break; }
+      if (BARE_NUMBER.test(t)) { seq = seqValue(t); k++; break; }
       if (t.length > MAX_HEADING) break;
       seen++;
     }
@@ -876,7 +879,7 @@ function leadHeadings(reader: CellLineReader): { text: string; line: number }[] 
   const out: { text: string; line: number }[] = [];
   const giveBack = () => { reader.tokens.length = mark; reader.i = at; return null; };
   let t = reader.last;
-  while (!/^\d{1,3}$/u.test(t.text)) {
+  while (!BARE_NUMBER.test(t.text)) {
     if (out.length >= MAX_LEAD_HEADINGS) return giveBack();
     const line = t.line;
     let text = t.text;
