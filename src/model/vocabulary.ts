@@ -317,7 +317,9 @@ export const NUMBERING: readonly (readonly [RegExp, number])[] = [
  * a digit is left to the caller (`6.70%的…` may be item 6, `0.01以内` is not).
  */
 /** A cell or line that is an outline heading with its text (`（一）全面实施…`, `一、优化审批`), not a bare number. */
-export const OUTLINE_HEADING = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])\s*\p{Script=Han}{2}/u;
+/** An outline number (`（一）`, `一、`): the prefix of an outline heading. */
+export const OUTLINE_NUMBER = '(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])';
+export const OUTLINE_HEADING = new RegExp(`^\\s*${OUTLINE_NUMBER}\\s*\\p{Script=Han}{2}`, 'u');
 
 export const CELL_NUMBERING = /^\s*(?:(\d{1,4})\s*[.．﹒、](?!\d)|[（(]\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*[）)]|([一二三四五六七八九十百]{1,4})\s*[、.．﹒]|([①-⑳]))/u;
 

@@ -7,7 +7,7 @@
 import type { Cell, Row } from '../../model/document.js';
 import { cellKind, isUnitList } from '../../model/cellKinds.js';
 import { headerRole } from '../../model/headerRoles.js';
-import { cellNumber, cellNumberValue, PLACE_LEVEL, UNIT_LABEL, UNIT_NOUNS, withoutPinyinNoise } from '../../model/vocabulary.js';
+import { cellNumber, cellNumberValue, OUTLINE_NUMBER, PLACE_LEVEL, UNIT_LABEL, UNIT_NOUNS, withoutPinyinNoise } from '../../model/vocabulary.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 import { alignedRow, columnKind, headerWord, KIND_OF_COLUMN, type ColumnKind } from './align.js';
 import {
@@ -864,7 +864,7 @@ export function nextIsKnownHeader(lines: readonly string[], at: number): boolean
 const MAX_HEADING = 40;
 /** Headings that may stand before a table's first row, at most. */
 const MAX_LEAD_HEADINGS = 4;
-const OUTLINE_NUMBER_ALONE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])$/u;
+const OUTLINE_NUMBER_ALONE = new RegExp(`^${OUTLINE_NUMBER}$`, 'u');
 
 /**
  * Headings before a table's first row that are not outline headings alone
