@@ -94,6 +94,17 @@ export const PERSON_LABEL = `(?:${alternation(PERSON_LABELS)})`;
 /** Every label a unit list may be cut at, bare role words included (`牵头：A 配合：B`). */
 export const ROLE_LABEL = `(?:${alternation([...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...PARTNER_LABELS])})`;
 
+// A label written with a semicolon for its colon, a slip of the keyboard: opening the text (`责任单位;住建局`, any
+// role label, bare role words included), or after a separator (`…、社区；责任人；张三`): there only time and person
+// labels, and unit labels of three characters or more that are no unit's name too (`区消防救援大队，相关部门；各乡镇党委` lists three units).
+const LABEL_AFTER_SEPARATOR = alternation([...[...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...PARTNER_LABELS].filter((l) => l.length > 2 && !l.startsWith('相关')), ...TIME_LABELS, ...PERSON_LABELS]);
+const LABEL_THEN_SEMICOLON = new RegExp(`(?:^\\s*${ROLE_LABEL}|(?<=[；;，,]\\s{0,2})(?:${LABEL_AFTER_SEPARATOR}))\\s{0,3}[;；](?=\\s*\\S)`, 'gu');
+
+/** The text with each label's semicolon made the colon it stands for (same length: offsets hold). */
+export function colonAfterLabels(text: string): string {
+  return text.replace(LABEL_THEN_SEMICOLON, (m) => `${m.slice(0, -1)}：`);
+}
+
 // Labels, and the role words after units (`負(fù)責(zé)`): built on first use, once the word lists below exist.
 let noisyWords: RegExp | null = null;
 function noisyWordsPattern(): RegExp {

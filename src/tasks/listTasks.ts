@@ -7,7 +7,7 @@
 import type { BuiltTask, Deadline } from '../model/records.js';
 import type { ListItem } from '../detect/lists.js';
 import { simplified } from '../detect/lists/responsibility.js';
-import { labelRole, PERSON_LABEL, PLACING_WORD, TIME_LABEL, UNIT_LABEL } from '../model/vocabulary.js';
+import { colonAfterLabels, labelRole, PERSON_LABEL, PLACING_WORD, TIME_LABEL, UNIT_LABEL } from '../model/vocabulary.js';
 import { splitUnits, type Units } from './units.js';
 
 /** What the deadline resolver offers list items (`DeadlineResolver.find`). */
@@ -31,7 +31,6 @@ export interface ClausePart {
 const LABEL = new RegExp(`(${UNIT_LABEL}|${TIME_LABEL}|${PERSON_LABEL})\\s{0,3}[:：]`, 'gu');
 
 const ROLE_WORD_PLACES = new RegExp(PLACING_WORD, 'u');
-const LABEL_THEN_SEMICOLON = new RegExp(`(?<=[；;，,]\\s{0,2})(?:${UNIT_LABEL}|${TIME_LABEL}|${PERSON_LABEL})\\s{0,3}[;；](?=\\s*\\S)`, 'gu');
 
 export function buildListTasks(items: readonly ListItem[], finder: DeadlineFinder): BuiltTask[] {
   return items.flatMap((listed) => {
@@ -178,8 +177,7 @@ function pieced(unit: string, s: string, text: string): string {
 
 /** Cuts a clause at its labels (outside brackets is not needed: labels never sit in brackets). */
 export function labelledParts(clause: string): ClausePart[] {
-  // A label after a separator written with a semicolon for its colon (`…、社区；责任人；张三`): one character for one.
-  const s = simplified(clause).replace(LABEL_THEN_SEMICOLON, (m) => `${m.slice(0, -1)}：`);
+  const s = colonAfterLabels(simplified(clause));
   const marks: { at: number; end: number; role: Role }[] = [];
   for (const m of s.matchAll(LABEL)) marks.push({ at: m.index, end: m.index + m[0].length, role: roleOf(m[1]!) });
   if (!marks.length) return [{ role: 'responsible', text: clause.trim() }];

@@ -10,7 +10,7 @@
 
 import { cellKind, ellipticalPlace, endsLikeUnit, isPersonTitle, MAX_PLACE_RUN, separateJointLeads, sharedNoun } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
-import { alternation, hasHan, hasLeadMark, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL, ROLE_WORD, withoutLeadMark } from '../model/vocabulary.js';
+import { alternation, colonAfterLabels, hasHan, hasLeadMark, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL, ROLE_WORD, withoutLeadMark } from '../model/vocabulary.js';
 
 export interface Units {
   leads: string[];
@@ -95,7 +95,7 @@ function computeUnits(input: string | readonly string[], options: UnitOptions): 
   const text = separateJointLeads(joinUnitLines(typeof input === 'string' ? input.split(/\r?\n/) : input));
   // The unit list ends at the first full stop; what follows is a note
   // (`…各乡镇党委和政府。以下均需…，不再列出。`).
-  const body = text.replace(NOTE_BRACKET, '').replace(NOTE_SENTENCE, '').replace(LABEL_THEN_SEMICOLON, '$1：');
+  const body = colonAfterLabels(text.replace(NOTE_BRACKET, '').replace(NOTE_SENTENCE, ''));
   const labelled = splitByLabels(body);
   if (labelled) {
     const leads = new Set<string>();
@@ -111,8 +111,6 @@ function computeUnits(input: string | readonly string[], options: UnitOptions): 
   return splitMarked(body, options);
 }
 
-// A label that opens the units with a semicolon for its colon (`责任单位;住建局、畜牧局`): a slip of the keyboard.
-const LABEL_THEN_SEMICOLON = new RegExp(`^(\\s*${ROLE_LABEL})\\s*[;；]`, 'u');
 
 /**
  * `牵头：A、B 配合：C` / `牵头单位：A；责任单位：B`: labels name the role of the
