@@ -5,7 +5,7 @@
  * through their Simplified form.
  */
 import { toSimplified } from './traditional.js';
-import { LEAD_LABELS, PARTNER_LABELS, PERSON_LABELS, RESPONSIBLE_LABELS, TIME_LABELS, withoutPinyinNoise } from './vocabulary.js';
+import { LEAD_LABELS, PARTNER_LABELS, PERSON_LABELS, RESPONSIBLE_LABELS, SUPPLIER_LABELS, TIME_LABELS, withoutPinyinNoise } from './vocabulary.js';
 
 export type ColumnRole = 'seq' | 'group' | 'task' | 'content' | 'lead' | 'partners' | 'deadline' | 'note';
 
@@ -25,7 +25,7 @@ for (const [role, names] of Object.entries(EXACT)) for (const n of names) EXACT_
 // a label added there reaches headers too). `责任分工` spans sub-headers and stays out.
 for (const n of [...LEAD_LABELS, ...RESPONSIBLE_LABELS]) if (!EXACT_INDEX.has(n) && !n.endsWith('分工')) EXACT_INDEX.set(n, 'lead');
 for (const n of PARTNER_LABELS) if (!EXACT_INDEX.has(n)) EXACT_INDEX.set(n, 'partners');
-for (const n of PERSON_LABELS) if (!EXACT_INDEX.has(n)) EXACT_INDEX.set(n, 'note');
+for (const n of [...PERSON_LABELS, ...SUPPLIER_LABELS]) if (!EXACT_INDEX.has(n)) EXACT_INDEX.set(n, 'note');
 for (const n of TIME_LABELS) if (!EXACT_INDEX.has(n)) EXACT_INDEX.set(n, 'deadline');
 
 /** A level of an outline named as a column: `一级要点`, `二级任务`, `三级指标`. */

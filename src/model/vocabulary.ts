@@ -68,11 +68,15 @@ export const RESPONSIBLE_LABELS = [
 export const PARTNER_LABELS = [
   '配合单位', '配合部门', '配合科室', '协办单位', '协办部门', '协助单位', '协助部门', '参与单位', '参与部门', '参加单位',
   '协作单位', '主要协作单位', '协同单位', '协同部门', '协同责任单位', '共同责任单位', '共同责任部门', '相关责任单位', '相关单位', '相关部门', '配合', '协办', '协助', '参与',
-  // The unit that supplies a target's figures (`数据提供单位：市统计局`) takes part in it.
-  '数据提供单位',
   // …and the department that supervises a problem's fixing.
   '监督责任单位', '监督责任',
 ] as const;
+
+/**
+ * Labels of units that answer for no part of the task: who supplies a target's figures
+ * (`牵头单位：市发改委；数据提供单位：市统计局`) reports on it, and is neither lead nor partner.
+ */
+export const SUPPLIER_LABELS = ['数据提供单位', '数据来源单位'] as const;
 
 /** Labels that name persons, never units (`责任领导：张三`). */
 export const PERSON_LABELS = [
@@ -89,6 +93,8 @@ export const TIME_LABELS = [
 export const UNIT_LABEL = `(?:${alternation([...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...PARTNER_LABELS].filter((l) => l.length > 2))})`;
 /** Any time label, as a regex source. */
 export const TIME_LABEL = `(?:${alternation(TIME_LABELS)})`;
+/** Any supplier label, as a regex source. */
+export const SUPPLIER_LABEL = `(?:${alternation(SUPPLIER_LABELS)})`;
 /** Any person label, as a regex source. */
 export const PERSON_LABEL = `(?:${alternation(PERSON_LABELS)})`;
 /** Every label a unit list may be cut at, bare role words included (`牵头：A 配合：B`). */
@@ -97,7 +103,7 @@ export const ROLE_LABEL = `(?:${alternation([...LEAD_LABELS, ...RESPONSIBLE_LABE
 // A label written with a semicolon for its colon, a slip of the keyboard: opening the text (`责任单位;住建局`, any
 // role label, bare role words included), or after a separator (`…、社区；责任人；张三`): there only time and person
 // labels, and unit labels of three characters or more that are no unit's name too (`区消防救援大队，相关部门；各乡镇党委` lists three units).
-const LABEL_AFTER_SEPARATOR = alternation([...[...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...PARTNER_LABELS].filter((l) => l.length > 2 && !l.startsWith('相关')), ...TIME_LABELS, ...PERSON_LABELS]);
+const LABEL_AFTER_SEPARATOR = alternation([...[...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...PARTNER_LABELS].filter((l) => l.length > 2 && !l.startsWith('相关')), ...TIME_LABELS, ...PERSON_LABELS, ...SUPPLIER_LABELS]);
 const LABEL_THEN_SEMICOLON = new RegExp(`(?:^\\s*${ROLE_LABEL}|(?<=[；;，,]\\s{0,2})(?:${LABEL_AFTER_SEPARATOR}))\\s{0,3}[;；](?=\\s*\\S)`, 'gu');
 
 /** The text with each label's semicolon made the colon it stands for (same length: offsets hold). */
@@ -109,7 +115,7 @@ export function colonAfterLabels(text: string): string {
 let noisyWords: RegExp | null = null;
 function noisyWordsPattern(): RegExp {
   noisyWords ??= new RegExp(
-    `${labelAlternation([...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...PARTNER_LABELS, ...PERSON_LABELS, ...TIME_LABELS].filter((l) => l.length > 2))}|(?:${labelAlternation([...LEAD_WORDS, ...PARTNER_WORDS, ...RESPONSIBLE_WORDS])})${PINYIN_NOISE}`,
+    `${labelAlternation([...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...PARTNER_LABELS, ...PERSON_LABELS, ...TIME_LABELS, ...SUPPLIER_LABELS].filter((l) => l.length > 2))}|(?:${labelAlternation([...LEAD_WORDS, ...PARTNER_WORDS, ...RESPONSIBLE_WORDS])})${PINYIN_NOISE}`,
     'gu',
   );
   return noisyWords;
@@ -135,7 +141,7 @@ export function denoiseLabels(text: string, simplified: (s: string) => string = 
   return out + text.slice(from);
 }
 
-export type LabelRole = 'lead' | 'responsible' | 'partner' | 'person' | 'time';
+export type LabelRole = 'lead' | 'responsible' | 'partner' | 'person' | 'time' | 'supplier';
 
 const LABEL_ROLE = new Map<string, LabelRole>();
 for (const l of LEAD_LABELS) LABEL_ROLE.set(l, 'lead');
@@ -143,6 +149,7 @@ for (const l of RESPONSIBLE_LABELS) LABEL_ROLE.set(l, 'responsible');
 for (const l of PARTNER_LABELS) LABEL_ROLE.set(l, 'partner');
 for (const l of PERSON_LABELS) LABEL_ROLE.set(l, 'person');
 for (const l of TIME_LABELS) LABEL_ROLE.set(l, 'time');
+for (const l of SUPPLIER_LABELS) LABEL_ROLE.set(l, 'supplier');
 
 /** The role of a label as matched (Simplified). */
 export function labelRole(label: string): LabelRole {

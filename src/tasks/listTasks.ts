@@ -7,7 +7,7 @@
 import type { BuiltTask, Deadline } from '../model/records.js';
 import type { ListItem } from '../detect/lists.js';
 import { simplified } from '../detect/lists/responsibility.js';
-import { colonAfterLabels, labelRole, PERSON_LABEL, PLACING_WORD, TIME_LABEL, UNIT_LABEL } from '../model/vocabulary.js';
+import { colonAfterLabels, labelRole, PERSON_LABEL, PLACING_WORD, SUPPLIER_LABEL, TIME_LABEL, UNIT_LABEL } from '../model/vocabulary.js';
 import { splitUnits, type Units } from './units.js';
 
 /** What the deadline resolver offers list items (`DeadlineResolver.find`). */
@@ -20,15 +20,15 @@ export interface DeadlineFinder {
 import { endsLikeUnit } from '../model/cellKinds.js';
 import { isColumnName, namesItemText } from '../model/headerRoles.js';
 
-export type Role = 'lead' | 'partner' | 'responsible' | 'person' | 'time';
+export type Role = 'lead' | 'partner' | 'responsible' | 'person' | 'time' | 'supplier';
 
 export interface ClausePart {
   role: Role;
   text: string;
 }
 
-// Person labels (`责任领导：张三`) are cut off too, and their names dropped.
-const LABEL = new RegExp(`(${UNIT_LABEL}|${TIME_LABEL}|${PERSON_LABEL})\\s{0,3}[:：]`, 'gu');
+// Person labels (`责任领导：张三`) are cut off too, and their names dropped; so are a target's data suppliers.
+const LABEL = new RegExp(`(${UNIT_LABEL}|${TIME_LABEL}|${PERSON_LABEL}|${SUPPLIER_LABEL})\\s{0,3}[:：]`, 'gu');
 
 const ROLE_WORD_PLACES = new RegExp(PLACING_WORD, 'u');
 

@@ -10,7 +10,7 @@
 
 import { cellKind, ellipticalPlace, endsLikeUnit, isPersonTitle, MAX_PLACE_RUN, separateJointLeads, sharedNoun } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
-import { alternation, colonAfterLabels, hasHan, hasLeadMark, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL, ROLE_WORD, withoutLeadMark } from '../model/vocabulary.js';
+import { alternation, colonAfterLabels, hasHan, hasLeadMark, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL, ROLE_WORD, SUPPLIER_LABEL, withoutLeadMark } from '../model/vocabulary.js';
 
 export interface Units {
   leads: string[];
@@ -117,7 +117,8 @@ function computeUnits(input: string | readonly string[], options: UnitOptions): 
  * units after them. 责任单位 next to a 牵头 label lists the partners.
  */
 // Built from the vocabulary's labels, so every label a list item knows cuts a cell too (`承办单位：`, `主办单位：`).
-const ROLE_LABEL_AT = new RegExp(`(${ROLE_LABEL})\\s*[:：]`, 'gu');
+// A target's data supplier (`数据提供单位：市统计局`) cuts the cell too, and its units are none of the task's.
+const ROLE_LABEL_AT = new RegExp(`(${ROLE_LABEL}|${SUPPLIER_LABEL})\\s*[:：]`, 'gu');
 
 interface LabelledPart { role: 'lead' | 'partner' | 'plain'; text: string }
 
@@ -131,6 +132,7 @@ function splitByLabels(body: string): LabelledPart[] | null {
     const end = k + 1 < marks.length ? marks[k + 1]!.index! : body.length;
     const label = m[1]!;
     const kind = labelRole(label);
+    if (kind === 'supplier') return;
     // 责任单位 with no lead label names the responsible units: their own marks (`A牵头、B`) decide, as with no label.
     const role = kind === 'lead' ? 'lead' : kind === 'responsible' && !hasLeadLabel ? 'plain' : 'partner';
     parts.push({ role, text: body.slice(m.index! + m[0].length, end) });

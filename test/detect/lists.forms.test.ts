@@ -418,9 +418,10 @@ describe('a reference before the label in the bracket', () => {
 });
 
 describe('a 数据提供单位 label', () => {
-  it('names partners: the unit that supplies the figures takes part', () => {
-    expect(tasksOf(['一、主要目标', '1.地区生产总值增长7%。(牵头领导:某某,牵头单位:市发改委,责任单位:市经信局,数据提供单位:市统计局)'])).toMatchObject([
-      { seq: '1', leads: ['市发改委'], partners: ['市经信局', '市统计局'] },
+  it('names neither leads nor partners: the unit that supplies the figures reports on the target', () => {
+    expect(tasksOf(['一、主要目标', '1.地区生产总值增长7%。(牵头领导:某某,牵头单位:市发改委,责任单位:市经信局,数据提供单位:市统计局)', '2.居民收入增长6%。(牵头单位:市人社局;数据提供单位:调查队)'])).toMatchObject([
+      { seq: '1', leads: ['市发改委'], partners: ['市经信局'] },
+      { seq: '2', leads: ['市人社局'], partners: [] },
     ]);
   });
 });

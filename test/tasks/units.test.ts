@@ -201,6 +201,11 @@ describe('splitUnits: units joined by 和, and a label with a semicolon for its 
     expect(splitUnits('责任单位：经济投资局和航空口岸局分别牵头、区发改局')).toEqual({ leads: ['经济投资局', '航空口岸局'], partners: ['区发改局'] });
   });
 
+  it('`数据提供单位：` cuts the cell, and the unit that supplies the figures is none of the task\'s', () => {
+    expect(splitUnits('牵头单位：市发改委；数据提供单位：市统计局')).toEqual({ leads: ['市发改委'], partners: [] });
+    expect(splitUnits('市农业农村局；数据提供单位：市统计局')).toEqual({ leads: ['市农业农村局'], partners: [] });
+  });
+
   it('`责任单位;住建局、畜牧局`: the label is no unit', () => {
     expect(splitUnits('责任单位;住建局、畜牧局、各乡镇场')).toEqual({ leads: ['住建局', '畜牧局', '各乡镇场'], partners: [] });
     expect(splitUnits('牵头单位；县发改局')).toEqual({ leads: ['县发改局'], partners: [] });
