@@ -964,6 +964,20 @@ describe('a record written label by label, one cell a line', () => {
   });
 });
 
+describe('a record written label by label, each cell closed by ` |`, a line of pipes after each value', () => {
+  const record = ['整改情况表', '|', '整改任务 |', '河道巡查流于形式，问题发现不及时。 |', '|', '责任单位 |', '某县水利局、某镇 |', '|', '整改目标 |', '强化基层河长责任落实。 |', '|', '整改时限 |', '2025年6月底前 |'];
+
+  it('each label opens a row of two cells: the labels are the header over one task', async () => {
+    const r = await extractText(record.join('\n'));
+    expect(r.tasks.map((t) => [t.task, t.leads, t.deadline?.end, t.line])).toEqual([['河道巡查流于形式，问题发现不及时。', ['某县水利局', '某镇'], '2025-06-30', 3]]);
+  });
+
+  it('two labels are no record (a heading and its text as often)', async () => {
+    const r = await extractText(['|', '工作任务 |', '推进城区大气污染治理。 |', '|', '责任单位 |', '某区生态环境局 |'].join('\n'));
+    expect(r.tasks).toEqual([]);
+  });
+});
+
 describe('pipe rows: a seq column holding the heading its rows are merged under', () => {
   it('`（一）…` in the seq column goes into the path; the task cell\'s own `1.` is the seq; a row merged under it keeps the task, with no seq', async () => {
     const text = [

@@ -98,8 +98,10 @@ export function readCellLines(lines: readonly string[], start: number, marks: Ce
     header.push(t);
   }
   if (!stoppedAt) return null;
-  if (marks === 'bare' && header.length === 1 && headerRole(header[0]!.text) !== null) {
-    const record = labelledLines(reader, header[0]!);
+  // So is a record whose label and value each close with ` |`, a line of pipes after each value (`|` / `整改任务 |` /
+  // `…不多。 |` / `|` / `责任单位 |` / …): each label opens a row of two cells.
+  if ((marks === 'bare' || marks === 'closed') && header.length === 1 && headerRole(header[0]!.text) !== null) {
+    const record = labelledLines(reader, header[0]!, marks === 'closed');
     if (record) return record;
   }
   if (header[0] && columnKind(header[0].text) === 'seq') return seqRows(reader, header, marks);
@@ -119,11 +121,11 @@ const MAX_RECORD_LABELS = 12;
  * row under it. The reader's last token is the first value; on failure the
  * reader is left as it was.
  */
-function labelledLines(reader: CellLineReader, first: Token): LineTable | null {
+function labelledLines(reader: CellLineReader, first: Token, labelsOpenRows = false): LineTable | null {
   const at = { i: reader.i, tokens: reader.tokens.length };
   const labels: Token[] = [first];
   const values: Token[][] = [[reader.last]];
-  const isLabel = (t: Token) => headerWord(t.text) !== null && headerRole(t.text) !== null;
+  const isLabel = (t: Token) => (!labelsOpenRows || t.breakBefore) && headerWord(t.text) !== null && headerRole(t.text) !== null;
   while (labels.length <= MAX_RECORD_LABELS && reader.take()) {
     const t = reader.last;
     if (/[:：]$/u.test(t.text) || CHROME.test(t.text) || values[values.length - 1]!.length >= MAX_TOKENS_PER_CELL) { reader.untake(); break; }
