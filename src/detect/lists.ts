@@ -15,6 +15,7 @@ import { isPlanTitle, pathText } from './lists/boundaries.js';
 import { toSimplified } from '../model/traditional.js';
 import { listEvents, type CutOff, type ListEvent } from './lists/events.js';
 import { parseNumbering, type Numbering } from './lists/numbering.js';
+import { sectionRecords } from './lists/sectionRecords.js';
 import { isResponsibilityClause, simplified } from './lists/responsibility.js';
 import { alternation, FIRST_UNIT_LEADS, LEAD_LABELS, LEAD_WORDS, matchingClose, SAME_BELOW } from '../model/vocabulary.js';
 import { isUnitList } from '../model/cellKinds.js';
@@ -72,7 +73,12 @@ export interface ListDiagnostics {
 
 export function detectTaskLists(blocks: readonly Block[], diagnostics: ListDiagnostics = {}): ListItem[] {
   try {
-    return readItems(listEvents(blocks), diagnostics.skipped);
+    const items = readItems(listEvents(blocks), diagnostics.skipped);
+    const records = sectionRecords(blocks);
+    if (!records.length) return items;
+    // Inside a record its headings are fields: the record's own items stand for whatever was read there.
+    const inRecord = (line: number) => records.some((r) => line >= r.from && line <= r.to);
+    return [...items.filter((it) => !inRecord(it.line)), ...records.flatMap((r) => r.items)].sort((a, b) => a.line - b.line);
   } catch (e) {
     // A detector must never take the document down with it, nor lose tasks in silence.
     const why = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').slice(0, 120);

@@ -47,7 +47,7 @@ const KEYWORDS: [ColumnRole, RegExp][] = [
   ['note', /(?:数量|个数|总数|金额|总投资|投资额)$/],
   ['deadline', /时限|年限|期限|时间|节点|完成时/],
   ['partners', /配合|协办|参与|协助|协同|共同责任|相关(?:责任)?(?:单位|部门)/],
-  ['lead', /牵头|主责|承办|主办|责任主体|(?:责任|负责|落实|实施)(?:单位|部门|科室|股室|处室|机构)/],
+  ['lead', /牵头|主责|承办|主办|(?:责任|实施)主体|(?:责任|负责|落实|实施)(?:单位|部门|科室|股室|处室|机构)/],
   ['note', /^备注|^说明/],
   ['task', /任务|事项|整治内容|工作内容/],
   ['content', /内容|措施|举措/],
@@ -69,6 +69,17 @@ export function normalizeHeader(text: string): string {
 /** A column's name as the vocabulary writes it (`整改措施`, `完成时限`), not one read by its keywords. */
 export function isColumnName(text: string): boolean {
   return EXACT_INDEX.has(normalizeHeader(text));
+}
+
+/**
+ * A rectification record's problem (`整改问题`, `存在问题`, `反馈问题`): what its
+ * measures fix, so the record's task. (No column role: a table's problem column
+ * is confirmed by its cells.)
+ */
+const RECORD_PROBLEM = /^(?:整改|存在|反馈|突出|具体)?问题(?:描述|内容|清单)?$/u;
+
+export function isRecordProblem(label: string): boolean {
+  return RECORD_PROBLEM.test(normalizeHeader(label));
 }
 
 export function namesItemText(label: string): boolean {

@@ -11,7 +11,7 @@ describe('headerRole', () => {
     ['配合单位', 'partners'], ['协办单位', 'partners'], ['参与单位', 'partners'], ['協辦單位', 'partners'],
     ['完成时限', 'deadline'], ['完成年限', 'deadline'], ['完成时间', 'deadline'], ['完成期限', 'deadline'], ['时间节点', 'deadline'], ['时限', 'deadline'], ['完成時限', 'deadline'], ['完成时限（年）', 'deadline'],
     ['区民生实事项目数量', 'note'], ['总投资', 'note'], ['业主单位', 'lead'], ['工作进度安排', 'deadline'], ['工作進(jìn)度安排', 'deadline'], ['目前实施情况', 'note'], ['执行情况', 'note'],
-    ['完 成 时 限', 'deadline'], ['备注', 'note'], ['责任领导', 'note'], ['牵头领导', 'note'], ['县领导', 'note'], ['牵头负责领导', 'note'], ['市政府分管领导', 'note'], ['领导', 'note'], ['联系人', 'note'], ['数据提供单位', 'note'], ['主办单位', 'lead'], ['主辦單位', 'lead'],
+    ['完 成 时 限', 'deadline'], ['备注', 'note'], ['责任领导', 'note'], ['牵头领导', 'note'], ['县领导', 'note'], ['牵头负责领导', 'note'], ['市政府分管领导', 'note'], ['领导', 'note'], ['联系人', 'note'], ['数据提供单位', 'note'], ['整改实施主体', 'lead'], ['主办单位', 'lead'], ['主辦單位', 'lead'],
   ])('%s → %s', (text, role) => {
     expect(headerRole(text)).toBe(role);
   });

@@ -143,7 +143,7 @@ function unitCutAtLineEnd(clause: string, next: string): boolean {
   return last.length > 0 && first.length > 0 && first.length <= 6 && !endsLikeUnit(last) && endsLikeUnit(last + first);
 }
 
-interface Paragraph {
+export interface Paragraph {
   text: string;
   line: number;
   /** The line followed a page number: a page break may have cut its paragraph. */
