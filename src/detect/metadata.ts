@@ -57,7 +57,7 @@ const REPORT_WORD = /情况$/u;
 /** A notice's own heading: the plan's name only where the document prints no heading of the plan itself. */
 const NOTICE_WORD = /(?:通知|通报|通告|公告|公示)$/u;
 /** Lines that are never the plan's name. */
-const NOT_A_TITLE = /^(?:政府工作报告|工作任务|重点任务|主要任务|具体任务|附\s*件\s*\d*|目\s*录)$|[:：]$|^(?:各|市直|县直|区直)[^，,。]{0,40}[:：]|[>›»]|当前位置|现在的位置/u;
+const NOT_A_TITLE = /^(?:政府工作报告|工作任务|重点任务|主要任务|具体任务|附\s*件\s*\d*|目\s*录)$|[:：]$|^(?:各|市直|县直|区直)[^，,。]{0,40}[:：]|[>›»]|(?:当前|现在|所在)的?位置|首页\s*[-—－]\s*\S/u;
 /**
  * A table's header scraped one cell a line (`序号` / `目标任务` / `牵头单位` / …):
  * a column name with another beside it names no plan, whatever word it ends with.

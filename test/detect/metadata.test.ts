@@ -114,6 +114,9 @@ describe('readMeta', () => {
 
   it('names a progress report by its heading, a page explaining a plan by the plan, and reads through converter pinyin', () => {
     expect(readMeta(paras('当前位置: > 政务公开 > 重点工作落实情况', '某区2024年重点工作任务推进情况(1-8月)')).title).toBe('某区2024年重点工作任务推进情况(1-8月)');
+    // A breadcrumb is never the title, however it is worded or joined (`您当前的位置: 首页 - 政务公开 - …`).
+    expect(readMeta(paras('您当前的位置: 首页 - 政务公开 - 公告公示', '', '某局督察反馈意见整改任务整改验收公示')).title).toBe('某局督察反馈意见整改任务整改验收公示');
+    expect(readMeta(paras('首页 - 信息公开 - 通知公告', '某县整改销号公示')).title).toBe('某县整改销号公示');
     expect(readMeta(paras('某区2024年重点工作推进情况', '2024年重点工作任务分工方案')).title).toBe('2024年重点工作任务分工方案');
     expect(readMeta(paras('《2024年重点工作任务分工方案》政策解读')).title).toBe('2024年重点工作任务分工方案');
     expect(readMeta(paras('2023年民生實(shí)事項(xiàng)目實(shí)施計(jì)劃(截至4月10日)')).title).toBe('2023年民生實(shí)事項(xiàng)目實(shí)施計(jì)劃(截至4月10日)');
