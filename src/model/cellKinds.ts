@@ -187,7 +187,9 @@ const QUALIFIED_LEVEL = new RegExp(`^(各|相关|有关)${PLACE_LEVEL}$`, 'u');
 const BARE_LEVEL = new RegExp(`^${PLACE_LEVEL}$`, 'u');
 // A place's name alone (`哈尔滨`, `黑河`): not a unit's short name, which opens with its level (`市人行`).
 const BARE_PLACE_NAME = /^(?![省市县区镇乡])\p{Script=Han}{2,4}$/u;
-const RUN_END = new RegExp(`^(\\p{Script=Han}{0,6}?)(${PLACE_LEVEL})((?:人民)?政府|党委|管委会)$`, 'u');
+// The kind the run leaves to its last name: a body of the place (`政府`, `党委`, `管委会`) or a class of its
+// departments (`发展改革部门`, `相关部门`: a kind, never one unit's name).
+const RUN_END = new RegExp(`^(\\p{Script=Han}{0,6}?)(${PLACE_LEVEL})((?:人民)?政府|党委|管委会|(?![直各])[^各]{0,6}?部门)$`, 'u');
 /** The most bare places a run holds before its last name (callers pass no more than this many after a piece: linear). */
 export const MAX_PLACE_RUN = 8;
 
@@ -208,7 +210,8 @@ export function ellipticalPlace(piece: string, rest: readonly string[]): { count
     const end = RUN_END.exec(next.replace(ROLE_TAIL, ''));
     if (end) {
       // Levels after a qualified level (`相关市、县政府`) end in a level alone; place names end in a place (`绥芬河市政府`).
-      if (qualified ? end[1] !== '' : end[1] === '' || end[3] === '管委会') return null;
+      // (A class of departments ends a run of place names only: `各街道、区直各部门` are two units.)
+      if (qualified ? end[1] !== '' || end[3]!.endsWith('部门') : end[1] === '' || end[3] === '管委会') return null;
       const kind = qualified ? end[3]! : end[2]! + end[3]!;
       return { count: bare.length, kind, level: qualified ? '' : end[2]!, qualifier: qualified ? qualified[1]! : null };
     }

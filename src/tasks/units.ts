@@ -311,6 +311,8 @@ function distributeKinds(marked: { unit: string; lead: boolean }[]): void {
  * `哈尔滨市政府`, …): see `ellipticalPlace`. A qualifier opening the run
  * (`相关`, `有关`) belongs to its last name too.
  */
+const ENDS_WITH_LEVEL = new RegExp(`${PLACE_LEVEL}$`, 'u');
+
 function expandPlaceRuns(marked: { unit: string; lead: boolean }[]): void {
   for (let k = 0; k < marked.length; k++) {
     const unit = marked[k]!.unit;
@@ -325,8 +327,8 @@ function expandPlaceRuns(marked: { unit: string; lead: boolean }[]): void {
     for (let i = k; i <= k + run.count; i++) {
       const m = marked[i]!;
       if (i > k && qualifier && !toSimplified(m.unit).startsWith(run.qualifier!)) m.unit = qualifier + m.unit;
-      // A place that names its level already (`荔湾区`) takes the body alone: `荔湾区政府`.
-      if (i < k + run.count) m.unit += run.level && toSimplified(m.unit).endsWith(run.level) ? kind.slice(run.level.length) : kind;
+      // A place that names its level already (`荔湾区`, `海东市` before `临夏州…`) takes the body alone: `荔湾区政府`.
+      if (i < k + run.count) m.unit += run.level && ENDS_WITH_LEVEL.test(toSimplified(m.unit)) ? kind.slice(run.level.length) : kind;
     }
     k += run.count;
   }

@@ -196,6 +196,14 @@ describe('splitUnits: units joined by 和, and a label with a semicolon for its 
     expect(splitUnits('哈尔滨、黑河、绥芬河市政府').leads).toEqual(['哈尔滨市政府', '黑河市政府', '绥芬河市政府']);
   });
 
+  it('`海东市、兰州市、临夏州发展改革部门`: a class of departments ending a run of named places is each place\'s', () => {
+    expect(splitUnits('海东市、兰州市、临夏州发展改革部门').leads).toEqual(['海东市发展改革部门', '兰州市发展改革部门', '临夏州发展改革部门']);
+    expect(splitUnits('西宁市、海东市相关部门').leads).toEqual(['西宁市相关部门', '海东市相关部门']);
+    // After a class of places, or as one unit's own name, it is one unit.
+    expect(splitUnits('各街道、区直各部门').leads).toEqual(['各街道', '区直各部门']);
+    expect(splitUnits('海东市、兰州市直各部门').leads).toEqual(['海东市', '兰州市直各部门']);
+  });
+
   it('`A牵头、B、C` (a label or none): the units after the lead\'s mark are partners', () => {
     expect(splitUnits('区商务局牵头、区发改局、区财政局')).toEqual({ leads: ['区商务局'], partners: ['区发改局', '区财政局'] });
     expect(splitUnits('责任单位：经济投资局和航空口岸局分别牵头、区发改局')).toEqual({ leads: ['经济投资局', '航空口岸局'], partners: ['区发改局'] });
