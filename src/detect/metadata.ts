@@ -29,17 +29,17 @@ const DOC_NUMBER = new RegExp(`(?:\\p{Script=Han}|${PINYIN}){1,16}\\s*[〔［\\[
 const DOC_NUMBER_ALL = new RegExp(DOC_NUMBER.source, 'gu');
 /** Labels of a 文号 in an info bar; what comes before them is not part of it. */
 // (Boxed too: `•【字号】渝府办发〔2022〕122号`.)
-const DOC_LABEL = /(?:文\s*号|发文字号|发文序号|文件编号|发文文号|发文编号|文件字号|字\s*号)\s*[】\]]?\s*[:：]?\s*[|｜]?\s*$/u;
-const DOC_LABEL_INSIDE = /(?:文\s*号|发文字号|发文序号|文件编号|发文文号|发文编号|文件字号|字号)[:：]?/gu;
+const DOC_LABEL = /(?:文\s*号|发文字号|发文序号|文件编号|文件号|发文文号|发文编号|文件字号|字\s*号)\s*[】\]]?\s*[:：]?\s*[|｜]?\s*$/u;
+const DOC_LABEL_INSIDE = /(?:文\s*号|发文字号|发文序号|文件编号|文件号|发文文号|发文编号|文件字号|字号)[:：]?/gu;
 /** Labels of the plan's own date; `发布日期`/`发布时间`/`公开日期` are the site's. */
-const ISSUED_LABEL = /(?:成文日期|发文日期|印发日期|签发日期|生成日期|成文时间|发文时间)\s*[:：]?\s*[|｜]?\s*/gu;
+const ISSUED_LABEL = /(?:成文日期|发文日期|印发日期|制发日期|签发日期|生成日期|成文时间|发文时间)\s*[:：]?\s*[|｜]?\s*/gu;
 const TITLE_LABEL_ALONE = /^\s*(?:[-•·*]\s*)?(?:信息名称|文件名称|文件标题|公文名称|标\s*题)\s*[:：]\s*$/u;
 /** The value line after a label alone: up to a pipe, as a label's value on its own line is. */
 const VALUE_LINE = /^\s*([^|｜]{4,80}?)\s*(?:[|｜].*)?$/u;
 const TITLE_LABEL = /^\s*(?:[-•·*]\s*)?(?:信息名称|文件名称|文件标题|公文名称|标\s*题|名\s*称)\s*[:：]?\s*[|｜]?\s*([^|｜]{4,80}?)\s*(?:[|｜].*)?$/u;
 // The next label of an info bar: one of its known labels (spaces between Han characters are folded away, so a
 // generic run of Han characters would eat the end of the value: `…分解表文号:`), else any short one.
-const INFO_BAR_WORDS = '(?:文号|发文字号|发布机构|发文机关|主题分类|组配分类|信息分类|体裁分类|发文日期|成文日期|发布日期|生成日期|信息来源|索引号|有效性|关键词|浏览次数|内容概述|公开方式|公开范围|生效日期|废止日期)';
+const INFO_BAR_WORDS = '(?:文号|发文字号|发布机构|发文机关|主题分类|组配分类|信息分类|体裁分类|发文日期|制发日期|文件号|成文日期|发布日期|生成日期|信息来源|索引号|有效性|关键词|浏览次数|内容概述|公开方式|公开范围|生效日期|废止日期)';
 const INFO_BAR_LABEL = new RegExp(`${INFO_BAR_WORDS}\\s*[:：]`, 'u');
 // An info bar whose labels stand apart from their values by spaces alone (`信息名称  X  成文日期  2023-08-08`).
 const INFO_BAR_WORD = new RegExp(INFO_BAR_WORDS, 'u');

@@ -95,6 +95,11 @@ describe('readMeta', () => {
     expect(readMeta(paras('某局2023年普法工作计划  成文日期  2023-08-08')).issued).toBe('2023-08-08');
   });
 
+  it('reads an info bar that says 文件号 and 制发日期 (`| 文件号 | 某政办发〔2025〕45号 | 制发日期 | 2025-12-23 |`)', () => {
+    const meta = readMeta(paras('| 发布机构 | 某省人民政府 | ||', '| 文件号 | 某政办发〔2025〕45号 | 制发日期 | 2025-12-23 |', '各市、县人民政府：'));
+    expect([meta.docNumber, meta.issued]).toEqual(['某政办发〔2025〕45号', '2025-12-23']);
+  });
+
   it('names the plan, not a section heading, an addressee, a banner or 政府工作报告 alone', () => {
     expect(readMeta(paras('《2022年重点工作责任分解》和《2022年民生实事项目责任分解》已经县政府同意，现印发给你们。')).title).toBe('2022年重点工作责任分解');
     expect(readMeta(paras('2022年重点工作责任分解》和《2022年民生实事项目责任分解》已经县政府同意，现印发给你们。')).title).toBe('2022年重点工作责任分解');
