@@ -10,7 +10,7 @@
 
 import { cellKind, ellipticalPlace, endsLikeUnit, isPersonTitle, MAX_PLACE_RUN, separateJointLeads, sharedNoun } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
-import { alternation, colonAfterLabels, hasHan, hasLeadMark, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, ROLE_LABEL, ROLE_WORD, SUPPLIER_LABEL, withoutLeadMark } from '../model/vocabulary.js';
+import { alternation, colonAfterLabels, hasHan, hasLeadMark, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, RESPONSIBLE_WORDS, ROLE_LABEL, ROLE_WORD, SUPPLIER_LABEL, withoutLeadMark } from '../model/vocabulary.js';
 
 export interface Units {
   leads: string[];
@@ -48,9 +48,8 @@ const ROLE_TAIL = new RegExp(
     '具体(?:负责|指导督导|指导|督导|落实|实施)',
     `(?:积极)?(?:${alternation(PARTNER_WORDS)})(?:落实|实施)?`,
     '(?:分工|分别)?负责(?:[^、，；]{0,20}对接|落实|实施|办理)?',
-    '(?:组织)?实施',
-    '落实',
-    '办理',
+    // Every responsible word of the vocabulary (`组织落实`, `负责组织实施`, `办理`).
+    alternation(RESPONSIBLE_WORDS),
   ].join('|')})$`,
   'u',
 );

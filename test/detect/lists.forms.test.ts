@@ -417,6 +417,15 @@ describe('a reference before the label in the bracket', () => {
   });
 });
 
+describe('a bracket whose units end at a full stop before a note (`〔…组织落实。以下均需…不再列出〕`)', () => {
+  it('names its units; 组织落实 is a role word', () => {
+    expect(tasksOf(['一、精准定位。识别本地特色产业。〔省发展改革委、省商务厅按职责分工负责;各市人民政府组织落实。以下均需各市人民政府负责,不再列出〕', '二、坚持规划引领。推进高质量发展。(省发展改革委按职责分工负责)'])).toMatchObject([
+      { seq: '一', leads: ['省发展改革委', '省商务厅', '各市人民政府'], partners: [] },
+      { seq: '二', leads: ['省发展改革委'], partners: [] },
+    ]);
+  });
+});
+
 describe('a 数据提供单位 label', () => {
   it('names neither leads nor partners: the unit that supplies the figures reports on the target', () => {
     expect(tasksOf(['一、主要目标', '1.地区生产总值增长7%。(牵头领导:某某,牵头单位:市发改委,责任单位:市经信局,数据提供单位:市统计局)', '2.居民收入增长6%。(牵头单位:市人社局;数据提供单位:调查队)'])).toMatchObject([
