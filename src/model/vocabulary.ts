@@ -160,7 +160,7 @@ export function labelRole(label: string): LabelRole {
 // Role words written after units (`A牵头，B配合`, `A、B等按职责分工负责`)
 
 /** Words that mark the units before them as leads. */
-export const LEAD_WORDS = ['分别牵头落实', '分别牵头负责', '分别牵头', '牵头负责', '牵头抓总', '牵头督导', '牵头落实', '牵头组织实施', '牵头实施', '牵头办理', '牵头', '主责', '主办', '负总责', '总负责'] as const;
+export const LEAD_WORDS = ['分别牵头落实', '分别牵头负责', '分别牵头', '牵头负责', '牵头抓总', '牵头督导', '牵头落实', '牵头组织实施', '牵头实施', '牵头办理', '牵头', '主责', '主办', '负总责', '总负责', '总牵头'] as const;
 /** Words that mark the units before them as partners (after a lead). */
 export const PARTNER_WORDS = ['参照落实', '参照执行', '配合', '协助', '协办', '参与', '参加'] as const;
 /** Words that mark units as responsible without saying lead or partner. */

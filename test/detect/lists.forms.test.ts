@@ -426,6 +426,24 @@ describe('a bracket whose units end at a full stop before a note (`〔…组织�
   });
 });
 
+describe('an item closed by a sentence of units and role words, no bracket', () => {
+  it('`…。省水利厅牵头，省发改委、农垦总局等单位配合。` names its units; `总牵头` leads', () => {
+    expect(tasksOf([
+      '一、粮食产能工程',
+      '任务分工：某副省长负责，省农委总牵头。',
+      '1.水利化工程：新增节水灌溉面积200万亩。省水利厅牵头，省发改委、农垦总局等单位配合。',
+    ])).toMatchObject([
+      { seq: '一', leads: ['省农委'], partners: [] },
+      { seq: '1', task: '水利化工程：新增节水灌溉面积200万亩。', leads: ['省水利厅'], partners: ['省发改委', '农垦总局'] },
+    ]);
+  });
+
+  it('a last sentence of work is no clause (`…亲自抓、负总责，确保各项任务落到实处。`, `…由各部门负责落实。`)', () => {
+    expect(tasksOf(['一、加强组织领导。各单位主要负责同志要亲自抓、负总责，确保各项任务落到实处。'])).toEqual([]);
+    expect(tasksOf(['1.完善工作机制。建立联席会议制度，相关工作各部门配合推进实施。'])).toEqual([]);
+  });
+});
+
 describe('a 数据提供单位 label', () => {
   it('names neither leads nor partners: the unit that supplies the figures reports on the target', () => {
     expect(tasksOf(['一、主要目标', '1.地区生产总值增长7%。(牵头领导:某某,牵头单位:市发改委,责任单位:市经信局,数据提供单位:市统计局)', '2.居民收入增长6%。(牵头单位:市人社局;数据提供单位:调查队)'])).toMatchObject([

@@ -19,6 +19,7 @@ import {
   matchingOpen,
   OPEN_BRACKETS,
   PERSON_LABEL,
+  PLACING_WORD,
   ROLE_WORD,
   TIME_LABEL,
   UNIT_LABEL,
@@ -411,6 +412,8 @@ function endClause(text: string): InlineClause | null {
   }
   const trailing = trailingRoleBracket(text, s);
   if (trailing) return trailing;
+  const sentence = roleSentenceAtEnd(text, s);
+  if (sentence) return sentence;
   // The bracket depth is needed only where a glued label is found: most texts have none.
   let depth: Int32Array | null = null;
   if (!labelled) return null;
@@ -421,6 +424,26 @@ function endClause(text: string): InlineClause | null {
     return { rest: text.slice(0, at).trimEnd().replace(/[，,]+$/u, ''), clause: text.slice(at).trim() };
   }
   return null;
+}
+
+// The item's last sentence, after a full stop (the text is Simplified, of the same length as written).
+const LAST_SENTENCE = /。\s*([^。]{4,200}?)\s*[。．.]?\s*$/u;
+const PLACES_UNITS = new RegExp(PLACING_WORD, 'u');
+
+/**
+ * An item closed by a sentence of units and the words that place them, with
+ * no bracket (`…新增面积200万亩。省水利厅牵头，省发改委、农垦总局等单位配合。`):
+ * that sentence is its clause. Only a lead or partner word makes one (a last
+ * sentence ending in 负责 or 落实 is as often the work itself), and each of its
+ * parts must close with its role word (`…亲自抓、负总责，确保…落到实处` is work).
+ */
+function roleSentenceAtEnd(text: string, s: string): InlineClause | null {
+  if (!PLACES_UNITS.test(s)) return null;
+  const m = LAST_SENTENCE.exec(s);
+  // Unbracketed, it must read as nothing but a clause: each part between commas its units and their role word.
+  if (!m || !m[1]!.split(/[，,；;]/u).every((part) => ROLE_WORD_TAIL.test(part.trim())) || !PLACES_UNITS.test(m[1]!) || !isRoleClause(m[1]!, false)) return null;
+  const from = m.index + m[0].indexOf(m[1]!);
+  return { rest: text.slice(0, m.index + 1), clause: text.slice(from, from + m[1]!.length) };
 }
 
 /**
