@@ -489,6 +489,13 @@ describe('a page kept as its beginning, cut inside the last item', () => {
     expect(tasksOf([before, '2.推进高标准农田建设。（县水利局、县自然资源局、县住建']).map((t) => t.seq)).toEqual(['1']);
   });
 
+  it('cut after the catch-all closing the units (`〔省发改委、省数据局(省营商局)等牵`): the units are whole, the item stands', () => {
+    const before = '三、出台降低成本举措。(省发改委牵头,省财政厅等按职责分工负责)';
+    expect(tasksOf([before, '四、完善惠企政策。〔省发改委、省数据局(省营商局)等牵'])[1]).toMatchObject({ seq: '四', leads: ['省发改委', '省数据局(省营商局)'], partners: [] });
+    // So does one cut inside a partner word after 等.
+    expect(tasksOf([before, '四、完善惠企政策。〔省发改委、省数据局等配']).map((t) => t.seq)).toEqual(['三', '四']);
+  });
+
   it('a label with nothing after it names no unit: the item is no task', () => {
     expect(tasksOf(['1.稳定粮食生产。', '部门分工：县农业农村局牵头，各乡镇配合。', '2.推进外贸稳增长。', '分管县领导：张三', '部门分工：']).map((t) => t.seq)).toEqual(['1']);
   });

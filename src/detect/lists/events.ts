@@ -15,6 +15,7 @@ import { headerRole } from '../../model/headerRoles.js';
 import {
   clauseContinues,
   dropUnmatchedClose,
+  ETC,
   findInlineClause,
   isLabelLine,
   hasUnitLabel,
@@ -110,8 +111,12 @@ function markCutOff(paragraphs: readonly (Paragraph | null)[], out: ListEvent[])
 function endsInCutRoleWord(text: string): boolean {
   const s = toSimplified(text);
   const cut = cutRoleWordAtEnd(s);
-  return cut > 0 && endsLikeUnit(s.slice(0, s.length - cut).split(/[、，,；;（(【〔［:：]/u).pop()!.trim());
+  if (cut <= 0) return false;
+  // A unit's bracketed other name and the catch-all closing the units (`省数据局(省营商局)等牵`) are no cut.
+  const units = s.slice(0, s.length - cut).replace(BRACKETED_NAME, '').replace(ETC, '');
+  return endsLikeUnit(units.split(/[、，,；;（(【〔［:：]/u).pop()!.trim());
 }
+const BRACKETED_NAME = /[（(][^（）()]{1,20}[）)]/gu;
 
 // What may close a clause after its last unit: spaces, stops, separators, closing brackets.
 const CLAUSE_TAIL_MARKS = new Set([...' \t\u3000\u00a0。；;，,）)]】〕']);

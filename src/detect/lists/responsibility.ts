@@ -128,7 +128,8 @@ export function isResponsibilityClause(clause: string): boolean {
 // Role words closing a unit's name (`区发改局牵头`, `县林业局按职责分工负责`), and the
 // catch-all tails before them (`等有关部门`, `等`).
 const ROLE_WORD_TAIL = new RegExp(`${ROLE_WORD}$`, 'u');
-const ETC = /(?:等(?:[^、，,；;]{0,12}?(?:部门|单位|机构))?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$/u;
+/** A catch-all closing a run of units (`等`, `等有关部门`, `及相关单位`). */
+export const ETC = /(?:等(?:[^、，,；;]{0,12}?(?:部门|单位|机构))?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$/u;
 const LEADING_BY = /^(?:由|请|各自由)/u;
 const PLACE_NAME = /^\p{Script=Han}{2,6}(?:市|县|区|州|盟|旗)$/u;
 
@@ -214,7 +215,8 @@ function cutOffClause(text: string, s: string, outward = 0): InlineClause | null
   // Cut inside the role word after the last unit (`…、市住建局按照职责分工负`): every unit is whole.
   const last = pieces[pieces.length - 1]!;
   const cutRole = cutRoleWordAtEnd(last);
-  if (cutRole > 0 && isUnitName(last.slice(0, last.length - cutRole).trim())) {
+  // (`…、省数据局等牵`: the catch-all 等 closes the units before the cut role word.)
+  if (cutRole > 0 && isUnitName(last.slice(0, last.length - cutRole).trim().replace(ETC, ''))) {
     const units = content.slice(0, content.length - cutRole);
     if (isRoleClause(units, true)) return { rest: text.slice(0, open).trimEnd(), clause: text.slice(open + 1, open + 1 + units.length).trim() };
   }
