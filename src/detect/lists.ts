@@ -77,8 +77,13 @@ export function detectTaskLists(blocks: readonly Block[], diagnostics: ListDiagn
     const records = sectionRecords(blocks);
     if (!records.length) return items;
     // Inside a record its headings are fields: the record's own items stand for whatever was read there.
-    const inRecord = (line: number) => records.some((r) => line >= r.from && line <= r.to);
-    return [...items.filter((it) => !inRecord(it.line)), ...records.flatMap((r) => r.items)].sort((a, b) => a.line - b.line);
+    // (Items and records both run in line order: one walk.)
+    let r = 0;
+    const outside = [...items].sort((a, b) => a.line - b.line).filter((it) => {
+      while (r < records.length && records[r]!.to < it.line) r++;
+      return !(r < records.length && it.line >= records[r]!.from);
+    });
+    return [...outside, ...records.flatMap((rec) => rec.items)].sort((a, b) => a.line - b.line);
   } catch (e) {
     // A detector must never take the document down with it, nor lose tasks in silence.
     const why = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').slice(0, 120);

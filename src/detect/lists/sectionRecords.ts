@@ -14,6 +14,7 @@ import { toSimplified } from '../../model/traditional.js';
 import type { ListItem } from '../lists.js';
 import { logicalParagraphs, type Paragraph } from './events.js';
 import { parseNumbering } from './numbering.js';
+import { chineseToInt } from '../../model/vocabulary.js';
 import { hasUnitLabel } from './responsibility.js';
 
 /** The level `parseNumbering` gives `一、`. */
@@ -57,8 +58,8 @@ function sectionHeading(text: string): { seq: number; label: string } | null {
   if (text.length > MAX_LABEL + 4) return null;
   const num = parseNumbering(text);
   if (!num || num.level !== TOP_LEVEL || !LABEL.test(num.rest.trim())) return null;
-  const seq = '一二三四五六七八九十'.indexOf(num.seq) + 1;
-  return seq > 0 ? { seq, label: num.rest.trim() } : null;
+  const seq = chineseToInt(num.seq);
+  return seq !== null && seq > 0 ? { seq, label: num.rest.trim() } : null;
 }
 
 /** Cheap first look: short paragraphs that are a record's first section (its problem or task) and its units section. */
