@@ -20,6 +20,7 @@ import {
   UNIT_SUFFIXES,
   withoutLeadMark,
   withoutPinyinNoise,
+  ETC_AT_END,
 } from './vocabulary.js';
 
 export type CellKind = 'seq' | 'units' | 'date' | 'person' | 'text' | 'empty';
@@ -108,7 +109,6 @@ export function isUnitName(name: string): boolean {
 
 const ROLE_TAIL = new RegExp(`${ROLE_WORD}$`, 'u');
 const LEVEL_OPENING = new RegExp(`^(?:省|各|${PLACE_LEVEL})`, 'u');
-const ETC = /(?:等(?:[^、，,；;]{0,12}?(?:部门|单位|机构))?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$/u;
 const LABEL_HEAD = /^(?:牵头|配合|责任|协办|参与)(?:单位|部门)?[:：]/u;
 
 // By char code: `s[i]` would make a string of each Han character.
@@ -126,7 +126,7 @@ function unitPieces(s: string): string[] {
     p = withoutLeadMark(p);
     for (let k = 0; k < 3; k++) {
       const before = p;
-      p = p.replace(ROLE_TAIL, '').replace(ETC, '').trim();
+      p = p.replace(ROLE_TAIL, '').replace(ETC_AT_END, '').trim();
       if (p === before) break;
     }
     if (p) out.push(p);

@@ -45,6 +45,14 @@ function escapeRegExp(s: string): string {
 /** The nouns a unit label ends with. */
 export const UNIT_NOUNS = ['单位', '部门', '科室', '股室', '处室', '机构'] as const;
 
+/**
+ * The class nouns a catch-all closes on (`等有关部门`, `及相关单位`), and the
+ * catch-all itself at a text's end: the tail of an open run of units, no
+ * unit of its own. Cell kinds and list clauses strip it alike.
+ */
+export const ETC_CLASS = '(?:部门|单位|机构)';
+export const ETC_AT_END = new RegExp(`(?:等(?:[^、，,；;]{0,12}?${ETC_CLASS})?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$`, 'u');
+
 /** Labels whose units lead the task. */
 export const LEAD_LABELS = [
   '牵头单位', '牵头部门', '牵头科室', '牵头处室', '牵头股室', '牵头机构', '牵头责任单位', '牵头（承办）部门', '牵头(承办)部门',

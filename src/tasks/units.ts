@@ -10,7 +10,7 @@
 
 import { cellKind, ellipticalPlace, endsLikeUnit, isPersonTitle, MAX_PLACE_RUN, separateJointLeads, sharedNoun } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
-import { alternation, colonAfterLabels, hasHan, hasLeadMark, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, RESPONSIBLE_WORDS, ROLE_LABEL, ROLE_WORD, SUPPLIER_LABEL, withoutLeadMark } from '../model/vocabulary.js';
+import { alternation, colonAfterLabels, ETC_CLASS, hasHan, hasLeadMark, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, RESPONSIBLE_WORDS, ROLE_LABEL, ROLE_WORD, SUPPLIER_LABEL, withoutLeadMark } from '../model/vocabulary.js';
 
 export interface Units {
   leads: string[];
@@ -54,7 +54,8 @@ const ROLE_TAIL = new RegExp(
   'u',
 );
 const UNIT_LEADER_TAIL = /(?:主要领导|主要负责人|主要负责同志|负责同志|分管领导|一把手)$/u;
-const ETC_TAIL = /等(?:按[^、，；]{0,60}|[^、，；]{0,12}?(?:部门|单位|机构))?$/u;
+// Unlike ETC_AT_END, a unit cell's `等` may run on into its duty (`等按职责分工负责`).
+const ETC_TAIL = new RegExp(`等(?:按[^、，；]{0,60}|[^、，；]{0,12}?${ETC_CLASS})?$`, 'u');
 const NOT_A_UNIT = /\d{1,4}\s*[年月日]|[一二三四五六七八九十]{1,3}季度|季度|^每[年季月周日天半]|^(?:长期|持续|常态化|立即|即时|年内|年底|全年)|完成$|推进$|^(?:完成)?时限/u;
 // A catch-all tail (`及有关部门`, `和各成员单位`); `其他股室及属下单位` names units of its own and stays whole.
 // A catch-all class of units (`相关部门`, `各成员单位`): after 及/和 it is a tail, not a unit of its own.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colonAfterLabels } from '../../src/model/vocabulary.js';
+import { colonAfterLabels, ETC_AT_END } from '../../src/model/vocabulary.js';
 
 describe('colonAfterLabels', () => {
   it('a label opening the text takes its colon back (`责任单位;住建局`)', () => {
@@ -20,5 +20,20 @@ describe('colonAfterLabels', () => {
     const text = '区发改局，责任单位；';
     expect(colonAfterLabels(text)).toBe(text);
     expect(colonAfterLabels('配合单位;区财政局').length).toBe('配合单位;区财政局'.length);
+  });
+});
+
+describe('ETC_AT_END', () => {
+  const strip = (s: string) => s.replace(ETC_AT_END, '');
+  it('strips the catch-all closing a run of units, not the units before it', () => {
+    expect(strip('区发改局、区财政局等有关部门')).toBe('区发改局、区财政局');
+    expect(strip('县住建局等')).toBe('县住建局');
+    expect(strip('市场监管局及其他相关单位')).toBe('市场监管局');
+    expect(strip('教育局等相关机构')).toBe('教育局');
+  });
+
+  it('leaves a name alone where the catch-all is not at its end', () => {
+    expect(strip('等级评定办公室')).toBe('等级评定办公室');
+    expect(strip('区发改局')).toBe('区发改局');
   });
 });

@@ -9,13 +9,12 @@ import { foldSpaces } from '../../model/text.js';
 import { toSimplified } from '../../model/traditional.js';
 import { isAnnexMarker, isPlanTitle } from './boundaries.js';
 import { BULLET_LEVEL, isInlineEnumeration, parseNumbering, type Numbering } from './numbering.js';
-import { cutRoleWordAtEnd, denoiseLabels, INLINE_NUMBERING, isOpenBracket, matchingClose, PERSON_LABEL, unclosedBrackets } from '../../model/vocabulary.js';
+import { cutRoleWordAtEnd, denoiseLabels, ETC_AT_END, INLINE_NUMBERING, isOpenBracket, matchingClose, PERSON_LABEL, unclosedBrackets } from '../../model/vocabulary.js';
 import { endsLikeUnit, isPersonTitle, isUnitList } from '../../model/cellKinds.js';
 import { headerRole } from '../../model/headerRoles.js';
 import {
   clauseContinues,
   dropUnmatchedClose,
-  ETC,
   findInlineClause,
   isLabelLine,
   hasUnitLabel,
@@ -113,7 +112,7 @@ function endsInCutRoleWord(text: string): boolean {
   const cut = cutRoleWordAtEnd(s);
   if (cut <= 0) return false;
   // A unit's bracketed other name and the catch-all closing the units (`省数据局(省营商局)等牵`) are no cut.
-  const units = s.slice(0, s.length - cut).replace(BRACKETED_NAME, '').replace(ETC, '');
+  const units = s.slice(0, s.length - cut).replace(BRACKETED_NAME, '').replace(ETC_AT_END, '');
   return endsLikeUnit(units.split(/[、，,；;（(【〔［:：]/u).pop()!.trim());
 }
 const BRACKETED_NAME = /[（(][^（）()]{1,20}[）)]/gu;

@@ -27,6 +27,7 @@ import {
   unclosedBrackets,
   PINYIN,
   withoutPinyinNoise,
+  ETC_AT_END,
 } from '../../model/vocabulary.js';
 
 export { TIME_LABEL, UNIT_LABEL };
@@ -129,7 +130,6 @@ export function isResponsibilityClause(clause: string): boolean {
 // catch-all tails before them (`等有关部门`, `等`).
 const ROLE_WORD_TAIL = new RegExp(`${ROLE_WORD}$`, 'u');
 /** A catch-all closing a run of units (`等`, `等有关部门`, `及相关单位`). */
-export const ETC = /(?:等(?:[^、，,；;]{0,12}?(?:部门|单位|机构))?|及(?:其他|相关|有关)[^、，,；;]{0,8}?(?:部门|单位))$/u;
 const LEADING_BY = /^(?:由|请|各自由)/u;
 const PLACE_NAME = /^\p{Script=Han}{2,6}(?:市|县|区|州|盟|旗)$/u;
 
@@ -162,7 +162,7 @@ export function isRoleClause(content: string, unitsOnly: boolean): boolean {
       const before = piece;
       const r = ROLE_WORD_TAIL.exec(piece);
       if (r) { role = true; piece = piece.slice(0, r.index); }
-      const e = ETC.exec(piece);
+      const e = ETC_AT_END.exec(piece);
       if (e && e.index > 0) piece = piece.slice(0, e.index);
       piece = piece.trim();
       if (piece === before) break;
@@ -216,7 +216,7 @@ function cutOffClause(text: string, s: string, outward = 0): InlineClause | null
   const last = pieces[pieces.length - 1]!;
   const cutRole = cutRoleWordAtEnd(last);
   // (`…、省数据局等牵`: the catch-all 等 closes the units before the cut role word.)
-  if (cutRole > 0 && isUnitName(last.slice(0, last.length - cutRole).trim().replace(ETC, ''))) {
+  if (cutRole > 0 && isUnitName(last.slice(0, last.length - cutRole).trim().replace(ETC_AT_END, ''))) {
     const units = content.slice(0, content.length - cutRole);
     if (isRoleClause(units, true)) return { rest: text.slice(0, open).trimEnd(), clause: text.slice(open + 1, open + 1 + units.length).trim() };
   }
