@@ -12,7 +12,7 @@ import { foldSpaces } from '../model/text.js';
 import { toSimplified } from '../model/traditional.js';
 import { headerRole } from '../model/headerRoles.js';
 import { isUnitName } from '../model/cellKinds.js';
-import { CN_DATE_DIGITS, cnDigit, NUMBERING, PINYIN, withoutPinyinNoise } from '../model/vocabulary.js';
+import { alternation, CN_DATE_DIGITS, cnDigit, NUMBERING, PINYIN, PLAN_HEADING_WORDS, PLAN_NAME_WORDS, withoutPinyinNoise } from '../model/vocabulary.js';
 
 export interface DocumentMeta {
   title: string | null;
@@ -51,7 +51,7 @@ const CN_NUMERAL_DATE = new RegExp(`([${CN_DATE_DIGITS}]{4})年([一二三四五
 /** `2024327`: a signature date whose 年/月/日 a scraper lost. */
 const SCRAPED_DATE = /^(\d{4})(\d{1,2})(\d{1,2})$/u;
 const PARTLY_LOST_DATE = /^\d{4}年?\d{1,2}月?\d{1,2}日?$/u;
-const PLAN_WORD = /(?:规划|方案|意见|计划|要点|办法|细则|决定|清单|表|分工|任务|安排|行动|台账|纲要|规定|措施|若干政策|分解|报告)$/u;
+const PLAN_WORD = new RegExp(`(?:${alternation(PLAN_HEADING_WORDS)})$`, 'u');
 /** A progress report's heading (`…推进情况（1-8月）`): the name where no plan heading is printed. */
 const REPORT_WORD = /情况$/u;
 /** A notice's own heading: the plan's name only where the document prints no heading of the plan itself. */
@@ -223,7 +223,7 @@ function isHeadingAfterNumber(after: string): boolean {
 }
 
 // The word ending a plan's heading, inside what the 文号 pattern took before the bracket.
-const PLAN_HEADING_END_INSIDE = /(?:规划|方案|意见|计划|要点|办法|细则|清单|纲要|措施)/gu;
+const PLAN_HEADING_END_INSIDE = new RegExp(alternation(PLAN_NAME_WORDS), 'gu');
 
 /** The index of the first line that is not a file name banner (`17.某某方案.docx`). */
 function firstTextLine(folded: readonly string[]): number {

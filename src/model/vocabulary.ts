@@ -40,6 +40,14 @@ function escapeRegExp(s: string): string {
 }
 
 // ---------------------------------------------------------------------------
+// Plan kinds: the word a plan's name ends with (`…实施方案`, `…工作要点`)
+
+/** The words a plan's own name ends with. */
+export const PLAN_NAME_WORDS = ['规划', '方案', '意见', '计划', '要点', '办法', '细则', '清单', '纲要', '措施'] as const;
+/** Further words a heading naming a plan or its task list may end with (`…任务分解`, `…分工`, `…台账`). */
+export const PLAN_HEADING_WORDS = [...PLAN_NAME_WORDS, '决定', '表', '分工', '任务', '安排', '行动', '台账', '规定', '若干政策', '分解', '报告'] as const;
+
+// ---------------------------------------------------------------------------
 // Role labels (`牵头单位：`, `责任科室：`)
 
 /** The nouns a unit label ends with. */
@@ -345,6 +353,8 @@ export const NUMBERING: readonly (readonly [RegExp, number])[] = [
 /** A cell or line that is an outline heading with its text (`（一）全面实施…`, `一、优化审批`), not a bare number. */
 /** An outline number (`（一）`, `一、`): the prefix of an outline heading. */
 export const OUTLINE_NUMBER = '(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])';
+/** A part of the plan opening a line: an outline number, or `第一章` / `第二部分` / `第三篇`. */
+export const SECTION_OPENING = new RegExp(`^(?:${OUTLINE_NUMBER}|第[一二三四五六七八九十]{1,3}[章部分篇])`, 'u');
 export const OUTLINE_HEADING = new RegExp(`^\\s*${OUTLINE_NUMBER}\\s*\\p{Script=Han}{2}`, 'u');
 
 export const CELL_NUMBERING = /^\s*(?:(\d{1,4})\s*[.．﹒、](?!\d)|[（(]\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*[）)]|([一二三四五六七八九十百]{1,4})\s*[、.．﹒]|([①-⑳]))/u;

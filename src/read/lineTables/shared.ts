@@ -1,7 +1,7 @@
 /** What the line-table readers share: tokens, line forms, bounds, and the rows every form builds. */
 import { headerRole } from '../../model/headerRoles.js';
 import type { Cell, Row, TableBlock } from '../../model/document.js';
-import { chineseToInt } from '../../model/vocabulary.js';
+import { chineseToInt, SECTION_OPENING } from '../../model/vocabulary.js';
 import { coveredCell, emptyCell, makeCell } from '../blocks.js';
 
 export interface Token {
@@ -30,7 +30,7 @@ export function seqValue(text: string): number | null {
   const m = SEQ_TOKEN.exec(text);
   return m ? chineseToInt(m[1]!) : null;
 }
-export const SECTION = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章部分篇])/u;
+export const SECTION = SECTION_OPENING;
 export const MAX_HEADER = 12;
 /** An item's own number (`2.`, `3、`), below the outline's headings (`1.5万` is a quantity). */
 export const ITEM_NUMBER = /^\s*\d{1,3}\s*[.．、](?!\d)/u;
