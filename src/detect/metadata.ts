@@ -357,6 +357,14 @@ function cnNumber(s: string): number {
 // A page that opens with its file's name (`17.某某行动方案.docx`), as document-sharing sites print it.
 const FILE_NAME = /^(?:\d{1,3}\s*[.、．]\s*)?([^\\/:：|]{4,80}?)\.(?:docx?|wps|pdf|odt|xlsx?)$/iu;
 
+// The short name a letter gives the plan between its name and the verb (`《X》（以下简称《方案》）印发给你们`).
+const SHORT_NAME = '(?:\\s*[（(]以下简称[^（）()]{1,20}[）)])?';
+// The letter's sentence: `《X》和《Y》已经…同意，现印发给你们`.
+const LETTER_TAIL = `${SHORT_NAME}[，,]?\\s*(?:(?:已经|业经|经)[^，,。]{0,30}[，,]\\s*)?(?:现)?(?:印发|转发)`;
+const LETTER_SENTENCE = new RegExp(`《([^》]{2,80})》(?:(?:和|及|、)?《[^》]{2,80}》)*${LETTER_TAIL}`, 'u');
+// The same with its opening 《 lost in scraping.
+const LETTER_SENTENCE_CUT_OPEN = new RegExp(`^([^《》，,。]{2,80})》(?:(?:和|及|、)《[^》]{2,80}》)*${LETTER_TAIL}`, 'u');
+
 function findTitle(folded: string[], head: string[]): string | null {
   // The file's name in the page's first line is read as the heading it names.
   const file = folded.length ? FILE_NAME.exec(folded[0]!.trim()) : null;
@@ -371,9 +379,9 @@ function findTitle(folded: string[], head: string[]): string | null {
   // then the notice's title (`关于印发X的通知`, where X may quote a name: `2021年省《政府工作报告》…方案`).
   const forms = [
     // The letter's sentence with its opening 《 lost in scraping.
-    /^([^《》，,。]{2,80})》(?:(?:和|及|、)《[^》]{2,80}》)*[，,]?\s*(?:(?:已经|业经|经)[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
+    LETTER_SENTENCE_CUT_OPEN,
     // (The names may follow one another with no word between: `《A》《B》和《C》已经…`.)
-    /《([^》]{2,80})》(?:(?:和|及|、)?《[^》]{2,80}》)*[，,]?\s*(?:(?:已经|业经|经)[^，,。]{0,30}[，,]\s*)?(?:现)?(?:印发|转发)/u,
+    LETTER_SENTENCE,
     // 下达 and 公布 send a plan as 印发 does (`关于下达2022年第二批…改造计划的通知`).
     /^.{0,30}?关于(?:印发|转发|下达|公布)(.{2,80}?)的通知$/u,
     // Not in a table row or after a label: `第一季度：印发《X》` is a milestone, not this page's notice.

@@ -630,3 +630,19 @@ describe('a page flattened into one line, its items glued after brackets of unit
     ]);
   });
 });
+
+describe('a flattened page whose converter put a space before the number\'s stop (`2 .严厉…`)', () => {
+  it('cuts the line before each `N .` as before `N.`', () => {
+    const line = '三、工作任务 1 .开展违停整治专项行动，加大处罚力度。（责任单位：派出所）2 .严厉查处车辆超载行为。（牵头单位：规建办；责任单位：派出所、交通执法大队）3 .坚持开展环境卫生大扫除，及时清运垃圾。（牵头单位：乡村振兴办；责任单位：各村（社区））';
+    expect(tasksOf([line]).map((t) => [t.seq, t.task, t.leads, t.partners])).toEqual([
+      ['1', '开展违停整治专项行动，加大处罚力度。', ['派出所'], []],
+      ['2', '严厉查处车辆超载行为。', ['规建办'], ['派出所', '交通执法大队']],
+      ['3', '坚持开展环境卫生大扫除，及时清运垃圾。', ['乡村振兴办'], ['各村（社区）']],
+    ]);
+  });
+
+  it('leaves a figure before a stop inside a sentence alone', () => {
+    const tasks = tasksOf(['1.推进道路改造，完成 2 .5公里路段。（责任单位：区住建局）']);
+    expect(tasks.map((t) => [t.seq, t.leads])).toEqual([['1', ['区住建局']]]);
+  });
+});

@@ -100,6 +100,12 @@ describe('readMeta', () => {
     expect([meta.docNumber, meta.issued]).toEqual(['某政办发〔2025〕45号', '2025-12-23']);
   });
 
+  it('reads the letter past the short name it gives the plan (`《X》（以下简称《方案》）印发给你们`)', () => {
+    const letter = '为深入贯彻落实《某省人民政府关于支持某市发展的意见》和《某省人民政府办公厅关于印发<某省发展规划>分工方案的通知》，经市政府同意，现将《某市推动高质量发展分工落实方案》(以下简称《方案》)印发给你们，请认真贯彻实施。';
+    expect(readMeta(paras('某政办字〔2023〕1号', '各县区人民政府，市政府各部门：', letter)).title).toBe('某市推动高质量发展分工落实方案');
+    expect(readMeta(paras('现将《某区2024年重点工作任务分解》（以下简称《任务分解》）印发给你们。')).title).toBe('某区2024年重点工作任务分解');
+  });
+
   it('names the plan, not a section heading, an addressee, a banner or 政府工作报告 alone', () => {
     expect(readMeta(paras('《2022年重点工作责任分解》和《2022年民生实事项目责任分解》已经县政府同意，现印发给你们。')).title).toBe('2022年重点工作责任分解');
     expect(readMeta(paras('2022年重点工作责任分解》和《2022年民生实事项目责任分解》已经县政府同意，现印发给你们。')).title).toBe('2022年重点工作责任分解');
