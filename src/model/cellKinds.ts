@@ -260,6 +260,28 @@ function isWorkSentence(s: string): boolean {
   return han > DATE_CELL_REST;
 }
 
+// A milestone's date opening its part: `2021年2月`, `2021年8月底前`, `6月底前`.
+const MILESTONE_DATE = /^(?:\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?|\d{1,2}\s*月(?:\d{1,2}\s*日)?)(?:上旬|中旬|下旬|底|末)?(?:前|以前|之前)?/u;
+const MAX_MILESTONES_CELL = 80;
+
+/**
+ * A deadline cell of milestones (`2021年2月公布预算信息，2021年8月公布决算信息`):
+ * two parts or more, each opening with its date and saying little more. A
+ * sentence of work says much more after its date (`2020年完成…建设，…`).
+ */
+function isMilestones(s: string): boolean {
+  if (s.length > MAX_MILESTONES_CELL || !/^\d/u.test(s)) return false;
+  const parts = s.split(/[，,；;]/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return false;
+  return parts.every((p) => {
+    const date = MILESTONE_DATE.exec(p);
+    if (!date || !/[年月]/u.test(date[0])) return false;
+    let han = 0;
+    for (const ch of p.slice(date[0].length)) if (/\p{Script=Han}/u.test(ch)) han++;
+    return han <= DATE_CELL_REST;
+  });
+}
+
 /**
  * Tables repeat the same cells (`区应急局`, `2022年底前`) down their rows and
  * across a collection, and detection reads each sampled cell's kind for
@@ -292,6 +314,7 @@ function kindOf(text: string): CellKind {
   // A progress table's status (`已完成`, `未开工`) reports the work: no due date, and no person.
   if (STATUS.test(s)) return 'text';
   if (s.length <= 40 && DATE_WORD.test(s) && !/[。；;]/u.test(s.slice(0, -1)) && !isWorkSentence(s)) return 'date';
+  if (isMilestones(s)) return 'date';
   if (isUnitList(s)) return 'units';
   if (isPersonList(s)) return 'person';
   return 'text';

@@ -23,6 +23,10 @@ describe('cellKind', () => {
     ['已开工', 'text'],
     ['完成', 'date'],
     ['按期完成', 'date'],
+    // Milestones, each part opening with its date, are a deadline cell; staged work says more after its dates.
+    ['2021年2月公布预算信息，2021年8月公布决算信息', 'date'],
+    ['3月底前制定方案，6月底前完成验收', 'date'],
+    ['2020年完成全区污水管网改造建设任务，2021年实现城区雨污分流全覆盖', 'text'],
   ])('%s → %s', (text, kind) => {
     expect(cellKind(text)).toBe(kind);
   });

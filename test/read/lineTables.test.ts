@@ -188,6 +188,23 @@ describe('pipe rows', () => {
     ]);
   });
 
+  it('a row leaving its merged task out keeps a deadline cell of milestones in the deadline column', async () => {
+    const text = [
+      '序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |',
+      '1 | 做好预决算信息公开 | 按时公开部门预算 | 财务科 | 长期推进 |',
+      '|',
+      '2 | 推进所属单位预算、决算公开 | 财务科 | 2024年3月公布部门预算信息，2024年9月公布上年度决算信息 |',
+      '|',
+      '3 | 逐步清理规范性文件 | 法规科 | 长期推进 |',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.leads, t.deadline?.kind, t.deadline?.end])).toEqual([
+      ['1', ['财务科'], 'ongoing', null],
+      ['2', ['财务科'], 'multiple', '2024-09-30'],
+      ['3', ['法规科'], 'ongoing', null],
+    ]);
+  });
+
   it('leaves prose with a stray pipe alone', () => {
     expect(tables('本方案由区政府办公室负责解释 | 自印发之日起施行。')).toEqual([]);
   });
