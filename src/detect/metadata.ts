@@ -10,7 +10,7 @@
 import type { Block } from '../model/document.js';
 import { foldSpaces } from '../model/text.js';
 import { toSimplified } from '../model/traditional.js';
-import { headerRole } from '../model/headerRoles.js';
+import { headerRole, isColumnName } from '../model/headerRoles.js';
 import { isUnitName } from '../model/cellKinds.js';
 import { alternation, CN_DATE_DIGITS, cnDigit, NUMBERING, PINYIN, PLAN_HEADING_WORDS, PLAN_NAME_WORDS, withoutPinyinNoise } from '../model/vocabulary.js';
 
@@ -64,6 +64,32 @@ const NOT_A_TITLE = /^(?:政府工作报告|工作任务|重点任务|主要任�
  */
 const MAX_HEADER_WORD = 12;
 const isHeaderWord = (line: string | undefined) => line !== undefined && line.length <= MAX_HEADER_WORD && headerRole(line.trim()) !== null;
+/**
+ * A table's header whose cells a scraper glued into one line
+ * (`实事内容工作任务责任单位进展情况`): the line reads wholly as three column names
+ * or more, two of them the vocabulary's own. A plan's name holds words of its
+ * own (`2020年民生实事项目进展情况`).
+ */
+function isGluedHeader(line: string): boolean {
+  const s = line.replace(/[\s\u3000]+/gu, '');
+  if (s.length < 8 || s.length > 60 || !/^\p{Script=Han}+$/u.test(s)) return false;
+  // best[i]: the most exact names in a split of s[0, i) into column names (-1: no split), with the segment count.
+  const best: { exact: number; count: number }[] = [{ exact: 0, count: 0 }];
+  for (let i = 1; i <= s.length; i++) {
+    let here: { exact: number; count: number } | null = null;
+    for (let len = 2; len <= MAX_HEADER_WORD && len <= i; len++) {
+      const from = best[i - len];
+      if (!from || from.count < 0) continue;
+      const word = s.slice(i - len, i);
+      if (headerRole(word) === null) continue;
+      const exact = from.exact + (isColumnName(word) ? 1 : 0);
+      if (!here || exact > here.exact) here = { exact, count: from.count + 1 };
+    }
+    best.push(here ?? { exact: 0, count: -1 });
+  }
+  const end = best[s.length]!;
+  return end.count >= 3 && end.exact >= 2;
+}
 // A cell of its own words (`下一步工作安排`) is one between two column names.
 const inScrapedHeader = (lines: readonly string[], k: number) => {
   const before = isHeaderWord(lines[k - 1]);
@@ -455,6 +481,7 @@ function findTitle(folded: string[], head: string[]): string | null {
       const site = SITE_SUFFIX.exec(t);
       if (site && ending.test(withoutPinyinNoise(t.slice(0, site.index)))) return cleanTitle(head[k]!.slice(0, site.index));
       if (!ending.test(withoutPinyinNoise(t).replace(/[（(][^（()）]{1,20}[）)]$/u, ''))) continue;
+      if (isGluedHeader(t)) continue;
       // A heading wrapped before its connective (`《政府工作报告》2022年重点工作` / `及民生实事项目任务分解方案`).
       const before = k > 0 ? cleanTitle(folded[k - 1]!) : '';
       if (/^[及和与暨]/u.test(t) && before.length >= 2 && before.length <= 40 && !/[。；，,：:|]/u.test(before) && !isNumbered(before)) return cleanTitle(head[k - 1]! + head[k]!);

@@ -106,6 +106,13 @@ describe('readMeta', () => {
     expect(readMeta(paras('现将《某区2024年重点工作任务分解》（以下简称《任务分解》）印发给你们。')).title).toBe('某区2024年重点工作任务分解');
   });
 
+  it('a table header whose cells a scraper glued into one line is no title; a plan named with such words is', () => {
+    expect(readMeta(paras('主题：', '教育惠民', '实事内容工作任务责任单位进展情况', '一季度二季度三季度四季度')).title).toBeNull();
+    expect(readMeta(paras('序号牵头单位配合单位完成时限工作任务')).title).toBeNull();
+    expect(readMeta(paras('某区2020年民生实事项目进展情况')).title).toBe('某区2020年民生实事项目进展情况');
+    expect(readMeta(paras('重点工作任务责任分工方案')).title).toBe('重点工作任务责任分工方案');
+  });
+
   it('names the plan, not a section heading, an addressee, a banner or 政府工作报告 alone', () => {
     expect(readMeta(paras('《2022年重点工作责任分解》和《2022年民生实事项目责任分解》已经县政府同意，现印发给你们。')).title).toBe('2022年重点工作责任分解');
     expect(readMeta(paras('2022年重点工作责任分解》和《2022年民生实事项目责任分解》已经县政府同意，现印发给你们。')).title).toBe('2022年重点工作责任分解');
