@@ -8,7 +8,7 @@
  * The page's own publishing date (`发布时间`) is the site's, not the plan's.
  */
 import type { Block } from '../model/document.js';
-import { foldSpaces } from '../model/text.js';
+import { foldSpaces, isSpaceCode } from '../model/text.js';
 import { toSimplified } from '../model/traditional.js';
 import { headerRole, isColumnName } from '../model/headerRoles.js';
 import { isUnitName } from '../model/cellKinds.js';
@@ -158,7 +158,7 @@ function allParagraphs(blocks: readonly Block[]): string[] {
 function atMostVisible(text: string, max: number): boolean {
   if (text.length <= max) return true;
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (!/\s/u.test(text[i]!) && ++n > max) return false;
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i)) && ++n > max) return false;
   return true;
 }
 

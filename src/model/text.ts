@@ -8,6 +8,16 @@ const ANY_SPACE = /\s/u;
 const CJKISH = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014]/u;
 
 /**
+ * A char code `\s` matches (the same set: ASCII spaces and controls, NBSP,
+ * U+1680, U+2000–200A, line and paragraph separators, U+202F, U+205F, U+3000,
+ * the BOM), read without making a string of the character.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
  * Fold white space inside one line: runs of spaces (ASCII, ideographic, NBSP,
  * TAB) become one space, and a space standing between two Han characters is
  * dropped — in Chinese text it is layout (`房 屋`, a justified cell), never a

@@ -229,6 +229,8 @@ const MAX_OTHER_LABEL = 8;
  * shortest tail of the run that leaves a unit's name before it.
  */
 function otherLabelAt(s: string): number {
+  // Most clauses hold no further colon: the unanchored label need not be looked for.
+  if (!s.includes('：') && !s.includes(':')) return -1;
   const m = OTHER_LABEL.exec(s);
   if (!m) return -1;
   const colon = m.index + m[0].length - 1;

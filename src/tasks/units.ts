@@ -10,6 +10,7 @@
 
 import { cellKind, ellipticalPlace, endsLikeUnit, isPersonTitle, MAX_PLACE_RUN, separateJointLeads, sharedNoun } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
+import { isSpaceCode } from '../model/text.js';
 import { alternation, colonAfterLabels, ETC_CLASS, hasHan, hasLeadMark, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, RESPONSIBLE_WORDS, ROLE_LABEL, ROLE_WORD, SUPPLIER_LABEL, withoutLeadMark } from '../model/vocabulary.js';
 
 export interface Units {
@@ -368,8 +369,8 @@ function cleanUnit(raw: string, options: UnitOptions): string {
   let start = 0;
   let end = fold.length;
   const trim = () => {
-    while (start < end && /\s/u.test(fold[start]!)) start++;
-    while (end > start && /\s/u.test(fold[end - 1]!)) end--;
+    while (start < end && isSpaceCode(fold.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(fold.charCodeAt(end - 1))) end--;
   };
   const cutTail = (re: RegExp) => {
     const m = re.exec(fold.slice(start, end));
