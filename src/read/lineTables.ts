@@ -17,6 +17,8 @@
  * places it in its column, and a column a row leaves out is covered from the
  * row above, as a rowspan is.
  */
+import type { TableBlock } from '../model/document.js';
+import { GridBuilder } from './grid.js';
 import { headerWord } from './lineTables/align.js';
 import { nextIsKnownHeader, pipeNeighbour, readCellLines } from './lineTables/cellLines.js';
 import { isPipeRow, readPipeRows } from './lineTables/pipeRows.js';
@@ -28,6 +30,32 @@ export type { LineTable };
 
 /** The table of line forms starting at lines[start], or null. */
 export function readLineTable(lines: readonly string[], start: number): LineTable | null {
+  const found = findLineTable(lines, start);
+  if (!found) return null;
+  const table = onSharedGrid(found.table);
+  return table ? { table, next: found.next } : null;
+}
+
+/**
+ * The rows a line form placed, built again on the grid builder every reader
+ * uses: its spans and covered positions, padding, lines, and the one cell
+ * budget of a table (a hostile page's table is a clean `TOO_MANY_CELLS`).
+ */
+function onSharedGrid(placed: TableBlock): TableBlock | null {
+  const grid = new GridBuilder(placed.rows.length);
+  grid.reserveWidth(placed.width);
+  for (const row of placed.rows) {
+    grid.startRow(row.line);
+    row.cells.forEach((cell, c) => {
+      if (cell.covered) grid.cover(c, 1, cell.coveredFrom ?? 'above');
+      else grid.place(c, { lines: cell.lines, colSpan: cell.colSpan, rowSpan: cell.rowSpan, line: cell.line });
+    });
+  }
+  const table = grid.finish();
+  return table && { ...table, line: placed.line, caption: placed.caption };
+}
+
+function findLineTable(lines: readonly string[], start: number): LineTable | null {
   const line = lines[start]!;
   if (isPipeRow(line)) return readPipeRows(lines, start);
   if (line.includes('|') && (CELL_LINE.test(line) || BARE_PIPE.test(line))) return readCellLines(lines, start, CELL_LINE.test(line) ? 'closed' : 'between');

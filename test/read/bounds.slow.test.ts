@@ -99,6 +99,22 @@ describe('reader bounds: one cell budget, rows × width, for every format', () =
   });
 });
 
+describe('line tables on the shared grid', () => {
+  it('pipe rows over the budget → TOO_MANY_CELLS (budget lowered for the test); under it, the table reads', async () => {
+    const saved = GRID_LIMITS.maxCells;
+    GRID_LIMITS.maxCells = 10_000;
+    try {
+      const header = `| 序号 | 任务 | 牵头单位 | ${Array.from({ length: 97 }, (_, i) => `列${i}`).join(' | ')} |`;
+      const row = (n: number) => `| ${n} | 推进第${n}项工作。 | 区发改局 | ${Array.from({ length: 97 }, () => 'x').join(' | ')} |`;
+      const text = (rows: number) => [header, ...Array.from({ length: rows }, (_, i) => row(i + 1))].join('\n');
+      expect(await codeOf(readDocument(Buffer.from(text(150)), 'pipes.txt'))).toBe('TOO_MANY_CELLS');
+      expect(await codeOf(readDocument(Buffer.from(text(50)), 'pipes.txt'))).toBe('ok');
+    } finally {
+      GRID_LIMITS.maxCells = saved;
+    }
+  });
+});
+
 describe('honest codes for zip parts', () => {
   it('a zip-encrypted .docx → ENCRYPTED, not "damaged"', async () => {
     const plain = docxFromBody('<w:p><w:r><w:t>正文</w:t></w:r></w:p>');
