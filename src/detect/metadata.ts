@@ -507,8 +507,18 @@ function findTitle(folded: string[], head: string[]): string | null {
     const m = FLATTENED_HEADING.exec(p);
     if (m) return cleanTitle(head[k]!.slice(0, m[1]!.length));
   }
+  // Last, a document-sharing site's banner naming the file (`《X方案.docx》由会员分享，可在线阅读…`), where
+  // the page printed no heading of its own on a line: the name the file has, when it names a plan.
+  for (const [k, p] of folded.slice(0, SHARED_FILE_LINES).entries()) {
+    const m = SHARED_FILE.exec(p);
+    if (!m || !PLAN_WORD.test(withoutPinyinNoise(m[1]!))) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    return cleanTitle(head[k]!.slice(at, at + m[1]!.length));
+  }
   return null;
 }
+const SHARED_FILE = /《([^《》]{4,80}?)\.(?:docx?|wps|pdf|odt)(?:[（(][^（）()]{0,12}[）)])?》/iu;
+const SHARED_FILE_LINES = 3;
 const FLATTENED_HEADING = new RegExp(`^(\\s*${NOTICE_HEADING_HEAD}${NOTICE_KIND})\\s*${DOC_NUMBER.source}`, 'u');
 
 /**

@@ -113,6 +113,15 @@ describe('readMeta', () => {
     expect(readMeta(paras('重点工作任务责任分工方案')).title).toBe('重点工作任务责任分工方案');
   });
 
+  it('a document-sharing banner names the file where the page prints no heading of its own on a line', () => {
+    const banner = '《某镇环境整治百日攻坚行动方案.docx》由会员分享，可在线阅读，更多相关《某镇环境整治百日攻坚行动方案.docx(5页珍藏版)》请在本站上搜索。';
+    expect(readMeta(paras(banner, '1、某镇环境整治百日攻坚行动方案根据上级工作要求，决定开展百日攻坚行动。一、工作目标…')).title).toBe('某镇环境整治百日攻坚行动方案');
+    // The page's own heading wins over the file's name.
+    expect(readMeta(paras(banner, '某镇2023年环境整治百日攻坚行动方案', '一、工作目标')).title).toBe('某镇2023年环境整治百日攻坚行动方案');
+    // A file that names no plan names no title.
+    expect(readMeta(paras('《会议纪要.docx》由会员分享，可在线阅读。')).title).toBeNull();
+  });
+
   it('names the plan, not a section heading, an addressee, a banner or 政府工作报告 alone', () => {
     expect(readMeta(paras('《2022年重点工作责任分解》和《2022年民生实事项目责任分解》已经县政府同意，现印发给你们。')).title).toBe('2022年重点工作责任分解');
     expect(readMeta(paras('2022年重点工作责任分解》和《2022年民生实事项目责任分解》已经县政府同意，现印发给你们。')).title).toBe('2022年重点工作责任分解');
