@@ -266,6 +266,11 @@ export const PLACE_LEVEL = '(?:县区|县市区|市县|县市|州市|乡镇|街�
  * Names a bare unit takes in place of the unit before it: `各乡镇党委、政府`
  * → `各乡镇政府`, `各乡、街办` → `各街办`.
  */
+/** The endings of a zone's name (`…经济开发区`, `高新区`, `…示范区`): a place whose bodies (`管委会`, `党工委`) are its units. */
+export const ZONE_ENDINGS = ['开发区', '经开区', '高新区', '新区', '园区', '工业园', '产业园', '科技园', '保税区', '综保区', '自贸区', '功能区', '示范区', '试验区', '实验区', '合作区', '片区', '度假区', '景区'] as const;
+/** The bodies of a zone, as one name or joined (`党工委和管委会`). */
+export const ZONE_BODIES = ['党工委和管委会', '党工委、管委会', '党工委管委会', '管理委员会', '管委会', '党工委', '工委'] as const;
+
 export const PLACE_TAKING_UNITS = [
   '政府', '人民政府', '党委', '党组', '党工委', '管委会', '街道办事处', '办事处', '街办', '街道', '管理处', '乡镇', '社区', '村',
   '村委会', '居委会', '人大', '政协', '纪委', '部门', '单位', '镇', '乡',

@@ -11,7 +11,7 @@
 import { cellKind, ellipticalPlace, endsLikeUnit, isPersonTitle, MAX_PLACE_RUN, separateJointLeads, sharedNoun } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
 import { isSpaceCode } from '../model/text.js';
-import { alternation, colonAfterLabels, ETC_CLASS, hasHan, hasLeadMark, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, RESPONSIBLE_WORDS, ROLE_LABEL, ROLE_WORD, SUPPLIER_LABEL, withoutLeadMark } from '../model/vocabulary.js';
+import { alternation, colonAfterLabels, ETC_CLASS, hasHan, hasLeadMark, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, RESPONSIBLE_WORDS, ZONE_BODIES, ZONE_ENDINGS, ROLE_LABEL, ROLE_WORD, SUPPLIER_LABEL, withoutLeadMark } from '../model/vocabulary.js';
 
 export interface Units {
   leads: string[];
@@ -258,6 +258,7 @@ const LEVELS_BEFORE = new Set(['乡', '镇', '街道', '乡镇', '社区', '村'
 function takePlaces(marked: { unit: string; lead: boolean }[]): void {
   distributeKinds(marked);
   expandPlaceRuns(marked);
+  expandZoneRuns(marked);
   for (let k = 0; k < marked.length; k++) {
     const unit = marked[k]!.unit;
     if (!PLACE_TAKING.has(toSimplified(unit))) continue;
@@ -332,6 +333,31 @@ function expandPlaceRuns(marked: { unit: string; lead: boolean }[]): void {
       if (i < k + run.count) m.unit += run.level && ENDS_WITH_LEVEL.test(toSimplified(m.unit)) ? kind.slice(run.level.length) : kind;
     }
     k += run.count;
+  }
+}
+
+const ZONE_ONLY = new RegExp(`^\\p{Script=Han}{0,12}?(?:${alternation(ZONE_ENDINGS)})$`, 'u');
+const ZONE_WITH_BODY = new RegExp(`^\\p{Script=Han}{0,12}?(?:${alternation(ZONE_ENDINGS)})(${alternation(ZONE_BODIES)})$`, 'u');
+const MAX_ZONE_RUN = 4;
+
+/**
+ * Zones named bare before the zone that ends their run with its body
+ * (`城乡一体化示范区、高新区党工委和管委会`, `镇江新区、高新区管委会`): the zone is
+ * a place, its bodies are the units, and each bare zone takes the body of
+ * the last (`城乡一体化示范区党工委和管委会`, `镇江新区管委会`). A zone named alone
+ * (`高新区、经开区`) or after its body stays as written.
+ */
+function expandZoneRuns(marked: { unit: string; lead: boolean }[]): void {
+  for (let k = 0; k < marked.length; k++) {
+    if (!ZONE_ONLY.test(toSimplified(marked[k]!.unit))) continue;
+    let j = k + 1;
+    while (j < marked.length && j - k < MAX_ZONE_RUN && ZONE_ONLY.test(toSimplified(marked[j]!.unit))) j++;
+    const end = j < marked.length ? ZONE_WITH_BODY.exec(toSimplified(marked[j]!.unit)) : null;
+    if (!end) continue;
+    // The body as written (Traditional stays Traditional).
+    const body = marked[j]!.unit.slice(marked[j]!.unit.length - end[1]!.length);
+    for (let i = k; i < j; i++) marked[i]!.unit += body;
+    k = j;
   }
 }
 

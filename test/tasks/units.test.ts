@@ -191,6 +191,15 @@ describe('splitUnits: units joined by 和, and a label with a semicolon for its 
     expect(splitUnits('各乡镇党委、政府').leads).toEqual(['各乡镇党委', '各乡镇政府']);
   });
 
+  it('`镇江新区、高新区管委会`: bare zones before the zone that ends their run take its body', () => {
+    expect(splitUnits('镇江新区、高新区管委会').leads).toEqual(['镇江新区管委会', '高新区管委会']);
+    expect(splitUnits('市发展改革委、城乡一体化示范区、高新区党工委和管委会').leads).toEqual(['市发展改革委', '城乡一体化示范区党工委和管委会', '高新区党工委和管委会']);
+    expect(splitUnits('各县区政府、经开區、高新区管委會').leads).toEqual(['各县区政府', '经开區管委會', '高新区管委會']);
+    // Named alone, or after its body, a zone stays as written.
+    expect(splitUnits('高新区、经开区').leads).toEqual(['高新区', '经开区']);
+    expect(splitUnits('经开区管委会、高新区').leads).toEqual(['经开区管委会', '高新区']);
+  });
+
   it('`荔湾区、黄埔区政府`: a named place that gives its body to the last of its run takes it once', () => {
     expect(splitUnits('荔湾区、黄埔区政府').leads).toEqual(['荔湾区政府', '黄埔区政府']);
     expect(splitUnits('哈尔滨、黑河、绥芬河市政府').leads).toEqual(['哈尔滨市政府', '黑河市政府', '绥芬河市政府']);
