@@ -94,6 +94,23 @@ export function splitUnits(input: string | readonly string[], options: UnitOptio
 
 function computeUnits(input: string | readonly string[], options: UnitOptions): Units {
   const text = separateJointLeads(joinUnitLines(typeof input === 'string' ? input.split(/\r?\n/) : input));
+  // `A、B（A为牵头单位）`: a note after the list names which of its units lead.
+  const note = text.includes('牵头') || text.includes('牽頭') ? LEAD_NOTE.exec(toSimplified(text)) : null;
+  if (note) {
+    const units = unitsOfBody(text.slice(0, note.index), options);
+    const named = new Set(note[1]!.split(/[、，,和及]/u).map((n) => n.trim()).filter(Boolean));
+    const all = [...units.leads, ...units.partners];
+    if (named.size && [...named].every((n) => all.some((u) => toSimplified(u) === n))) {
+      return { leads: all.filter((u) => named.has(toSimplified(u))), partners: all.filter((u) => !named.has(toSimplified(u))) };
+    }
+  }
+  return unitsOfBody(text, options);
+}
+
+// `（区大数据局为牵头单位）`, `(市发改委是牵头部门)` closing a list of units.
+const LEAD_NOTE = /[（(]\s*([^（）()]{2,60}?)\s*(?:为|是|作为)(?:牵头|主责|主办)(?:单位|部门)?\s*[）)]\s*[。；;]?\s*$/u;
+
+function unitsOfBody(text: string, options: UnitOptions): Units {
   // The unit list ends at the first full stop; what follows is a note
   // (`…各乡镇党委和政府。以下均需…，不再列出。`).
   const body = colonAfterLabels(text.replace(NOTE_BRACKET, '').replace(NOTE_SENTENCE, ''));

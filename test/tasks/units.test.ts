@@ -191,6 +191,16 @@ describe('splitUnits: units joined by 和, and a label with a semicolon for its 
     expect(splitUnits('各乡镇党委、政府').leads).toEqual(['各乡镇党委', '各乡镇政府']);
   });
 
+  it('`A、B（A为牵头单位）`: a note closing the list names which units lead', () => {
+    expect(splitUnits('区大数据局、区政务服务局（区大数据局为牵头单位）')).toEqual({ leads: ['区大数据局'], partners: ['区政务服务局'] });
+    expect(splitUnits('市发改委、市财政局、市工信局(市发改委、市财政局为牵头部门)')).toEqual({ leads: ['市发改委', '市财政局'], partners: ['市工信局'] });
+    expect(splitUnits('責任單位：區發改局、區財政局（區財政局為牽頭單位）')).toEqual({ leads: ['區財政局'], partners: ['區發改局'] });
+  });
+
+  it('`各镇街按属地负责`: the duty after a unit is no part of its name', () => {
+    expect(splitUnits('区应急局牵头，各镇街按属地负责')).toEqual({ leads: ['区应急局'], partners: ['各镇街'] });
+  });
+
   it('`镇江新区、高新区管委会`: bare zones before the zone that ends their run take its body', () => {
     expect(splitUnits('镇江新区、高新区管委会').leads).toEqual(['镇江新区管委会', '高新区管委会']);
     expect(splitUnits('市发展改革委、城乡一体化示范区、高新区党工委和管委会').leads).toEqual(['市发展改革委', '城乡一体化示范区党工委和管委会', '高新区党工委和管委会']);
