@@ -173,10 +173,13 @@ function continuesOpenRow(line: string, blanks: number): boolean {
  */
 function readDelimitedTable(lines: string[], start: number): { table: TableBlock | null; next: number } {
   const records: { line: number; fields: string[][] }[] = [];
+  // Rows that open with a TAB where the first does not open with an empty cell (`\t\t牵头\t配合` under
+  // `序号\t重点任务\t责任单位…`); where every row opens with one, it is the export's own.
+  const ownLeadingTab = lines[start]!.startsWith('\t');
   let i = start;
   while (i < lines.length) {
     if (isDelimitedRow(lines[i]!)) {
-      const record = readRecord(lines, i);
+      const record = readRecord(lines, i, ownLeadingTab);
       records.push({ line: i + 1, fields: record.fields });
       i = record.next;
       continue;
@@ -209,10 +212,10 @@ const MAX_QUOTED_LINES = 50;
  * inside), so a quoted field may run over several lines; each field is
  * returned as its lines.
  */
-function readRecord(lines: string[], at: number): { fields: string[][]; next: number } {
+function readRecord(lines: string[], at: number, dropLeadingTab: boolean): { fields: string[][]; next: number } {
   const fields: string[][] = [];
   let j = at;
-  let text = lines[j]!.replace(/^\t/, '');
+  let text = dropLeadingTab ? lines[j]!.replace(/^\t/, '') : lines[j]!;
   let field: string[] = [];
   let current = '';
   let k = 0;

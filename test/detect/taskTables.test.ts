@@ -32,6 +32,21 @@ describe('detectTaskTable', () => {
     expect(layout?.columns.map((c) => c?.role)).toEqual(['seq', 'task', 'lead', 'deadline']);
   });
 
+  it('reads a two-row header that lost its span (a page\'s empty cell beside 责任单位 over 牵头 | 配合)', () => {
+    const layout = detectTaskTable(
+      table([
+        ['序号', '重点任务', '责任单位', '', '完成时限'],
+        ['', '', '牵头', '配合', ''],
+        ['1', '推进管网改造', '县住建局', '县财政局', '2024年6月底'],
+      ]),
+    );
+    expect(layout?.headerRows).toEqual([0, 1]);
+    expect(layout?.columns.map((c) => c?.role ?? null)).toEqual(['seq', 'task', 'lead', 'partners', 'deadline']);
+    // A first row of data under such a header is no sub-header.
+    const plain = detectTaskTable(table([['序号', '重点任务', '责任单位', '', '完成时限'], ['1', '推进管网改造', '县住建局', '', '2024年6月底']]));
+    expect(plain?.headerRows).toEqual([0]);
+  });
+
   it('reads 责任单位 beside 牵头单位 as the partners column', () => {
     const layout = detectTaskTable(table([['工作任务', '牵头单位', '责任单位', '完成时限'], ['a', 'b', 'c', 'd']]));
     expect(layout?.columns.map((c) => c?.role)).toEqual(['task', 'lead', 'partners', 'deadline']);

@@ -101,6 +101,18 @@ describe('parseText: rows copied from a spreadsheet or web page', () => {
     expect(blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: '三、保障措施', line: 6 });
   });
 
+  it('keeps the empty first cell of a row that opens with a TAB under a first row that does not', () => {
+    const doc = ['序号\t重点任务\t责任单位\t\t完成时限', '\t\t牵头\t配合\t', '1\t推进管网改造\t县住建局\t县财政局\t2024年6月底'].join('\n');
+    expect(texts(tables(doc)[0]!)).toEqual([
+      ['序号', '重点任务', '责任单位', '', '完成时限'],
+      ['', '', '牵头', '配合', ''],
+      ['1', '推进管网改造', '县住建局', '县财政局', '2024年6月底'],
+    ]);
+    // Rows that all open with a TAB carry it from the export: it is no cell.
+    const own = ['\t序号\t重点任务\t牵头单位', '\t1\t建立制度\t区安监局'].join('\n');
+    expect(texts(tables(own)[0]!)).toEqual([['序号', '重点任务', '牵头单位'], ['1', '建立制度', '区安监局']]);
+  });
+
   it('leaves a single line with TABs as a paragraph', () => {
     expect(parseText('签发人：\t张三')).toEqual([{ kind: 'paragraph', text: '签发人：\t张三', line: 1 }]);
   });
