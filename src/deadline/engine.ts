@@ -3,6 +3,7 @@
 import * as chrono from 'chrono-node/zh';
 import { CurrentYearParser } from './parsers/CurrentYearParser.js';
 import { DayRangeParser } from './parsers/DayRangeParser.js';
+import { DekadParser } from './parsers/DekadParser.js';
 import { FiveYearPlanParser } from './parsers/FiveYearPlanParser.js';
 import { HalfYearParser } from './parsers/HalfYearParser.js';
 import { LostMonthParser } from './parsers/LostMonthParser.js';
@@ -26,6 +27,7 @@ import { SuffixRefiner } from './refiners/SuffixRefiner.js';
 const engine = new chrono.Chrono({
   parsers: [
     new DayRangeParser(),
+    new DekadParser(),
     new YearMonthDayParser(),
     new YearParser(),
     new ScrapedDateParser(),

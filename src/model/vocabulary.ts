@@ -343,7 +343,8 @@ export const NUMBERING: readonly (readonly [RegExp, number])[] = [
   // `1.5万` is a quantity, not a number: the dot may be followed by a digit
   // only where a year starts (`2.2022年起…`).
   // (A full-width full stop after a line's first number, `1。在…`, numbers it too; never inside a line.)
-  [/^(\d{1,3}) ?(?:[、]|[.．﹒。](?!\d)|[.．﹒](?=\d{4}\s?年))/u, 3],
+  // …or a month (`10.9月中旬前完成…`: item 10, due in September; `2.5个月` stays a quantity).
+  [/^(\d{1,3}) ?(?:[、]|[.．﹒。](?!\d)|[.．﹒](?=\d{4}\s?年|\d{1,2}\s?月))/u, 3],
   [/^[（(](\d{1,3})[）)]/u, 4],
   [/^(\d{1,3})[）)]/u, 4],
   [/^([①-⑳])/u, 5],
@@ -385,7 +386,7 @@ export const CIRCLED_LEVEL = 5;
  * flattened (`… 1.加强…`, `…）（二）优化…`): the same forms, unanchored
  * (`一是` excluded: it enumerates inside sentences).
  */
-export const INLINE_NUMBERING = /(?:第[一二三四五六七八九十]{1,3}(?:章|部分|条)|[一二三四五六七八九十]{1,3}、|[（(〔][一二三四五六七八九十]{1,3}[）)〕]|\d{1,3} ?(?:、|[.．﹒](?!\d)|[.．﹒](?=\d{4}年))|[（(]\d{1,3}[）)]|[①-⑳])/uy;
+export const INLINE_NUMBERING = /(?:第[一二三四五六七八九十]{1,3}(?:章|部分|条)|[一二三四五六七八九十]{1,3}、|[（(〔][一二三四五六七八九十]{1,3}[）)〕]|\d{1,3} ?(?:、|[.．﹒](?!\d)|[.．﹒](?=\d{4}年|\d{1,2}月))|[（(]\d{1,3}[）)]|[①-⑳])/uy;
 
 // ---------------------------------------------------------------------------
 // Brackets

@@ -94,6 +94,7 @@ describe('findDeadline', () => {
     check('三季度末前建成平台。', '三季度末前', date('2020-09-30', 'quarter'), 2020);
     check('上半年完成摸排。', '上半年', date('2020-06-30', 'half'), 2020);
     check('年内完成全部整改。', '年内', date('2020-12-31', 'year'), 2020);
+    check('9月中旬前完成招标。', '9月中旬前', date('2020-09-20', 'day'), 2020);
     // A five-year plan's end is a due date.
     check('“十三五”末三级以上县道比重稳步提升。', '“十三五”末', date('2020-12-31', 'year'), 2017);
     // Times within the year are a frequency of work, not a due date.

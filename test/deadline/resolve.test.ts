@@ -176,7 +176,7 @@ const MORE: Case[] = [
   ['2021年2月29日', unspecified()],
   ['2020年13月', unspecified()],
   ['2020年6月30日前', date('2020-06-30', 'day')],
-  ['2020年6月中旬', date('2020-06-30', 'month')],
+  ['2020年6月中旬', date('2020-06-20', 'day')],
   ['2020年2月底', date('2020-02-29', 'month')],
   ['2021年2月底', date('2021-02-28', 'month')],
   ['2019-06-19', date('2019-06-19', 'day')],
@@ -237,6 +237,14 @@ const NO_YEAR: Array<[text: string, year: number | null, expected: Expected]> = 
   // A written year beats the document's.
   ['2020年6月底前', 2023, date('2020-06-30', 'month')],
   ['每年', 2023, every('year')],
+  // A third of a month (旬) is due by its last day: the 10th, the 20th, the month's end.
+  ['9月上旬', 2023, date('2023-09-10', 'day')],
+  ['9月中旬前', 2023, date('2023-09-20', 'day')],
+  ['9月下旬', 2023, date('2023-09-30', 'month')],
+  ['6月中下旬', 2023, date('2023-06-30', 'month')],
+  ['2024年2月中旬', 2023, date('2024-02-20', 'day')],
+  ['明年3月上旬', 2023, date('2024-03-10', 'day')],
+  ['9月中旬前', null, unspecified()],
 ];
 
 function check(text: string, expected: Expected, year: number | null = null): void {

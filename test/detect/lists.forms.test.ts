@@ -646,3 +646,14 @@ describe('a flattened page whose converter put a space before the number\'s stop
     expect(tasks.map((t) => [t.seq, t.leads])).toEqual([['1', ['区住建局']]]);
   });
 });
+
+describe('an item number before a month (`10.9月中旬前…`)', () => {
+  it('is the item\'s number, and the month its deadline; a quantity of months stays text', () => {
+    const tasks = tasksOf(['9.8月底前完成摸底。（县民政局负责）', '10.9月中旬前完成招标。（县财政局负责）', '11.用2.5个月完成验收。（县住建局负责）']);
+    expect(tasks.map((t) => [t.seq, t.task, t.deadline])).toEqual([
+      ['9', '8月底前完成摸底。', '2023-08-31'],
+      ['10', '9月中旬前完成招标。', '2023-09-20'],
+      ['11', '用2.5个月完成验收。', null],
+    ]);
+  });
+});
