@@ -48,7 +48,7 @@ export function endsLikeUnit(name: string): boolean {
  */
 export function separateJointLeads(text: string): string {
   const fold = toSimplified(text);
-  if (!fold.includes('牵头') && !fold.includes('会同')) return text;
+  if (!fold.includes('牵头') && !fold.includes('会')) return text;
   const depth = depthProfile(fold);
   const edits: { at: number; length: number; insert: string }[] = [];
   const unitBefore = (at: number) => {
@@ -58,6 +58,8 @@ export function separateJointLeads(text: string): string {
   const unitsAfter = (at: number) => /^[^，,；;。）)]{2,}/u.test(fold.slice(at));
   for (const m of fold.matchAll(JOINT_WORD)) {
     if (depth[m.index] !== 0 || !unitsAfter(m.index + m[0].length)) continue;
+    // `会` alone after an office's name (`宣传处会办公室`: 会办, done with) only before a whole unit's name.
+    if (m[0] === '会' && !fold.slice(0, m.index).endsWith('牵头') && !endsLikeUnit(fold.slice(m.index + 1).replace(/[，,；;、。（(].*$/u, ''))) continue;
     // Opening a clause after the lead's (`区教育局牵头，会同区财政局实施`): the word alone goes.
     if (/(?:^|[，,；;])\s*$/u.test(fold.slice(0, m.index))) { if (m[0] !== '会') edits.push({ at: m.index, length: m[0].length, insert: '' }); continue; }
     if (!unitBefore(m.index)) continue;
@@ -88,8 +90,12 @@ export function separateJointLeads(text: string): string {
   return out + text.slice(from);
 }
 const LEAD_THEN_COMMA = /牵头、/gu;
-/** `会同`, and `会` for it right after 牵头 (`牵头会区各单位`). */
-const JOINT_WORD = new RegExp(`${alternation([...JOINT_LEAD_WORDS])}|(?<=牵头)会(?!同)`, 'gu');
+/**
+ * `会同`, and `会` for it right after 牵头 (`牵头会区各单位`) or after an office's
+ * name (`宣传处会办公室`, `省发展改革委会省财政厅`…: not the 会 of `委员会`, `协会`,
+ * `管委会`, nor of `会议`, `会商`, `会签`).
+ */
+const JOINT_WORD = new RegExp(`${alternation([...JOINT_LEAD_WORDS])}|(?<=牵头|[处局厅科室院所]|中心)会(?![同议计展商员签审谈晤考诊务期上场所])`, 'gu');
 const GLUED_LEAD = new RegExp(`([^，,；;（）()]{2,40}?)牵头(?!${'(?:负责|落实|实施|办理|抓总|督导|组织|会)'})([^，,；;、（）()]{2,30}?)(?=(?:${alternation([...PARTNER_WORDS, '负责', '落实'])})(?:[，,；;。）)]|$))`, 'gu');
 
 /** A unit's name: short, no sentence marks or dates, ending like a unit (`局`, `委`, `各乡镇`, `各乡（街道）`). Simplified text. */

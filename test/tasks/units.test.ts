@@ -197,6 +197,14 @@ describe('splitUnits: units joined by 和, and a label with a semicolon for its 
     expect(splitUnits('責任單位：區發改局、區財政局（區財政局為牽頭單位）')).toEqual({ leads: ['區財政局'], partners: ['區發改局'] });
   });
 
+  it('`宣传处会办公室`: 会 after an office\'s name joins the next unit as a partner (会办), never the 会 of a name or of 会议', () => {
+    expect(splitUnits('宣传处会办公室')).toEqual({ leads: ['宣传处'], partners: ['办公室'] });
+    expect(splitUnits('省发展改革委、省教育厅会省财政厅')).toEqual({ leads: ['省发展改革委', '省教育厅'], partners: ['省财政厅'] });
+    expect(splitUnits('管委会办公室').leads).toEqual(['管委会办公室']);
+    expect(splitUnits('区教育局会议室').leads).toEqual(['区教育局会议室']);
+    expect(splitUnits('区科协会员服务中心').leads).toEqual(['区科协会员服务中心']);
+  });
+
   it('`各镇街按属地负责`: the duty after a unit is no part of its name', () => {
     expect(splitUnits('区应急局牵头，各镇街按属地负责')).toEqual({ leads: ['区应急局'], partners: ['各镇街'] });
   });
