@@ -180,7 +180,7 @@ export const LEAD_WORDS = ['分别牵头落实', '分别牵头负责', '分别�
 /** Words that mark the units before them as partners (after a lead). */
 export const PARTNER_WORDS = ['参照落实', '参照执行', '配合', '协助', '协办', '参与', '参加'] as const;
 /** Words that mark units as responsible without saying lead or partner. */
-export const RESPONSIBLE_WORDS = ['按属地职责负责', '按属地负责', '属地负责', '按照职责分工负责', '按照职责分工分别负责', '按照职责负责', '按职能分工负责', '按职责分工负责', '按职责分工分别负责', '按职责负责', '按职责分工落实', '按职能分工落实', '按照职责分工落实', '按照职责分工', '按职责分工', '按职能分工', '分工负责', '分别负责', '具体负责', '负责落实', '负责组织实施', '负责实施', '组织实施', '组织落实', '负责办理', '负责', '落实', '实施', '办理'] as const;
+export const RESPONSIBLE_WORDS = ['按属地职责负责', '按属地负责', '属地负责', '分别负责落实', '分别落实', '按照职责分工负责', '按照职责分工分别负责', '按照职责负责', '按职能分工负责', '按职责分工负责', '按职责分工分别负责', '按职责负责', '按职责分工落实', '按职能分工落实', '按照职责分工落实', '按照职责分工', '按职责分工', '按职能分工', '分工负责', '分别负责', '具体负责', '负责落实', '负责组织实施', '负责实施', '组织实施', '组织落实', '负责办理', '负责', '落实', '实施', '办理'] as const;
 /**
  * Words that join a lead to its partners inside one clause: in `A会同B办理`
  * (`A together with B`) A leads and B are partners.

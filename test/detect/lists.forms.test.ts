@@ -657,3 +657,14 @@ describe('an item number before a month (`10.9月中旬前…`)', () => {
     ]);
   });
 });
+
+describe('several role brackets in one item, `分别负责落实` among them', () => {
+  it('each sentence with its bracket is a task, its units those of its own bracket', () => {
+    const item = '（一）做好重点领域信息公开。发布城市规划信息。(市规划局负责落实)推进区域协作信息公开。(市发展改革委、市教委分别负责落实)公开高速公路建设情况。(市交通委负责落实)';
+    expect(tasksOf(['二、重点任务', item]).map((t) => [t.seq, t.leads])).toEqual([
+      ['一', ['市规划局']],
+      [null, ['市发展改革委', '市教委']],
+      [null, ['市交通委']],
+    ]);
+  });
+});
