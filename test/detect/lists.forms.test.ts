@@ -668,3 +668,18 @@ describe('several role brackets in one item, `分别负责落实` among them', (
     ]);
   });
 });
+
+describe('a flattened page whose heading is glued to its first sub-item (`一、工作任务(一)深化…`)', () => {
+  it('cuts after the heading, which heads the items', () => {
+    const line = '一、工作任务(一)深化改革。加快推进体制改革。（区发改局牵头）(二)优化服务。提升服务水平。（区政务服务局负责）二、保障措施1.加强领导。成立工作专班。（区委办负责）';
+    expect(tasksOf([line]).map((t) => [t.seq, t.task, t.leads])).toEqual([
+      ['一', '深化改革。', ['区发改局']],
+      ['二', '优化服务。', ['区政务服务局']],
+      ['1', '加强领导。', ['区委办']],
+    ]);
+  });
+
+  it('leaves a heading that runs on into a figure alone (`一、经济增长1.5%`)', () => {
+    expect(tasksOf(['一、经济增长1.5%以上。（区发改局负责）']).map((t) => [t.seq, t.task])).toEqual([['一', '经济增长1.5%以上。']]);
+  });
+});

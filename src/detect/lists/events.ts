@@ -332,7 +332,16 @@ function splitFlattened(raw: string): string[] {
     from = i;
   }
   pieces.push(raw.slice(from));
-  return pieces;
+  // A heading glued to its first sub-item (`一、工作任务(一)深化…`, `二、工作举措1.开展…`): two pieces.
+  return pieces.some((p) => GLUED_HEADING.test(p)) ? pieces.flatMap(cutGluedHeading) : pieces;
+}
+
+// An outline heading of a few Han characters and no punctuation, then a numbering prefix of its sub-items.
+const GLUED_HEADING = /^(\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\p{Script=Han}{2,16}?)(?=[（(][一二三四五六七八九十]{1,3}[）)]\p{Script=Han}|\d{1,2}[.．、](?!\d)\p{Script=Han})/u;
+
+function cutGluedHeading(piece: string): string[] {
+  const m = GLUED_HEADING.exec(piece);
+  return m ? [m[1]!, piece.slice(m[1]!.length)] : [piece];
 }
 
 /** The bracket closing right before `at` ends with a unit's name (`…区委组织部】`): a clause, not a sentence. */
