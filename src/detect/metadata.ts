@@ -413,6 +413,8 @@ function findTitle(folded: string[], head: string[]): string | null {
     // Not in a table row or after a label: `第一季度：印发《X》` is a milestone, not this page's notice.
     // (`…印发的《X》`: X issued by someone else, cited.)
     /^[^|:：]*?(?:印发|转发)[^《|的]{0,20}《([^》]{2,80})》/u,
+    // A news headline that announces the plan (`某市发布《X》——8大行动…`): short, no sentence in it.
+    /^[^|:：。，,；;《]{2,20}?(?:发布|出台|印发)《([^》]{2,80})》(?:\s*[—–\-－]{1,2}[^。，,；;]*)?$/u,
     // A page that explains a plan (`《X》政策解读`) is about X.
     /^《([^》]{2,80})》(?:的)?(?:政策)?解读$/u,
   ];

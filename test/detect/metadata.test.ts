@@ -122,6 +122,11 @@ describe('readMeta', () => {
     expect(readMeta(paras('《会议纪要.docx》由会员分享，可在线阅读。')).title).toBeNull();
   });
 
+  it('a news headline that announces the plan (`某市发布《X》——…`) names it; a sentence citing one does not', () => {
+    expect(readMeta(paras('某市8大行动提升城市品质', '某市发布《某市城市品质提升三年行动计划》——8大行动36项工程提升城市品质', '为进一步提高城市建设管理水平，制定本行动计划。')).title).toBe('某市城市品质提升三年行动计划');
+    expect(readMeta(paras('按照国务院发布《某某规划》要求，结合实际，制定本方案。')).title).toBeNull();
+  });
+
   it('names the plan, not a section heading, an addressee, a banner or 政府工作报告 alone', () => {
     expect(readMeta(paras('《2022年重点工作责任分解》和《2022年民生实事项目责任分解》已经县政府同意，现印发给你们。')).title).toBe('2022年重点工作责任分解');
     expect(readMeta(paras('2022年重点工作责任分解》和《2022年民生实事项目责任分解》已经县政府同意，现印发给你们。')).title).toBe('2022年重点工作责任分解');
