@@ -364,14 +364,14 @@ function isSubHeader(row: Row, below: Row): boolean {
   const spans = row.cells.some((c) => c.colSpan > 1);
   if (spans) return rowRoles(below).filter(Boolean).length >= 2;
   // A text export keeps no span: the merged header cell is its text then empty cells
-  // (`责任单位 | ` over `牵头 | 配合`). The row below is all column names, two at least, one of
-  // them under an empty cell of the header, and none under a cell it does not refine.
+  // (`责任单位 | ` over `牵头 | 配合`). The row below is all short column names, two at least,
+  // one of them under an empty cell of the header (a first data row fills its seq and task).
   const filled = below.cells.flatMap((c, i) => (c.text ? [i] : []));
   if (filled.length < 2) return false;
   const subRoles = rowRoles(below);
   if (!filled.every((i) => subRoles[i] && below.cells[i]!.text.length <= MAX_SUB_HEADER)) return false;
   if (!filled.some((i) => !row.cells[i]?.text)) return false;
-  // Each run of the row below starts under a header cell that has text (the merged cell it sits under).
+  // Each name sits under a header cell with text, or after another name or such a cell (the span it refines).
   return filled.every((i) => row.cells[i]?.text || filled.includes(i - 1) || (i > 0 && row.cells[i - 1]?.text));
 }
 const MAX_SUB_HEADER = 8;
