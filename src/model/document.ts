@@ -32,7 +32,9 @@ export interface Cell {
   /**
    * For a covered position, where its span comes from: `above` (a vertical
    * merge: the origin's content belongs to this row too) or `left` (a span
-   * along the row: the position is simply not there). Set by the grid builder.
+   * along the row: the position is simply not there). Set on every covered
+   * position, by the grid builder and `coveredCell`; the task builder reads
+   * merges from it alone.
    */
   coveredFrom?: 'above' | 'left';
 }

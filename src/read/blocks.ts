@@ -20,7 +20,7 @@ export function makeCell(lines: readonly string[], line: number, colSpan = 1, ro
   return { text: collapseRepeats(joinLines(kept)), lines: kept, line, colSpan, rowSpan, covered: false };
 }
 
-export const coveredCell = (line: number): Cell => ({ text: '', lines: [], line, colSpan: 1, rowSpan: 1, covered: true });
+export const coveredCell = (line: number, from: 'above' | 'left'): Cell => ({ text: '', lines: [], line, colSpan: 1, rowSpan: 1, covered: true, coveredFrom: from });
 export const emptyCell = (line: number): Cell => ({ text: '', lines: [], line, colSpan: 1, rowSpan: 1, covered: false });
 
 const NUMBERED = CELL_NUMBERING;

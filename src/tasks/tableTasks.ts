@@ -81,9 +81,8 @@ export function buildTableTasks(
     }
     carryGroups(row, groupCols, carry);
     // Only a vertical merge carries a cell's content down; a position covered
-    // by a span from the left is simply not there.
-    const across = coveredFromLeft(row);
-    const fromAbove = (i: number) => row.cells[i]!.covered && !across.has(i);
+    // by a span from the left is simply not there (the grid builder says which).
+    const fromAbove = (i: number) => row.cells[i]!.coveredFrom === 'above';
     const taskCell = row.cells[taskCol!.index]!;
     let task = taskCell.text;
     let content = contentCol ? row.cells[contentCol.index]!.text : '';
@@ -170,15 +169,6 @@ function sectionText(row: Row, taskIndex: number, seqIndex: number): string | nu
     else if (cell.text && i !== seqIndex) return null;
   }
   return heading?.text || null;
-}
-
-/** Grid positions of a row covered by a cell spanning from their left. */
-function coveredFromLeft(row: Row): Set<number> {
-  const across = new Set<number>();
-  row.cells.forEach((cell, i) => {
-    if (!cell.covered) for (let k = 1; k < cell.colSpan; k++) across.add(i + k);
-  });
-  return across;
 }
 
 /**

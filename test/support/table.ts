@@ -12,7 +12,7 @@ export function table(rows: string[][], caption = ''): TableBlock {
     for (let i = 0; i < width; i++) {
       const text = r[i] ?? '';
       if (text === '^' || text === '<') {
-        cells.push({ text: '', lines: [], line: ri + 1, colSpan: 1, rowSpan: 1, covered: true });
+        cells.push({ text: '', lines: [], line: ri + 1, colSpan: 1, rowSpan: 1, covered: true, coveredFrom: text === '^' ? 'above' : 'left' });
         if (text === '<') {
           for (let k = i - 1; k >= 0; k--) if (!cells[k]!.covered) { cells[k]!.colSpan++; break; }
         }

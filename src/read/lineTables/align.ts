@@ -124,7 +124,7 @@ export function alignedRow(tokens: readonly Token[], kinds: readonly ColumnKind[
   for (let c = 0; c < m; c++) {
     const [a, b] = spans[c]!;
     if (b > a) cells.push(makeCell(tokens.slice(a, b).map((t) => t.text), tokens[a]!.line));
-    else cells.push(hasRowAbove ? { ...coveredCell(line), coveredFrom: 'above' } : emptyCell(line));
+    else cells.push(hasRowAbove ? coveredCell(line, 'above') : emptyCell(line));
   }
   return { cells, line };
 }

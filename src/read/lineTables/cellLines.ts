@@ -211,7 +211,7 @@ function seqRows(reader: CellLineReader, rawHeader: Token[], marks: CellMarks): 
       const built = alignedRow(part, kinds.slice(1), 1, width, at, dataRows > 0);
       dataRows++;
       // A sub-row has no number of its own; its seq cell is merged from above.
-      built.cells[0] = k === 0 ? makeCell([seq!.text], seq!.line) : { ...coveredCell(at), coveredFrom: 'above' };
+      built.cells[0] = k === 0 ? makeCell([seq!.text], seq!.line) : coveredCell(at, 'above');
       rows.push(built);
     });
   };
@@ -580,7 +580,7 @@ function openedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind[]
     const part = cells.slice(from, starts[n + 1] ?? cells.length);
     const left = merged.get(from) ?? 0;
     const row = alignedRow(part, kinds.slice(left), 0, width - left, part[0]!.line, rows.length > 1);
-    const covered: Cell[] = Array.from({ length: left }, () => ({ ...coveredCell(part[0]!.line), coveredFrom: 'above' as const }));
+    const covered: Cell[] = Array.from({ length: left }, () => coveredCell(part[0]!.line, 'above'));
     rows.push(left ? { cells: [...covered, ...row.cells], line: row.line } : row);
   });
   return { table: { kind: 'table', line: header[0]!.line, width, rows, caption: '' }, next: reader.i };
@@ -690,7 +690,7 @@ function numberedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind
   // The number's column has no header of its own: the cell before it spans it (or, first, it is empty).
   if (prefix > 0) {
     headCells[prefix - 1] = { ...headCells[prefix - 1]!, colSpan: 2 };
-    headCells.splice(prefix, 0, { ...coveredCell(header[0]!.line), coveredFrom: 'left' });
+    headCells.splice(prefix, 0, coveredCell(header[0]!.line, 'left'));
   } else headCells.unshift(emptyCell(header[0]!.line));
   const rows: Row[] = [{ cells: headCells, line: header[0]!.line }];
   for (const h of headings) rows.push(sectionRow(h.text, width, h.line));
@@ -707,7 +707,7 @@ function numberedRows(reader: CellLineReader, header: Token[], kinds: ColumnKind
     rows.push({ cells: [...leadCells, makeCell([seqToken.text], seqToken.line), ...aligned.slice(0, after.length)], line: seqToken.line });
     const nextLead = aligned.slice(after.length);
     // Cells the next row leaves out before its number are covered from the row above.
-    return nextLead.map((c) => (c.covered || c.text ? c : { ...coveredCell(c.line), coveredFrom: 'above' as const }));
+    return nextLead.map((c) => (c.covered || c.text ? c : coveredCell(c.line, 'above')));
   };
   // False once a heading row has closed the current row (it was emitted before the heading).
   let open = true;

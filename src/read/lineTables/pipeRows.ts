@@ -163,7 +163,7 @@ function cutOffLastRecord(records: readonly { fields: string[]; line: number }[]
 function targetSubRow(text: string, kinds: readonly ColumnKind[], width: number, line: number): Row {
   const at = kinds.indexOf('text');
   const cells: Cell[] = [];
-  for (let c = 0; c < width; c++) cells.push(c === at ? makeCell([text], line) : { ...coveredCell(line), coveredFrom: 'above' });
+  for (let c = 0; c < width; c++) cells.push(c === at ? makeCell([text], line) : coveredCell(line, 'above'));
   return { cells, line };
 }
 
@@ -223,7 +223,7 @@ function widenedHeader(records: readonly { fields: string[]; line: number }[], h
   for (let c = 1; c <= extra; c++) kinds.push(KIND_OF_COLUMN[cellKind(full.fields[c]!)] ?? 'text');
   kinds.push(...headerKinds.slice(1));
   const cells: Cell[] = [makeCell([header.fields[0]!], header.line, extra + 1, 1)];
-  for (let c = 1; c <= extra; c++) cells.push({ ...coveredCell(header.line), coveredFrom: 'left' });
+  for (let c = 1; c <= extra; c++) cells.push(coveredCell(header.line, 'left'));
   for (const f of header.fields.slice(1, named)) cells.push(makeCell([f], header.line));
   return { width, kinds, row: { cells, line: header.line } };
 }

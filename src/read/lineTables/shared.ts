@@ -68,7 +68,7 @@ export function plainRow(tokens: readonly Token[], width: number, line: number):
 
 export function sectionRow(text: string, width: number, line: number): Row {
   const cells: Cell[] = [makeCell([text], line, width, 1)];
-  for (let c = 1; c < width; c++) cells.push({ ...coveredCell(line), coveredFrom: 'left' });
+  for (let c = 1; c < width; c++) cells.push(coveredCell(line, 'left'));
   return { cells, line };
 }
 
