@@ -205,6 +205,21 @@ describe('pipe rows', () => {
     ]);
   });
 
+  it('rows double-spaced by a web copy (a blank line on each side of the lone pipe) are still one table', async () => {
+    const text = [
+      '序号 | 工作任务 | 责任处室 | 完成时限 |', '',
+      '1 | 做好防汛信息发布。 | 应急处 | 2024年6月底前 |', '', '|', '',
+      '2 | 做好惠企政策解读。 | 宣传处 | 长期推进 |', '', '|', '',
+      '3 | 公开部门预算决算。 | 财务处 | 2024年3月 |',
+    ].join('\n');
+    const doc = await extractText(text);
+    expect(doc.tasks.map((t) => [t.seq, t.task, t.leads, t.line])).toEqual([
+      ['1', '做好防汛信息发布。', ['应急处'], 3],
+      ['2', '做好惠企政策解读。', ['宣传处'], 7],
+      ['3', '公开部门预算决算。', ['财务处'], 11],
+    ]);
+  });
+
   it('leaves prose with a stray pipe alone', () => {
     expect(tables('本方案由区政府办公室负责解释 | 自印发之日起施行。')).toEqual([]);
   });

@@ -50,8 +50,16 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
     // A row with one cell: a section heading spanning the table (`| 一、强化管控 |`), or a row whose other cells are merged (`8.持续深化… |`).
     // So is one whose empty cells are written out (`新增学位810个 | |||||`).
     if ((/^\s*\|[^|]+\|\s*$/u.test(l) || /^[^|]+\|\s*$/u.test(l) || /^\s*\|?[^|]+\|(?:\s*\|)+\s*$/u.test(l)) && records.length) { records.push({ fields: pipeFields(l), line: at }); continue; }
-    // A blank line, or one holding only a pipe (`|`, the end of the row before), between rows.
-    if ((BLANK.test(l) || BARE_PIPE_LINE.test(l)) && records.length && i + 1 < lines.length && isPipeRow(lines[i + 1]!)) continue;
+    // Blank lines, or ones holding only a pipe (`|`, the end of the row before), between rows; a web
+    // copy double-spaces them (row, blank, `|`, blank, row).
+    if ((BLANK.test(l) || BARE_PIPE_LINE.test(l)) && records.length) {
+      let next = i + 1;
+      while (next < lines.length && next - i < GAP_LINES && (BLANK.test(lines[next]!) || BARE_PIPE_LINE.test(lines[next]!))) next++;
+      if (next < lines.length && isPipeRow(lines[next]!)) {
+        i = next - 1;
+        continue;
+      }
+    }
     break;
   }
   if (records.length < 2) return null;
@@ -189,6 +197,8 @@ function isLabelRow(fields: readonly string[]): boolean {
 }
 
 const BARE_PIPE_LINE = /^\s*\|\s*$/u;
+/** At most this many blank or lone-pipe lines between two rows of one table. */
+const GAP_LINES = 4;
 
 /** How many of a record's cells hold text. */
 function filledCells(fields: readonly string[]): number {
