@@ -100,6 +100,26 @@ describe('pages as scrapers deliver them', () => {
     ]);
   });
 
+  it('in hard-wrapped text a bracket still open runs on into its label, and a unit list broken after its 、 goes on', () => {
+    const lines = [
+      '1.提高流通管理效能。建立分工明确、权责统一、协调高效的流通管理体制',
+      '，加快职能转变，健全部门协作机制，提高管理效能。完善商务行政管理体系，',
+      '理顺区县商务部门职能，进一步加强商贸流通工作力量。（牵头单位：',
+      '市商务局 责任单位：市编办、市发改委、各区县政府）',
+      '2.加强市场体系建设。推进高标准市场体系建设，全面融入全国统一大市场，',
+      '探索建设数字资产交易中心，深化数据要素创新应用。〔责任单位：省发',
+      '展改革委、省市场监管局按职责分工负责〕',
+      '3.落实过紧日子要求。严控三公经费和会议费、培训费，压减一般性支出，',
+      '确保基层保工资、保运转、保基本民生支出。责任单位：县发改局、县财政局、',
+      '县税务局、县农业农村局',
+    ];
+    expect(tasksOf(lines)).toEqual([
+      { seq: '1', task: '提高流通管理效能。', leads: ['市商务局'], partners: ['市编办', '市发改委', '各区县政府'], deadline: null, line: 1 },
+      { seq: '2', task: '加强市场体系建设。', leads: ['省发展改革委', '省市场监管局'], partners: [], deadline: null, line: 5 },
+      { seq: '3', task: '落实过紧日子要求。', leads: ['县发改局', '县财政局', '县税务局', '县农业农村局'], partners: [], deadline: null, line: 8 },
+    ]);
+  });
+
   it('reads a number behind characters a scraper could not decode', () => {
     expect(tasksOf(['??1.推进政务公开。（责任单位：区政务办）'])).toMatchObject([{ seq: '1', leads: ['区政务办'] }]);
   });

@@ -359,9 +359,14 @@ const MIN_WRAPPED = 20;
 function runsOn(text: string, next: string, wrapped: boolean): boolean {
   // Only wrapped text runs on (both ways below need it): the tests before them are not needed otherwise.
   if (!wrapped) return false;
-  if (parseNumbering(next) || isResponsibilityLine(next) || isLabelLine(next) || isAnnexMarker(next)) return false;
-  if (isResponsibilityLine(text) || isLabelLine(text) || hasUnitLabel(text)) return false;
+  if (parseNumbering(next) || isAnnexMarker(next)) return false;
+  // A bracket still open runs on, into a label too (`…〔责任单位:省发` / `展改革委、…〕`,
+  // `…(牵头单位:` / `市商务局 责任单位:…)`).
   if (unclosedBrackets(text) > 0) return true;
+  if (isResponsibilityLine(next) || isLabelLine(next)) return false;
+  // A list of units broken after its separator (`责任单位:县发改局、` / `县财政局…`) goes on.
+  if (/[、，,]$/u.test(text)) return true;
+  if (isResponsibilityLine(text) || isLabelLine(text) || hasUnitLabel(text)) return false;
   return text.length >= MIN_WRAPPED && !ENDS_PARAGRAPH.test(text) && !isPlanTitle(text);
 }
 function paragraph(text: string, line: number, out: ListEvent[], runItem = false): void {
