@@ -11,7 +11,7 @@
 import { cellKind, ellipticalPlace, endsLikeUnit, isPersonTitle, MAX_PLACE_RUN, separateJointLeads, sharedNoun } from '../model/cellKinds.js';
 import { toSimplified } from '../model/traditional.js';
 import { isSpaceCode } from '../model/text.js';
-import { alternation, colonAfterLabels, ETC_CLASS, hasHan, hasLeadMark, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, RESPONSIBLE_WORDS, ZONE_BODIES, ZONE_ENDINGS, ROLE_LABEL, ROLE_WORD, SUPPLIER_LABEL, withoutLeadMark } from '../model/vocabulary.js';
+import { alternation, colonAfterLabels, ETC_CLASS, hasHan, hasLeadMark, isCloseBracket, isOpenBracket, labelRole, LEAD_WORDS, LEADING_AND, PARTNER_WORDS, PLACE_LEVEL, PLACE_TAKING_UNITS, RESPONSIBLE_WORDS, ZONE_BODIES, ZONE_ENDINGS, ROLE_LABEL, ROLE_WORD, SUPPLIER_LABEL, UNIT_LABEL, withoutLeadMark } from '../model/vocabulary.js';
 
 export interface Units {
   leads: string[];
@@ -113,7 +113,7 @@ const LEAD_NOTE = /[（(]\s*([^（）()]{2,60}?)\s*(?:为|是|作为)(?:牵头|�
 function unitsOfBody(text: string, options: UnitOptions): Units {
   // The unit list ends at the first full stop; what follows is a note
   // (`…各乡镇党委和政府。以下均需…，不再列出。`).
-  const body = colonAfterLabels(text.replace(NOTE_BRACKET, '').replace(NOTE_SENTENCE, ''));
+  const body = withoutBareLabelAtEnd(colonAfterLabels(text.replace(NOTE_BRACKET, '').replace(NOTE_SENTENCE, '')));
   const labelled = splitByLabels(body);
   if (labelled) {
     const leads = new Set<string>();
@@ -129,6 +129,19 @@ function unitsOfBody(text: string, options: UnitOptions): Units {
   return splitMarked(body, options);
 }
 
+
+// A label with nothing after it, not even its colon, after the last unit
+// (`牵头单位:市发展和改革局 责任单位`: the page's end cut the next label): no part of the unit.
+// Glued to it, the label goes only after a whole unit's name (`各主要经济指标牵头单位` is one unit).
+// (Labels of a unit noun only: a bare role word after a unit, `…省财政厅配合`, is its role.)
+const BARE_LABEL_AT_END = new RegExp(`([\\s\\u3000]*)${UNIT_LABEL}\\s*$`, 'u');
+
+function withoutBareLabelAtEnd(body: string): string {
+  const m = BARE_LABEL_AT_END.exec(toSimplified(body));
+  if (!m || m.index === 0) return body;
+  const before = body.slice(0, m.index);
+  return m[1] || endsLikeUnit(toSimplified(before).split(/[、，,；;：:]/u).pop()!) ? before : body;
+}
 
 /**
  * `牵头：A、B 配合：C` / `牵头单位：A；责任单位：B`: labels name the role of the

@@ -91,6 +91,12 @@ describe('splitUnits: role labels', () => {
     ['牵头单位：区应急局 责任单位：各镇街', ['区应急局'], ['各镇街']],
     ['责任单位：区教育局、区公安分局', ['区教育局', '区公安分局'], []],
     ['牽頭單位：區應急局', ['區應急局'], []],
+    // The page's end cut the next label before its colon: it is no part of the last unit.
+    ['牵头单位：市发展和改革局 责任单位', ['市发展和改革局'], []],
+    ['牵头单位：市发展和改革局责任单位', ['市发展和改革局'], []],
+    ['牽頭單位：市財政局 責任單位', ['市財政局'], []],
+    // …but a name that only ends in a label's words stays whole.
+    ['各主要经济指标牵头单位', ['各主要经济指标牵头单位'], []],
   ])('%s', (input, leads, partners) => {
     expect(splitUnits(input as string | string[], { dropConjoinedTail: true })).toEqual({ leads, partners });
   });
