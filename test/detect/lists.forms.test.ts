@@ -665,6 +665,20 @@ describe('a flattened page whose converter put a space before the number\'s stop
     const tasks = tasksOf(['1.推进道路改造，完成 2 .5公里路段。（责任单位：区住建局）']);
     expect(tasks.map((t) => [t.seq, t.leads])).toEqual([['1', ['区住建局']]]);
   });
+
+  it('cuts before `N . ` with a space after the stop too (a copy that spaces its tokens), and before a heading opening with its year', () => {
+    const line = '现将有关事宜通知如下： 1 . 严格管控地方政府债务，切实保障“三保”支出。 责任单位：市财政局 2 . 强化县城综合承载能力。 牵头单位：市城镇化服务中心 责任单位：市发展改革委 二、2023年主要工作安排 （一）推进重点项目建设。（牵头单位：市发改局）';
+    expect(tasksOf([line]).map((t) => [t.seq, t.task, t.leads, t.partners, t.deadline])).toEqual([
+      ['1', '严格管控地方政府债务，切实保障“三保”支出。', ['市财政局'], [], null],
+      ['2', '强化县城综合承载能力。', ['市城镇化服务中心'], ['市发展改革委'], null],
+      ['一', '推进重点项目建设。', ['市发改局'], [], null],
+    ]);
+  });
+
+  it('leaves `1 . 5` (a figure spaced out) alone', () => {
+    const tasks = tasksOf(['1.推进道路改造，完成 1 . 5公里路段。（责任单位：区住建局）']);
+    expect(tasks.map((t) => [t.seq, t.leads])).toEqual([['1', ['区住建局']]]);
+  });
 });
 
 describe('an item number before a month (`10.9月中旬前…`)', () => {

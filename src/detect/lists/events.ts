@@ -313,6 +313,8 @@ const NOISE_BEFORE_NUMBER = /^[?？\ufffd]{1,4}(?=[（(〔]?[\d一二三四五�
 // Global: the scan below visits only the characters an item may start after.
 const SPLIT_BEFORE = /[\s\u3000\u00a0]|[。；;！？!?）)〕】]/gu;
 const STARTS_WORD = /[\p{Script=Han}“"《]/u;
+// A heading may open with its year (`二、2023年七个方面主要工作安排`).
+const STARTS_YEAR = /^\d{4}年/u;
 const MIN_PIECE = 2;
 
 function splitFlattened(raw: string): string[] {
@@ -323,7 +325,10 @@ function splitFlattened(raw: string): string[] {
     if (i >= raw.length) break;
     INLINE_NUMBERING.lastIndex = i;
     const m = INLINE_NUMBERING.exec(raw);
-    if (!m || !STARTS_WORD.test(raw[i + m[0].length] ?? '')) continue;
+    // (One space may follow the number: `1 . 严格…`, as a copy that spaces its tokens writes it.)
+    if (!m) continue;
+    const word = raw[i + m[0].length] === ' ' ? i + m[0].length + 1 : i + m[0].length;
+    if (!STARTS_WORD.test(raw[word] ?? '') && !STARTS_YEAR.test(raw.slice(word, word + 5))) continue;
     // `（一）` glued after a bracket is a new item only when the bracket closed
     // a clause or a sentence (`…负责）（二）`), never inside a sentence.
     if (!/[\s\u3000\u00a0。；;！？!?]/u.test(raw[i - 1]!) && !/[。；;！？!?]\s*[）)〕】]$|(?:负责|牵头|配合|参与|落实|单位|局|委|办|府)[）)〕】]$/u.test(raw.slice(Math.max(0, i - 8), i)) && !closesUnits(raw, i)) continue;
