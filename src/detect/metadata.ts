@@ -133,7 +133,7 @@ function headLines(blocks: readonly Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
     if (out.length >= HEAD_LINES) break;
-    if (b.kind === 'paragraph') out.push(foldSpaces(b.text.replace(LEAKED_TAG, '')).replace(PAGE_MARK, '').replace(NOISE, ''));
+    if (b.kind === 'paragraph') for (const piece of flattenedPieces(b.text)) out.push(foldSpaces(piece.replace(LEAKED_TAG, '')).replace(PAGE_MARK, '').replace(NOISE, ''));
     else for (const row of b.rows.slice(0, 8)) out.push(row.cells.filter((c) => !c.covered).map((c) => c.text).join(' | '));
   }
   return out;
@@ -150,8 +150,31 @@ const mayBeDateLine = (p: string) => p.length <= SIGNATURE_LENGTH + 8;
 function allParagraphs(blocks: readonly Block[]): string[] {
   const out: string[] = [];
   // Folding keeps every character but spaces: a paragraph with more than a date line's is none.
-  for (const b of blocks) if (b.kind === 'paragraph' && atMostVisible(b.text, SIGNATURE_LENGTH + 8)) out.push(foldSpaces(b.text).replace(NOISE, ''));
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    for (const piece of flattenedPieces(b.text)) if (atMostVisible(piece, SIGNATURE_LENGTH + 8)) out.push(foldSpaces(piece).replace(NOISE, ''));
+  }
   return out;
+}
+
+/**
+ * A page flattened into one line (its paragraphs joined by spaces, as some CMS
+ * exports and reposts are): the paragraphs it was made of, one a space run, so
+ * that its heading, 文号 and signature date stand on lines of their own. A
+ * paragraph of ordinary length is one piece.
+ */
+const FLATTENED_LENGTH = 400;
+// Where a flattened page's paragraphs met: a space after a sentence's, a heading's or a
+// 文号's end (`…的通知 各乡镇…`, `…实施方案 为认真…`, `…〔2019〕10号 各区…`), or around a
+// date alone. (Not every run of spaces: a label is spaced out too, `文    号`.)
+let flattenedBreak: RegExp | null = null;
+function flattenedPieces(text: string): string[] {
+  if (text.length < FLATTENED_LENGTH) return [text];
+  flattenedBreak ??= new RegExp(
+    `(?<=[。：:！？）)」”]|${alternation([...PLAN_HEADING_WORDS, '通知', '通报', '意见'])}|[〔［\\[]\\d{4}[〕］\\]]\\d{1,4}[号號]) +| +(?=[（(]此件|\\d{4}年\\d{1,2}月\\d{1,2}日)|(?<=\\d{4}年\\d{1,2}月\\d{1,2}日) +`,
+    'u',
+  );
+  return text.split(flattenedBreak).filter((x) => x.trim());
 }
 
 /** `text` holds at most `max` characters other than white space (counted up to max + 1 only). */

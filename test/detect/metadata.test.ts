@@ -413,3 +413,21 @@ describe('a title candidate that cleaning leaves empty', () => {
     expect(readMeta(blocks).title).toBeNull();
   });
 });
+
+describe('a page flattened into one line (its paragraphs joined by spaces)', () => {
+  const body = '为推动全县经济社会高质量发展，确保各项重点工作落到实处，结合我县实际，制定本方案。 一、总体要求 坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，统筹发展和安全，扎实推进各项重点工作。 二、重点任务 1.加快重点项目建设。全年实施重点项目一百个以上，完成投资二百亿元。（牵头单位：县发改局；配合单位：县财政局） 2.持续优化营商环境。深化放管服改革，压缩审批时限，提升政务服务水平。（牵头单位：县政务服务中心） 3.推进乡村全面振兴。稳定粮食播种面积，建设高标准农田，发展特色产业，改善农村人居环境。（牵头单位：县农业农村局；配合单位：各乡镇人民政府） 4.加强生态环境保护。深入打好污染防治攻坚战，持续改善空气和水环境质量。（牵头单位：县生态环境分局）';
+  it('reads its heading, 文号 and signature date as if each stood on its line', () => {
+    const line = `某县人民政府办公室 关于印发某县2023年重点工作任务分解方案的通知 某政办〔2023〕5号 各乡镇人民政府，县政府各部门： 现将《某县2023年重点工作任务分解方案》印发给你们，请认真贯彻执行。 某县人民政府办公室 2023年3月1日 （此件公开发布） 某县2023年重点工作任务分解方案 ${body}`;
+    expect(readMeta(paras(line))).toEqual({ title: '某县2023年重点工作任务分解方案', docNumber: '某政办〔2023〕5号', issued: '2023-03-01', year: 2023 });
+  });
+
+  it('a 文号 opening the page, the notice\'s heading after it', () => {
+    const line = `某政办〔2020〕20号 某县人民政府办公室 关于印发某县2020年度法治政府建设工作安排的通知 各乡镇人民政府，县政府各部门： 《某县2020年度法治政府建设工作安排》已经县政府同意，现印发给你们，请认真组织实施。 ${body}`;
+    expect(readMeta(paras(line))).toMatchObject({ docNumber: '某政办〔2020〕20号', title: '某县2020年度法治政府建设工作安排' });
+  });
+
+  it('a paragraph of ordinary length is read whole', () => {
+    // Under 400 characters a line is never cut: `文    号` stays one label.
+    expect(readMeta(paras('发布机构 某区人民政府办公室 文    号 某政办〔2023〕1号', '某区2023年重点工作责任分解方案'))).toMatchObject({ docNumber: '某政办〔2023〕1号', title: '某区2023年重点工作责任分解方案' });
+  });
+});
