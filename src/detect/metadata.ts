@@ -169,12 +169,21 @@ const FLATTENED_LENGTH = 400;
 // date alone. (Not every run of spaces: a label is spaced out too, `文    号`.)
 let flattenedBreak: RegExp | null = null;
 function flattenedPieces(text: string): string[] {
-  if (text.length < FLATTENED_LENGTH) return [text];
+  if (text.length < FLATTENED_LENGTH || !isFlattened(text)) return [text];
   flattenedBreak ??= new RegExp(
     `(?<=[。：:！？）)」”]|${alternation([...PLAN_HEADING_WORDS, '通知', '通报', '意见'])}|[〔［\\[]\\d{4}[〕］\\]]\\d{1,4}[号號]) +| +(?=[（(]此件|\\d{4}年\\d{1,2}月\\d{1,2}日)|(?<=\\d{4}年\\d{1,2}月\\d{1,2}日) +`,
     'u',
   );
   return text.split(flattenedBreak).filter((x) => x.trim());
+}
+
+/** Paragraphs joined by spaces leave sentence ends before a space (`…执行。 某县…`); a paragraph as written has none. */
+const JOINED_AFTER_SENTENCE = /[。：:；;！？!?）)」”号號] +(?=[\p{Script=Han}《（(“\d])/gu;
+function isFlattened(text: string): boolean {
+  let n = 0;
+  JOINED_AFTER_SENTENCE.lastIndex = 0;
+  while (JOINED_AFTER_SENTENCE.exec(text)) if (++n >= 3) return true;
+  return false;
 }
 
 /** `text` holds at most `max` characters other than white space (counted up to max + 1 only). */
