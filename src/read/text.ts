@@ -10,6 +10,7 @@ import { attachCaptions } from './blocks.js';
 import { decodeBytes } from './decode.js';
 import { GridBuilder } from './grid.js';
 import { readLineTable } from './lineTables.js';
+import { cutOffLastRecord, isLabelRow, tableOfRecords } from './lineTables/pipeRows.js';
 
 export async function readText(bytes: Uint8Array, source: string): Promise<DocumentModel> {
   const { text, encoding } = decodeBytes(bytes);
@@ -193,6 +194,18 @@ function readDelimitedTable(lines: string[], start: number): { table: TableBlock
   if (records.length < 2) return { table: null, next: start };
   // No spread: a call with 250,000 arguments overflows the stack.
   const width = records.reduce((w, r) => Math.max(w, r.fields.length), 0);
+  // Rows a browser copied from a web table leave a rowspan's covered cells out (`15.推进…\t完成…\t教育体育局`
+  // under `类别\t民生事项名称\t…`): read as scraped pipe rows are, each short row's cells placed by their kind.
+  if (leavesCellsOut(records, width)) {
+    const rows = records.map((r) => ({ fields: r.fields.map((f) => f[0]!.trim()), line: r.line }));
+    // A page's info bar after the rows (`索引号:\t…\t成文日期:\t…`) is no row of the table: the text goes on from it.
+    const bar = rows.findIndex((r, k) => k >= 2 && isLabelRow(r.fields));
+    const kept = bar < 0 ? rows : rows.slice(0, bar);
+    const next = bar < 0 ? i : kept[kept.length - 1]!.line;
+    // The text's end may cut the last row before its unit cells (it lends none from above): every other row is whole.
+    const table = tableOfRecords(kept, (w, kinds) => cutOffLastRecord(kept, lines, next, w, kinds, (r) => r !== kept[kept.length - 1]));
+    if (table) return { table, next };
+  }
   const grid = new GridBuilder(records.length);
   grid.reserveWidth(width);
   for (const { line, fields } of records) {
@@ -202,6 +215,20 @@ function readDelimitedTable(lines: string[], start: number): { table: TableBlock
     });
   }
   return { table: grid.finish()!, next: i };
+}
+
+/**
+ * Rows of one line a cell (no quoted cell of several lines) where a row after
+ * the first has fewer cells than the widest: a browser writes an empty cell
+ * as an empty field, so fewer fields means cells were left out.
+ */
+function leavesCellsOut(records: readonly { fields: string[][] }[], width: number): boolean {
+  let short = false;
+  for (const [k, r] of records.entries()) {
+    if (r.fields.some((f) => f.length !== 1)) return false;
+    if (k > 0 && r.fields.length < width) short = true;
+  }
+  return short;
 }
 
 const MAX_QUOTED_LINES = 50;

@@ -1,7 +1,8 @@
 /**
  * The fixtures of fixtures/formats/ (PDF from LibreOffice and Chromium, .odt
  * from LibreOffice, .xlsx from exceljs and LibreOffice Calc, .xls from Calc;
- * made by fixtures/make-formats.mjs from the project's own documents), read
+ * made by fixtures/make-formats.mjs from the project's own documents; the
+ * text a browser copies, Chromium's innerText, by make-browser-copy.mjs), read
  * by the built CLI and scored by the shared scorer against the hand-written
  * gold of their sources: task F1, leads and deadlines ≥ 95%.
  */
@@ -25,7 +26,7 @@ describe('format fixtures (PDF, .odt, .xlsx, .xls from real producers)', () => {
   const extract = onceJson(docs);
 
   it('every produced document has gold, and each is read without an error', () => {
-    const files = readdirSync(DIR).filter((f) => /\.(pdf|odt|xlsx|xls)$/.test(f) && !/^(?:scanned|encrypted)\.pdf$/.test(f)).map((f) => `fixtures/formats/${f}`).sort();
+    const files = readdirSync(DIR).filter((f) => (/\.(pdf|odt|xlsx|xls)$/.test(f) || /^chromium-copy-.*\.txt$/.test(f)) && !/^(?:scanned|encrypted)\.pdf$/.test(f)).map((f) => `fixtures/formats/${f}`).sort();
     expect(files).toEqual(docs);
     const out = JSON.parse(extract()) as { documents: { source: string; tasks: { page: number | null }[]; format: string }[]; errors: unknown[] };
     expect(out.errors).toEqual([]);

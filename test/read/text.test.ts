@@ -113,6 +113,25 @@ describe('parseText: rows copied from a spreadsheet or web page', () => {
     expect(texts(tables(own)[0]!)).toEqual([['序号', '重点任务', '牵头单位'], ['1', '建立制度', '区安监局']]);
   });
 
+  it('a web table copied from a browser leaves a merged cell out of the rows below it: they are covered, each cell in its column', () => {
+    const doc = [
+      '类别\t序号\t实事项目\t牵头单位\t完成时限\t备注',
+      '一、教育惠民\t1\t改扩建城南小学。\t县教育局\t2024年8月底前\t',
+      '2\t新建公办幼儿园2所。\t县住建局\t2024年底前\t',
+      '二、养老服务\t3\t新建居家养老服务中心。\t县民政局\t2024年10月底前\t',
+      '索引号：\t001/2024-01\t成文日期：\t2024-02-20',
+    ].join('\n');
+    const [t, bar] = tables(doc);
+    expect(t!.rows.map((r) => r.cells.map((c) => (c.covered ? '^' : c.text)))).toEqual([
+      ['类别', '序号', '实事项目', '牵头单位', '完成时限', '备注'],
+      ['一、教育惠民', '1', '改扩建城南小学。', '县教育局', '2024年8月底前', ''],
+      ['^', '2', '新建公办幼儿园2所。', '县住建局', '2024年底前', '^'],
+      ['二、养老服务', '3', '新建居家养老服务中心。', '县民政局', '2024年10月底前', ''],
+    ]);
+    // The page's info bar after the rows is no row of the table.
+    expect(bar).toBeUndefined();
+  });
+
   it('leaves a single line with TABs as a paragraph', () => {
     expect(parseText('签发人：\t张三')).toEqual([{ kind: 'paragraph', text: '签发人：\t张三', line: 1 }]);
   });

@@ -62,18 +62,36 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
     }
     break;
   }
+  const table = tableOfRecords(records, (width, kinds) => cutOffLastRecord(records, lines, i, width, kinds));
+  return table ? { table, next: i } : null;
+}
+
+/** One row of delimited cells as a scraper wrote it: its fields, a merged cell perhaps left out. */
+export interface DelimitedRecord {
+  fields: string[];
+  line: number;
+}
+
+/**
+ * The table of rows of delimited cells, one row a line (pipe rows here, and
+ * TAB rows a browser copies from a web table: both leave a rowspan's covered
+ * cells out). A row shorter than the header has its cells placed by their
+ * kind. `lastRowCut` says whether the text's end cut the last row (then it is
+ * no row). Null for fewer than two rows.
+ */
+export function tableOfRecords(records: DelimitedRecord[], lastRowCut: (width: number, kinds: readonly ColumnKind[] | null) => boolean = () => false): TableBlock | null {
   if (records.length < 2) return null;
   const headerAt = records.findIndex((r) => r.fields.filter((f) => f.length <= MAX_HEADER && headerRole(f)).length >= 2);
   if (headerAt < 0) {
     const record = labelledRecord(records);
-    if (record) return { table: record, next: i };
+    if (record) return record;
   }
   if (headerAt >= 0) joinWrappedHeader(records, headerAt);
   let width = headerAt >= 0 ? records[headerAt]!.fields.length : Math.max(...records.slice(0, 50).map((r) => r.fields.length));
   let kinds = headerAt >= 0 ? records[headerAt]!.fields.map(columnKind) : null;
   const widened = headerAt >= 0 ? widenedHeader(records, headerAt) : null;
   if (widened) ({ width, kinds } = widened);
-  if (cutOffLastRecord(records, lines, i, width, kinds)) records.pop();
+  if (lastRowCut(width, kinds)) records.pop();
   const rows: Row[] = [];
   const series = new ColumnSeries();
   records.forEach((r, k) => {
@@ -96,7 +114,7 @@ export function readPipeRows(lines: readonly string[], start: number): LineTable
     else if (r.fields.length === width && filled === width - 1 && r.fields.slice(0, filled).every(Boolean) && fitsInPlace(r.fields, kinds)) rows.push(plainRow(tokens, width, r.line));
     else rows.push(alignedRow(tokens.filter((t) => t.text), kinds, 0, width, r.line, rows.length > headerAt + 1, series, !widened));
   });
-  return { table: { kind: 'table', line: records[0]!.line, width, rows, caption: '' }, next: i };
+  return { kind: 'table', line: records[0]!.line, width, rows, caption: '' };
 }
 
 /** A column's name alone (`整改责任单位`, `整改时间`): short, no punctuation, and a header role. */
@@ -157,11 +175,18 @@ function isTargetSubRow(fields: readonly string[], width: number): boolean {
  * missing cells were cut, not merged: it is no row (the cells above would
  * lend it their units).
  */
-function cutOffLastRecord(records: readonly { fields: string[]; line: number }[], lines: readonly string[], next: number, width: number, kinds: readonly ColumnKind[] | null): boolean {
+export function cutOffLastRecord(
+  records: readonly DelimitedRecord[],
+  lines: readonly string[],
+  next: number,
+  width: number,
+  kinds: readonly ColumnKind[] | null,
+  // Pipe rows say it: a row the text's end cut lost its closing pipe. TAB rows have no such mark.
+  closed: (r: DelimitedRecord) => boolean = (r) => /\|\s*$/u.test(lines[r.line - 1]!),
+): boolean {
   const last = records[records.length - 1];
   if (!last || records.length < 3 || next < lines.length) return false;
   for (let k = last.line; k < lines.length; k++) if (!BLANK.test(lines[k]!)) return false;
-  const closed = (r: { line: number }) => /\|\s*$/u.test(lines[r.line - 1]!);
   const filled = filledLength(last.fields);
   // Cut after its unit cells (only a progress note lost), the row stands.
   const hasUnits = kinds?.some((k, c) => k === 'units' && c < filled && last.fields[c]) ?? false;
@@ -190,7 +215,7 @@ const LABEL_CELL = /^\p{Script=Han}{2,8}\s*[:：]$/u;
  * half the row's filled cells. (One label and its value, `牵头单位: | 市财政局`,
  * is a line of a record written label by label.)
  */
-function isLabelRow(fields: readonly string[]): boolean {
+export function isLabelRow(fields: readonly string[]): boolean {
   const filled = fields.filter((f) => f);
   const labels = filled.filter((f) => LABEL_CELL.test(f)).length;
   return labels >= 2 && labels * 2 >= filled.length;
